@@ -1,0 +1,73 @@
+package org.uglymugs.common.crypto;
+
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** Parses and checks the configured keys; refuses anything that is not usable key material. */
+public final class KeyRing {
+
+    /** Keys published in this repository for dev and tests: never accepted in production. */
+    static final Set<String> PUBLISHED_KEYS = Set.of(
+            "ZGV2LW9ubHkta2V5LWRvLW5vdC11c2UtaW4tcHJvZCE=",
+            "dGVzdC1vbmx5LWtleS1ub3QtZm9yLXByb2R1Y3Rpb24=",
+            "dGVzdC1vbmx5LWtleTItbm90LWZvci1wcm9kdWN0aW8=",
+            "ZGV2LW9ubHktaG1hYy1kby1ub3QtdXNlLWluLXByb2Qh",
+            "dGVzdC1vbmx5LWhtYWMtZG8tbm90LXVzZS1pbi1wcm9kIQ==");
+
+    private final String activeKeyId;
+    private final Map<String, byte[]> keys;
+    private final byte[] hmacKey;
+
+    private KeyRing(String activeKeyId, Map<String, byte[]> keys, byte[] hmacKey) {
+        this.activeKeyId = activeKeyId;
+        this.keys = keys;
+        this.hmacKey = hmacKey;
+    }
+
+    public static KeyRing from(CryptoConfig config, boolean production) {
+        Map<String, byte[]> keys = new LinkedHashMap<>();
+        for (String entry : config.keys().split(",")) {
+            String[] parts = entry.trim().split(":", 2);
+            if (parts.length != 2 || !parts[0].matches("[A-Za-z0-9_-]{1,32}")) {
+                throw new IllegalStateException("uglymugs.crypto.keys: each entry must be id:base64");
+            }
+            keys.put(parts[0], decode("uglymugs.crypto.keys (" + parts[0] + ")", parts[1], production, 32, 32));
+        }
+        if (!keys.containsKey(config.activeKeyId())) {
+            throw new IllegalStateException("uglymugs.crypto.active-key-id names no configured key");
+        }
+        byte[] hmac = decode("uglymugs.crypto.hmac-key", config.hmacKey(), production, 32, 64);
+        return new KeyRing(config.activeKeyId(), Map.copyOf(keys), hmac);
+    }
+
+    private static byte[] decode(String name, String base64, boolean production, int min, int max) {
+        String value = base64.trim();
+        if (production && PUBLISHED_KEYS.contains(value)) {
+            throw new IllegalStateException(name + " is a published dev/test key; set a real secret for production");
+        }
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(name + " is not valid base64");
+        }
+        if (bytes.length < min || bytes.length > max) {
+            throw new IllegalStateException(name + " must decode to " + min + (min == max ? "" : "-" + max) + " bytes");
+        }
+        return bytes;
+    }
+
+    String activeKeyId() {
+        return activeKeyId;
+    }
+
+    byte[] key(String id) {
+        return keys.get(id);
+    }
+
+    byte[] hmacKey() {
+        return hmacKey.clone();
+    }
+}

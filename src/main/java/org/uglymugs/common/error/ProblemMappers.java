@@ -1,0 +1,143 @@
+package org.uglymugs.common.error;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Maps every failure to {@code application/problem+json} (RFC 9457). Messages are written here,
+ * never copied from the exception, so submitted text is never echoed back.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response domain(ProblemException e) {
+        Response response = Problems.response(e.problem());
+        if (e instanceof TooManyRequests tooMany) {
+            return Response.fromResponse(response).header("Retry-After", tooMany.retryAfterSeconds()).build();
+        }
+        return response;
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response violations(ResteasyReactiveViolationException e) {
+        return constraintViolations(e);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response constraintViolations(ConstraintViolationException e) {
+        boolean returnValue = e.getConstraintViolations().stream()
+                .anyMatch(v -> v.getPropertyPath().toString().contains("<return value>"));
+        if (returnValue) {
+            return unexpected(e);
+        }
+        return Problems.response(Problem.invalid(FieldErrors.of(e.getConstraintViolations())));
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response malformed(JsonParseException e) {
+        return Problems.response(Problem.of(400, "malformed-json", "Malformed JSON",
+                "The request body is not valid JSON."));
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatched(MismatchedInputException e) {
+        return Problems.response(Problem.invalid(List.of(new FieldError(jsonPath(e), codeOf(e), describe(e)))));
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response mapping(JsonMappingException e) {
+        FieldError error = new FieldError(jsonPath(e), FieldError.INVALID, "has an invalid value");
+        return Problems.response(Problem.invalid(List.of(error)));
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response json(JsonProcessingException e) {
+        return malformed(null);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        String title = type == null ? "Request refused" : type.getReasonPhrase();
+        String slug = title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+        return Problems.response(Problem.of(status, slug, title, null));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure, incident %s", incident);
+        return Problems.response(Problem.of(500, "internal", "Internal error",
+                "Something went wrong on our side. Incident " + incident + "."));
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                field.append(field.length() > 0 ? "." : "").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                field.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return field.length() == 0 ? "body" : field.toString();
+    }
+
+    private static String codeOf(MismatchedInputException e) {
+        return e instanceof UnrecognizedPropertyException ? "unknown_field" : FieldError.INVALID;
+    }
+
+    private static String describe(MismatchedInputException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return "is not a known field";
+        }
+        Class<?> target = e.getTargetType();
+        if (target != null && target.isEnum()) {
+            return "must be one of " + Arrays.stream(target.getEnumConstants())
+                    .map(Object::toString).collect(Collectors.joining(", "));
+        }
+        if (e instanceof InvalidFormatException && target != null) {
+            return "has the wrong format for " + simpleType(target);
+        }
+        return target == null ? "has the wrong type" : "must be " + simpleType(target);
+    }
+
+    private static String simpleType(Class<?> type) {
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        if (type.getName().startsWith("java.time")) {
+            return "an ISO-8601 " + type.getSimpleName().replace("Local", "").toLowerCase();
+        }
+        return "an object";
+    }
+}

@@ -1,0 +1,26 @@
+package org.uglymugs.common.web;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Per-client limits. Clients are told apart only by a salted hash of their address, never stored. */
+@ConfigMapping(prefix = "uglymugs.rate-limit")
+public interface RateLimitConfig {
+
+    /** How often the salt behind the client hashes is replaced (and every bucket forgotten). */
+    @WithDefault("PT6H")
+    Duration saltRotation();
+
+    /** Report submissions per client. */
+    Limit reports();
+
+    /** Receipt look-ups (API and /my-report) per client. */
+    Limit receipts();
+
+    interface Limit {
+        int capacity();
+
+        Duration period();
+    }
+}

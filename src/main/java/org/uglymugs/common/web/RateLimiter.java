@@ -1,0 +1,80 @@
+package org.uglymugs.common.web;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.uglymugs.common.error.TooManyRequests;
+
+/**
+ * In-memory token buckets keyed by HMAC(salt, client address). The salt lives only in memory and is
+ * replaced on a schedule, which also forgets every bucket: nothing links a client across rotations,
+ * and nothing about a client is ever written down.
+ */
+@ApplicationScoped
+public class RateLimiter {
+
+    public enum Kind { REPORTS, RECEIPTS }
+
+    /** Past this many live buckets the map is dropped rather than grow without bound. */
+    private static final int MAX_BUCKETS = 200_000;
+
+    private final RateLimitConfig config;
+    private final SecureRandom random = new SecureRandom();
+    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private volatile byte[] salt;
+
+    public RateLimiter(RateLimitConfig config) {
+        this.config = config;
+        rotateSalt();
+    }
+
+    /** Takes one token for this client, or throws {@link TooManyRequests} with the wait. */
+    public void consume(Kind kind, String clientAddress) {
+        if (buckets.size() > MAX_BUCKETS) {
+            buckets.clear();
+        }
+        Bucket bucket = buckets.computeIfAbsent(key(kind, clientAddress), k -> newBucket(kind));
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed()) {
+            throw TooManyRequests.retryAfter(TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
+        }
+    }
+
+    @Scheduled(every = "${uglymugs.rate-limit.salt-rotation:PT6H}", delayed = "${uglymugs.rate-limit.salt-rotation:PT6H}")
+    void rotateSalt() {
+        byte[] fresh = new byte[32];
+        random.nextBytes(fresh);
+        salt = fresh;
+        buckets.clear();
+    }
+
+    private Bucket newBucket(Kind kind) {
+        RateLimitConfig.Limit limit = kind == Kind.REPORTS ? config.reports() : config.receipts();
+        return Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(limit.capacity())
+                        .refillGreedy(limit.capacity(), limit.period()).build())
+                .build();
+    }
+
+    private String key(Kind kind, String clientAddress) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(salt, "HmacSHA256"));
+            byte[] digest = mac.doFinal((kind + "|" + clientAddress).getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(digest);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    }
+}

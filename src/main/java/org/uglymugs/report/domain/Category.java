@@ -1,0 +1,7 @@
+package org.uglymugs.report.domain;
+
+/** What happened: one or more per report (DESIGN.md, the "what"). */
+public enum Category {
+    PHYSICAL_ASSAULT, RAPE, SEXUAL_ASSAULT, ROBBERY, BURGLARY, THREATS, HARASSMENT, STALKING, BLACKMAIL,
+    OUTING, FILMING_WITHOUT_CONSENT, IMAGE_BASED_ABUSE, MALICIOUS_COMMUNICATIONS, FRAUD, CONDOM_REFUSAL, OTHER
+}

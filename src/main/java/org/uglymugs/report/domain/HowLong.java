@@ -1,0 +1,6 @@
+package org.uglymugs.report.domain;
+
+/** Risk question: how long has it gone on? */
+public enum HowLong {
+    ONCE, DAYS, WEEKS, MONTHS, YEARS
+}

@@ -1,0 +1,6 @@
+package org.uglymugs.report.domain;
+
+/** Where the work took place. */
+public enum Setting {
+    INCALL, OUTCALL, STREET, ONLINE, VENUE
+}

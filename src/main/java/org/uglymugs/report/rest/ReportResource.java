@@ -1,0 +1,54 @@
+package org.uglymugs.report.rest;
+
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.uglymugs.common.error.Problem;
+import org.uglymugs.common.web.ClientAddress;
+import org.uglymugs.common.web.RateLimiter;
+import org.uglymugs.report.api.ReportReceipt;
+import org.uglymugs.report.api.ReportSubmission;
+import org.uglymugs.report.service.ReportService;
+
+@Path("/api/v1/reports")
+@Tag(name = "Reporter")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class ReportResource {
+
+    private final ReportService reports;
+    private final RateLimiter limiter;
+
+    public ReportResource(ReportService reports, RateLimiter limiter) {
+        this.reports = reports;
+        this.limiter = limiter;
+    }
+
+    @POST
+    @ResponseStatus(201)
+    @Operation(summary = "Submit an anonymous report",
+            description = "Answers with the public reference and the receipt key, shown this once.")
+    @APIResponse(responseCode = "201", description = "Report received",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportReceipt.class)))
+    @APIResponse(responseCode = "400", description = "Invalid report; nothing was stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body too large",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many reports from this client; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<ReportReceipt> submit(ReportSubmission submission, @Context HttpServerRequest request) {
+        limiter.consume(RateLimiter.Kind.REPORTS, ClientAddress.of(request));
+        return RestResponse.status(RestResponse.Status.CREATED, reports.submit(submission));
+    }
+}

@@ -1,0 +1,111 @@
+package org.uglymugs.report.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import org.jboss.logging.Logger;
+import org.uglymugs.common.crypto.SealedJson;
+import org.uglymugs.report.api.ConsentChange;
+import org.uglymugs.report.api.Consents;
+import org.uglymugs.report.api.ContactDetails;
+import org.uglymugs.report.api.IncidentInput;
+import org.uglymugs.report.api.MessageInput;
+import org.uglymugs.report.api.MyReportView;
+import org.uglymugs.report.domain.MessageAuthor;
+import org.uglymugs.report.domain.Report;
+import org.uglymugs.report.domain.ReportIncident;
+import org.uglymugs.report.domain.ReportMessage;
+import org.uglymugs.report.domain.ReportStatus;
+import org.uglymugs.report.domain.Sealed;
+
+/** What a reporter can do with their receipt. Every miss is the same {@link ReportNotFound}. */
+@ApplicationScoped
+public class MyReportService {
+
+    private static final Logger LOG = Logger.getLogger(MyReportService.class);
+
+    private final ReceiptKeys receipts;
+    private final ReportChecks checks;
+    private final SealedJson sealed;
+    private final ReportViews views;
+    private final Event<ReportEvents.ConsentsChanged> consentsChanged;
+    private final Event<ReportEvents.Erased> erased;
+
+    public MyReportService(ReceiptKeys receipts, ReportChecks checks, SealedJson sealed, ReportViews views,
+            Event<ReportEvents.ConsentsChanged> consentsChanged, Event<ReportEvents.Erased> erased) {
+        this.receipts = receipts;
+        this.checks = checks;
+        this.sealed = sealed;
+        this.views = views;
+        this.consentsChanged = consentsChanged;
+        this.erased = erased;
+    }
+
+    @Transactional
+    public MyReportView view(String receipt) {
+        return views.forReporter(find(receipt));
+    }
+
+    @Transactional
+    public MyReportView addIncident(String receipt, IncidentInput incident) {
+        Report report = find(receipt);
+        checks.check(incident);
+        ReportIncident row = new ReportIncident();
+        row.report = report;
+        row.detailsSealed = sealed.seal(incident, Sealed.INCIDENT);
+        row.addedAt = OffsetDateTime.now();
+        report.incidents.add(row);
+        report.touch();
+        LOG.infof("Report %s: further incident added", report.reference);
+        return views.forReporter(report);
+    }
+
+    @Transactional
+    public MyReportView reply(String receipt, MessageInput message) {
+        Report report = find(receipt);
+        checks.checkBean(message);
+        ReportMessage row = new ReportMessage();
+        row.report = report;
+        row.author = MessageAuthor.REPORTER;
+        row.bodySealed = sealed.seal(message.body(), Sealed.MESSAGE);
+        row.sentAt = OffsetDateTime.now();
+        report.messages.add(row);
+        if (report.status == ReportStatus.NEEDS_INFO) {
+            report.status = ReportStatus.IN_REVIEW;
+        }
+        report.touch();
+        LOG.infof("Report %s: reporter replied", report.reference);
+        return views.forReporter(report);
+    }
+
+    @Transactional
+    public MyReportView changeConsents(String receipt, ConsentChange change) {
+        Report report = find(receipt);
+        ContactDetails contact = checks.checkConsents(change, report.contactSealed != null);
+        Consents before = ConsentMapping.of(report);
+        ConsentMapping.apply(change.consents(), report);
+        if (!change.consents().needsContact()) {
+            report.contactSealed = null;
+        } else if (contact != null) {
+            report.contactSealed = sealed.seal(contact, Sealed.CONTACT);
+        }
+        report.touch();
+        consentsChanged.fire(new ReportEvents.ConsentsChanged(report.id, report.reference, before, change.consents()));
+        LOG.infof("Report %s: consents changed", report.reference);
+        return views.forReporter(report);
+    }
+
+    /** Deletes the report and everything hanging off it; other features delete theirs on the event. */
+    @Transactional
+    public void erase(String receipt) {
+        Report report = find(receipt);
+        erased.fire(new ReportEvents.Erased(report.id, report.reference));
+        report.delete();
+        LOG.infof("Report %s erased at the reporter's request", report.reference);
+    }
+
+    private Report find(String receipt) {
+        return Report.findByReceiptHash(receipts.hashOf(receipt)).orElseThrow(ReportNotFound::forReceipt);
+    }
+}

@@ -1,0 +1,86 @@
+package org.uglymugs.report.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import org.jboss.logging.Logger;
+import org.uglymugs.common.crypto.FieldCipher;
+import org.uglymugs.common.crypto.KeyedHash;
+import org.uglymugs.common.crypto.SealedJson;
+import org.uglymugs.report.api.ReportReceipt;
+import org.uglymugs.report.api.ReportSubmission;
+import org.uglymugs.report.domain.Report;
+import org.uglymugs.report.domain.ReportIdentifier;
+import org.uglymugs.report.domain.ReportStatus;
+import org.uglymugs.report.domain.Sealed;
+
+/** Takes in new anonymous reports. */
+@ApplicationScoped
+public class ReportService {
+
+    private static final Logger LOG = Logger.getLogger(ReportService.class);
+
+    private final ReportChecks checks;
+    private final RiskAssessor risk;
+    private final ReceiptKeys receipts;
+    private final References references;
+    private final FieldCipher cipher;
+    private final SealedJson sealed;
+    private final KeyedHash hash;
+
+    public ReportService(ReportChecks checks, RiskAssessor risk, ReceiptKeys receipts, References references,
+            FieldCipher cipher, SealedJson sealed, KeyedHash hash) {
+        this.checks = checks;
+        this.risk = risk;
+        this.receipts = receipts;
+        this.references = references;
+        this.cipher = cipher;
+        this.sealed = sealed;
+        this.hash = hash;
+    }
+
+    @Transactional
+    public ReportReceipt submit(ReportSubmission submission) {
+        CheckedSubmission checked = checks.check(submission);
+        ReportSubmission s = checked.submission();
+        String receipt = receipts.generate();
+
+        Report report = new Report();
+        report.reference = references.next();
+        report.receiptHash = receipts.hashOf(receipt);
+        report.status = ReportStatus.SUBMITTED;
+        report.categories.addAll(s.categories());
+        report.riskLevel = risk.assess(s.categories(), s.risk());
+        report.occurredOn = s.occurredAt().date();
+        report.occurredFrom = s.occurredAt().from();
+        report.occurredTo = s.occurredAt().to();
+        report.area = s.area();
+        report.setting = s.setting();
+        report.accountSealed = cipher.seal(s.account(), Sealed.ACCOUNT);
+        report.locationSealed = cipher.seal(blankToNull(s.locationText()), Sealed.LOCATION);
+        report.descriptionSealed = sealed.seal(s.description(), Sealed.DESCRIPTION);
+        report.riskSealed = sealed.seal(s.risk(), Sealed.RISK);
+        report.contactSealed = sealed.seal(checked.contact(), Sealed.CONTACT);
+        ConsentMapping.apply(s.consents(), report);
+        report.language = s.language() == null ? "en" : s.language();
+        // Minutes are enough to order the queue; a coarse time is harder to match to a network log.
+        report.submittedAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MINUTES);
+        report.updatedAt = report.submittedAt;
+        for (NormalisedIdentifier id : checked.identifiers()) {
+            ReportIdentifier row = new ReportIdentifier();
+            row.report = report;
+            row.type = id.type();
+            row.valueSealed = sealed.seal(id, Sealed.IDENTIFIER);
+            row.valueHash = hash.hash(Sealed.IDENTIFIER_HASH, id.matchKey());
+            report.identifiers.add(row);
+        }
+        report.persist();
+        LOG.infof("Report %s received (risk %s)", report.reference, report.riskLevel);
+        return new ReportReceipt(report.reference, receipt, report.status);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}
