@@ -1,0 +1,82 @@
+package org.uglymugs.report.page;
+
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.function.Function;
+
+/** A submitted form, kept as typed so a page with errors shows the person's input again. */
+public final class FormValues {
+
+    private final MultivaluedMap<String, String> values;
+
+    public FormValues(MultivaluedMap<String, String> values) {
+        this.values = values == null ? new MultivaluedHashMap<>() : values;
+    }
+
+    public static FormValues empty() {
+        return new FormValues(null);
+    }
+
+    /** The value as typed, or "" (templates escape it). */
+    public String v(String name) {
+        String value = values.getFirst(name);
+        return value == null ? "" : value;
+    }
+
+    public boolean checked(String name, String value) {
+        List<String> all = values.get(name);
+        return all != null && all.contains(value);
+    }
+
+    public boolean on(String name) {
+        return checked(name, "true");
+    }
+
+    public List<String> all(String name) {
+        List<String> all = values.get(name);
+        return all == null ? List.of() : all;
+    }
+
+    String text(String name) {
+        String value = v(name).strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    /** Tri-state answers: "yes", "no", or anything else for "don't know". */
+    Boolean answer(String name) {
+        return switch (v(name)) {
+            case "yes" -> Boolean.TRUE;
+            case "no" -> Boolean.FALSE;
+            default -> null;
+        };
+    }
+
+    LocalDate date(String name, FormErrors errors) {
+        return parse(name, LocalDate::parse, errors);
+    }
+
+    LocalTime time(String name, FormErrors errors) {
+        return parse(name, LocalTime::parse, errors);
+    }
+
+    <E extends Enum<E>> E choice(String name, Class<E> type, FormErrors errors) {
+        return parse(name, v -> Enum.valueOf(type, v), errors);
+    }
+
+    private <T> T parse(String name, Function<String, T> parser, FormErrors errors) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return parser.apply(value);
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            errors.add(name, "invalid");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package org.uglymugs.report.page;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.function.Supplier;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.uglymugs.common.error.ProblemException;
+import org.uglymugs.common.error.TooManyRequests;
+import org.uglymugs.common.i18n.Languages;
+import org.uglymugs.common.web.ClientAddress;
+import org.uglymugs.common.web.RateLimiter;
+import org.uglymugs.report.api.ConsentChange;
+import org.uglymugs.report.api.Consents;
+import org.uglymugs.report.api.IncidentInput;
+import org.uglymugs.report.api.MessageInput;
+import org.uglymugs.report.api.MyReportView;
+import org.uglymugs.report.service.MyReportService;
+import org.uglymugs.report.service.ReportNotFound;
+
+/**
+ * A reporter's way back to their report. The receipt travels only in POSTed forms (a hidden field
+ * once entered), never in a URL; answers are never cached.
+ */
+@Path("/my-report")
+@Produces(MediaType.TEXT_HTML)
+public class MyReportPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance enter(String lang, boolean notFound, boolean limited);
+
+        static native TemplateInstance view(String lang, String receipt, MyReportView report, FormValues form,
+                FormErrors errors, String notice, Consents consents);
+
+        static native TemplateInstance erased(String lang);
+    }
+
+    private final MyReportService reports;
+    private final RateLimiter limiter;
+
+    public MyReportPage(MyReportService reports, RateLimiter limiter) {
+        this.reports = reports;
+        this.limiter = limiter;
+    }
+
+    @GET
+    public TemplateInstance enter(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        String language = Languages.resolve(lang, headers);
+        return ReportPage.localised(Templates.enter(language, false, false), language);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public RestResponse<TemplateInstance> open(MultivaluedMap<String, String> body, @Context HttpHeaders headers,
+            @Context HttpServerRequest request) {
+        Call call = new Call(body, headers, request);
+        return call.run(() -> reports.view(call.receipt), null);
+    }
+
+    @POST
+    @Path("/incidents")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public RestResponse<TemplateInstance> addIncident(MultivaluedMap<String, String> body,
+            @Context HttpHeaders headers, @Context HttpServerRequest request) {
+        Call call = new Call(body, headers, request);
+        IncidentInput incident = MyReportForms.incident(call.form, call.parseErrors);
+        return call.run(() -> reports.addIncident(call.receipt, incident), "notice_incident_added", "incident.");
+    }
+
+    @POST
+    @Path("/messages")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public RestResponse<TemplateInstance> reply(MultivaluedMap<String, String> body, @Context HttpHeaders headers,
+            @Context HttpServerRequest request) {
+        Call call = new Call(body, headers, request);
+        MessageInput message = new MessageInput(call.form.text("message.body"));
+        return call.run(() -> reports.reply(call.receipt, message), "notice_message_sent", "message.");
+    }
+
+    @POST
+    @Path("/consents")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public RestResponse<TemplateInstance> changeConsents(MultivaluedMap<String, String> body,
+            @Context HttpHeaders headers, @Context HttpServerRequest request) {
+        Call call = new Call(body, headers, request);
+        ConsentChange change = new ConsentChange(ReportForm.consents(call.form, "consents."),
+                ReportForm.contact(call.form));
+        return call.run(() -> reports.changeConsents(call.receipt, change), "notice_consents_saved");
+    }
+
+    @POST
+    @Path("/erase")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public RestResponse<TemplateInstance> erase(MultivaluedMap<String, String> body, @Context HttpHeaders headers,
+            @Context HttpServerRequest request) {
+        Call call = new Call(body, headers, request);
+        if (!call.form.on("confirmErase")) {
+            call.parseErrors.add("confirmErase", "required");
+            return call.run(() -> reports.view(call.receipt), null);
+        }
+        return call.guarded(() -> {
+            reports.erase(call.receipt);
+            return RestResponse.ok(ReportPage.localised(Templates.erased(call.lang), call.lang));
+        });
+    }
+
+    /** One page request: its language, receipt and form, and the common handling of misses and limits. */
+    private final class Call {
+        final FormValues form;
+        final String lang;
+        final String receipt;
+        final HttpServerRequest request;
+        final FormErrors parseErrors = FormErrors.none();
+
+        Call(MultivaluedMap<String, String> body, HttpHeaders headers, HttpServerRequest request) {
+            this.form = new FormValues(body);
+            this.lang = Languages.resolve(form.v("lang"), headers);
+            this.receipt = form.v("receipt");
+            this.request = request;
+        }
+
+        RestResponse<TemplateInstance> run(Supplier<MyReportView> action, String notice) {
+            return run(action, notice, "");
+        }
+
+        /** Runs the action and shows the report; field errors come back prefixed with the form's section. */
+        RestResponse<TemplateInstance> run(Supplier<MyReportView> action, String notice, String fieldPrefix) {
+            return guarded(() -> {
+                if (parseErrors.any()) {
+                    return page(400, reports.view(receipt), parseErrors, null);
+                }
+                try {
+                    return page(200, action.get(), FormErrors.none(), notice);
+                } catch (ReportNotFound e) {
+                    throw e;
+                } catch (ProblemException e) {
+                    FormErrors errors = FormErrors.none();
+                    e.errors().forEach(err -> errors.add(fieldPrefix + err.field(), err.code()));
+                    return page(400, reports.view(receipt), errors, null);
+                }
+            });
+        }
+
+        RestResponse<TemplateInstance> guarded(Supplier<RestResponse<TemplateInstance>> work) {
+            try {
+                limiter.consume(RateLimiter.Kind.RECEIPTS, ClientAddress.of(request));
+                return work.get();
+            } catch (TooManyRequests e) {
+                return ReportPage.status(429, localised(Templates.enter(lang, false, true)))
+                        .header("Retry-After", e.retryAfterSeconds()).build();
+            } catch (ReportNotFound e) {
+                return ReportPage.status(404, localised(Templates.enter(lang, true, false))).build();
+            }
+        }
+
+        private RestResponse<TemplateInstance> page(int status, MyReportView view, FormErrors errors, String notice) {
+            FormValues shown = errors.any() ? form : FormValues.empty();
+            Consents consents = errors.any() ? ReportForm.consents(form, "consents.") : view.consents();
+            TemplateInstance page = Templates.view(lang, receipt, view, shown, errors, notice, consents);
+            return ReportPage.status(status, localised(page)).build();
+        }
+
+        private TemplateInstance localised(TemplateInstance page) {
+            return ReportPage.localised(page, lang);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.uglymugs.report.page;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.uglymugs.report.api.Consents;
+import org.uglymugs.report.api.ContactDetails;
+import org.uglymugs.report.api.IdentifierInput;
+import org.uglymugs.report.api.OccurredAt;
+import org.uglymugs.report.api.PerpetratorDescription;
+import org.uglymugs.report.api.ReportSubmission;
+import org.uglymugs.report.api.RiskAnswers;
+import org.uglymugs.report.domain.Category;
+import org.uglymugs.report.domain.HowLong;
+import org.uglymugs.report.domain.IdentifierType;
+import org.uglymugs.report.domain.Setting;
+import org.uglymugs.report.domain.ThreatsMade;
+
+/**
+ * Reads the /report form into the same {@link ReportSubmission} the API takes. Field names in the
+ * form are the API's field paths ({@code description.hair}, {@code identifiers[2].value}), so the
+ * service's field errors land next to the right inputs.
+ */
+final class ReportForm {
+
+    static final int IDENTIFIER_ROWS = 5;
+
+    private final FormValues form;
+    private final FormErrors parseErrors = FormErrors.none();
+    /** API index of each filled identifier row → the form row it came from. */
+    private final Map<String, String> identifierRows = new LinkedHashMap<>();
+
+    ReportForm(FormValues form) {
+        this.form = form;
+    }
+
+    FormErrors parseErrors() {
+        return parseErrors;
+    }
+
+    /** Maps the service's {@code identifiers[k]} back to the form row the person filled in. */
+    FormErrors toFormFields(FormErrors serviceErrors) {
+        return serviceErrors.renamed(identifierRows);
+    }
+
+    ReportSubmission submission(String language) {
+        List<Category> categories = new ArrayList<>();
+        for (String value : form.all("categories")) {
+            try {
+                categories.add(Category.valueOf(value));
+            } catch (IllegalArgumentException e) {
+                parseErrors.add("categories", "invalid");
+            }
+        }
+        OccurredAt occurredAt = new OccurredAt(form.date("occurredAt.date", parseErrors),
+                form.time("occurredAt.from", parseErrors), form.time("occurredAt.to", parseErrors));
+        return new ReportSubmission(categories, form.text("account"), occurredAt, form.text("area"),
+                form.choice("setting", Setting.class, parseErrors), form.text("locationText"), description(),
+                identifiers(), risk(), consents(form, "consents."), contact(form), language);
+    }
+
+    private PerpetratorDescription description() {
+        String p = "description.";
+        return new PerpetratorDescription(form.text(p + "gender"), form.text(p + "ageRange"), form.text(p + "height"),
+                form.text(p + "build"), form.text(p + "hair"), form.text(p + "eyes"), form.text(p + "skin"),
+                form.text(p + "marks"), form.text(p + "voice"), form.text(p + "smell"), form.text(p + "clothing"),
+                form.text(p + "vehicle"), form.text(p + "said"));
+    }
+
+    private List<IdentifierInput> identifiers() {
+        List<IdentifierInput> list = new ArrayList<>();
+        for (int row = 0; row < IDENTIFIER_ROWS; row++) {
+            String p = "identifiers[" + row + "]";
+            if (form.text(p + ".value") == null) {
+                continue;
+            }
+            identifierRows.put("identifiers[" + list.size() + "]", p);
+            list.add(new IdentifierInput(form.choice(p + ".type", IdentifierType.class, parseErrors),
+                    form.text(p + ".value"), form.text(p + ".platform")));
+        }
+        return list;
+    }
+
+    private RiskAnswers risk() {
+        String p = "risk.";
+        return new RiskAnswers(form.answer(p + "knowsWhoItIs"), form.answer(p + "doneToOthers"),
+                form.answer(p + "afraidOfHarm"), form.choice(p + "howLong", HowLong.class, parseErrors),
+                form.choice(p + "threats", ThreatsMade.class, parseErrors), form.answer(p + "weapon"),
+                form.answer(p + "blackmail"));
+    }
+
+    /** Unticked boxes are not sent by browsers: absent means "no". */
+    static Consents consents(FormValues form, String prefix) {
+        return new Consents(form.on(prefix + "alertOthers"), form.on(prefix + "policeIntel"),
+                form.on(prefix + "policeContactMe"), form.on(prefix + "supportContactMe"), form.on(prefix + "research"));
+    }
+
+    static ContactDetails contact(FormValues form) {
+        String p = "contact.";
+        ContactDetails contact = new ContactDetails(form.text(p + "name"), form.text(p + "phone"),
+                form.text(p + "email"), form.text(p + "safeTimes"));
+        boolean empty = contact.name() == null && contact.phone() == null && contact.email() == null
+                && contact.safeTimes() == null;
+        return empty ? null : contact;
+    }
+}

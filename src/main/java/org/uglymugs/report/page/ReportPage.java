@@ -1,0 +1,119 @@
+package org.uglymugs.report.page;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.List;
+import java.util.Locale;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.uglymugs.area.AreaService;
+import org.uglymugs.area.AreaView;
+import org.uglymugs.common.error.ProblemException;
+import org.uglymugs.common.error.TooManyRequests;
+import org.uglymugs.common.i18n.Languages;
+import org.uglymugs.common.web.ClientAddress;
+import org.uglymugs.common.web.RateLimiter;
+import org.uglymugs.report.api.ReportReceipt;
+import org.uglymugs.report.api.ReportSubmission;
+import org.uglymugs.report.service.ReportChecks;
+import org.uglymugs.report.service.ReportService;
+
+/** The report form: plain HTML, no JavaScript; errors shown next to their fields, input kept. */
+@Path("/report")
+@Produces(MediaType.TEXT_HTML)
+public class ReportPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance form(String lang, FormValues form, FormErrors errors, Options options,
+                List<AreaView> areas, List<Integer> identifierRows, boolean limited);
+
+        static native TemplateInstance receipt(String lang, ReportReceipt receipt);
+
+        static native TemplateInstance done(String lang, String reference, boolean confirmed);
+    }
+
+    private static final List<Integer> ROWS = java.util.stream.IntStream.range(0, ReportForm.IDENTIFIER_ROWS)
+            .boxed().toList();
+
+    private final ReportService reports;
+    private final ReportChecks checks;
+    private final AreaService areas;
+    private final RateLimiter limiter;
+
+    public ReportPage(ReportService reports, ReportChecks checks, AreaService areas, RateLimiter limiter) {
+        this.reports = reports;
+        this.checks = checks;
+        this.areas = areas;
+        this.limiter = limiter;
+    }
+
+    @GET
+    public TemplateInstance form(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        return form(Languages.resolve(lang, headers), FormValues.empty(), FormErrors.none(), false);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public RestResponse<TemplateInstance> submit(MultivaluedMap<String, String> body, @Context HttpHeaders headers,
+            @Context HttpServerRequest request) {
+        FormValues values = new FormValues(body);
+        String lang = Languages.resolve(values.v("lang"), headers);
+        try {
+            limiter.consume(RateLimiter.Kind.REPORTS, ClientAddress.of(request));
+        } catch (TooManyRequests e) {
+            return status(429, form(lang, values, FormErrors.none(), true))
+                    .header("Retry-After", e.retryAfterSeconds()).build();
+        }
+        ReportForm form = new ReportForm(values);
+        ReportSubmission submission = form.submission(lang);
+        try {
+            if (form.parseErrors().any()) {
+                checks.check(submission);
+                return invalid(lang, values, form.parseErrors());
+            }
+            ReportReceipt receipt = reports.submit(submission);
+            return RestResponse.ok(localised(Templates.receipt(lang, receipt), lang));
+        } catch (ProblemException e) {
+            FormErrors errors = form.toFormFields(FormErrors.of(e.errors()));
+            form.parseErrors().all().forEach((field, key) -> errors.all().putIfAbsent(field, key));
+            return invalid(lang, values, errors);
+        }
+    }
+
+    @POST
+    @Path("/done")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance done(MultivaluedMap<String, String> body, @Context HttpHeaders headers) {
+        FormValues values = new FormValues(body);
+        String lang = Languages.resolve(values.v("lang"), headers);
+        String reference = values.v("reference").replaceAll("[^0-9A-Z-]", "");
+        return localised(Templates.done(lang, reference, values.on("saved")), lang);
+    }
+
+    private RestResponse<TemplateInstance> invalid(String lang, FormValues values, FormErrors errors) {
+        return RestResponse.status(RestResponse.Status.BAD_REQUEST, form(lang, values, errors, false));
+    }
+
+    private TemplateInstance form(String lang, FormValues values, FormErrors errors, boolean limited) {
+        return localised(Templates.form(lang, values, errors, Options.ALL, areas.active(), ROWS, limited), lang);
+    }
+
+    static RestResponse.ResponseBuilder<TemplateInstance> status(int status, TemplateInstance page) {
+        return RestResponse.ResponseBuilder.<TemplateInstance>create(status).entity(page);
+    }
+
+    static TemplateInstance localised(TemplateInstance page, String lang) {
+        return page.setLocale(Locale.forLanguageTag(lang));
+    }
+}
