@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import org.uglymugs.common.error.ProblemException;
 
 /** The door to areas for other features. */
 @ApplicationScoped
@@ -22,6 +23,37 @@ public class AreaService {
 
     public boolean isActive(String id) {
         return find(id).isPresent();
+    }
+
+    /** True for any configured area, active or not. */
+    public boolean exists(String id) {
+        return id != null && Area.findByIdOptional(id).isPresent();
+    }
+
+    public List<AreaAdminView> all() {
+        return Area.<Area>list("order by sortOrder, name").stream().map(AreaAdminView::of).toList();
+    }
+
+    @Transactional
+    public AreaAdminView create(AreaAdminView.NewArea request) {
+        if (exists(request.id())) {
+            throw ProblemException.invalid("id", "taken", "is already in use");
+        }
+        Area area = new Area();
+        area.id = request.id();
+        area.name = request.name().strip();
+        area.sortOrder = ((Number) Area.getEntityManager()
+                .createQuery("select coalesce(max(a.sortOrder), -1) + 1 from Area a").getSingleResult()).intValue();
+        area.persist();
+        return AreaAdminView.of(area);
+    }
+
+    @Transactional
+    public AreaAdminView update(String id, AreaAdminView.AreaChange change) {
+        Area area = Area.<Area>findByIdOptional(id).orElseThrow(() -> AreaNotFound.forId(id));
+        area.name = change.name().strip();
+        area.active = change.active();
+        return AreaAdminView.of(area);
     }
 
     @Transactional

@@ -18,6 +18,9 @@ public interface RateLimitConfig {
     /** Receipt look-ups (API and /my-report) per client. */
     Limit receipts();
 
+    /** Staff login attempts per client (accounts also lock after repeated failures). */
+    Limit logins();
+
     interface Limit {
         int capacity();
 

@@ -24,7 +24,7 @@ import org.uglymugs.common.error.TooManyRequests;
 @ApplicationScoped
 public class RateLimiter {
 
-    public enum Kind { REPORTS, RECEIPTS }
+    public enum Kind { REPORTS, RECEIPTS, LOGINS }
 
     /** Past this many live buckets the map is dropped rather than grow without bound. */
     private static final int MAX_BUCKETS = 200_000;
@@ -60,7 +60,11 @@ public class RateLimiter {
     }
 
     private Bucket newBucket(Kind kind) {
-        RateLimitConfig.Limit limit = kind == Kind.REPORTS ? config.reports() : config.receipts();
+        RateLimitConfig.Limit limit = switch (kind) {
+            case REPORTS -> config.reports();
+            case RECEIPTS -> config.receipts();
+            case LOGINS -> config.logins();
+        };
         return Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(limit.capacity())
                         .refillGreedy(limit.capacity(), limit.period()).build())

@@ -1,14 +1,13 @@
 package org.uglymugs.report.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.uglymugs.area.AreaService;
 import org.uglymugs.common.error.FieldError;
-import org.uglymugs.common.error.FieldErrors;
+import org.uglymugs.common.error.InputChecks;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.report.api.ConsentChange;
 import org.uglymugs.report.api.Consents;
@@ -30,12 +29,12 @@ public class ReportChecks {
     private static final int FUTURE_DAYS_ALLOWED = 1;
     private static final int YEARS_BACK = 30;
 
-    private final Validator validator;
+    private final InputChecks input;
     private final AreaService areas;
     private final IdentifierNormaliser normaliser;
 
-    public ReportChecks(Validator validator, AreaService areas, IdentifierNormaliser normaliser) {
-        this.validator = validator;
+    public ReportChecks(InputChecks input, AreaService areas, IdentifierNormaliser normaliser) {
+        this.input = input;
         this.areas = areas;
         this.normaliser = normaliser;
     }
@@ -76,15 +75,12 @@ public class ReportChecks {
         return checked;
     }
 
-    public void checkBean(Object input) {
-        failOn(beanErrors(input));
+    public void checkBean(Object body) {
+        input.check(body);
     }
 
-    private List<FieldError> beanErrors(Object input) {
-        if (input == null) {
-            throw ProblemException.invalid("body", FieldError.REQUIRED, "a request body is required");
-        }
-        return new ArrayList<>(FieldErrors.of(validator.validate(input)));
+    private List<FieldError> beanErrors(Object body) {
+        return input.errors(body);
     }
 
     private static void failOn(List<FieldError> errors) {

@@ -1,0 +1,100 @@
+package org.uglymugs.staff;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.uglymugs.common.crypto.KeyedHash;
+
+/** Opens, resolves and ends staff sessions. Tokens are 256 random bits, stored only as keyed hashes. */
+@ApplicationScoped
+public class Sessions {
+
+    private static final String TOKEN_PURPOSE = "staff-session";
+    private static final String CSRF_PURPOSE = "staff-csrf";
+    /** Don't write last_seen_at on every request. */
+    private static final Duration TOUCH_EVERY = Duration.ofSeconds(30);
+
+    private final SecureRandom random = new SecureRandom();
+    private final KeyedHash hash;
+    private final StaffConfig config;
+
+    public Sessions(KeyedHash hash, StaffConfig config) {
+        this.hash = hash;
+        this.config = config;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    LoginResult open(StaffAccount staff, StaffSession.Kind kind) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        OffsetDateTime now = OffsetDateTime.now();
+        StaffSession session = new StaffSession();
+        session.staff = staff;
+        session.tokenHash = hash.hash(TOKEN_PURPOSE, token);
+        session.kind = kind;
+        session.createdAt = now;
+        session.lastSeenAt = now;
+        session.expiresAt = now.plus(kind == StaffSession.Kind.PAGE ? config.sessionMax() : config.tokenTtl());
+        session.persist();
+        return new LoginResult(token, kind, session.expiresAt, kind == StaffSession.Kind.ENROLMENT);
+    }
+
+    /** The live session behind a token; an expired or idle one is deleted on sight. */
+    @Transactional
+    public Optional<StaffPrincipal> resolve(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        Optional<StaffSession> found = StaffSession.find("tokenHash", hash.hash(TOKEN_PURPOSE, token))
+                .firstResultOptional();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        StaffSession session = found.get();
+        OffsetDateTime now = OffsetDateTime.now();
+        boolean idle = session.kind == StaffSession.Kind.PAGE
+                && session.lastSeenAt.plus(config.sessionIdle()).isBefore(now);
+        if (session.expiresAt.isBefore(now) || idle || session.staff.disabled) {
+            session.delete();
+            return Optional.empty();
+        }
+        if (session.lastSeenAt.plus(TOUCH_EVERY).isBefore(now)) {
+            session.lastSeenAt = now;
+        }
+        return Optional.of(principal(session));
+    }
+
+    @Transactional
+    public void close(long sessionId) {
+        StaffSession.deleteById(sessionId);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void closeAll(StaffAccount staff) {
+        StaffSession.delete("staff", staff);
+    }
+
+    /** The CSRF token of a page session: derived from the cookie, so nothing more is stored. */
+    public String csrfToken(String sessionToken) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(hash.hash(CSRF_PURPOSE, sessionToken));
+    }
+
+    private static StaffPrincipal principal(StaffSession session) {
+        StaffAccount staff = session.staff;
+        Set<String> roles = new HashSet<>();
+        if (session.kind == StaffSession.Kind.ENROLMENT) {
+            roles.add(StaffRole.ENROLMENT);
+        } else {
+            staff.roles.forEach(r -> roles.add(r.name()));
+        }
+        return new StaffPrincipal(staff.id, staff.username, Set.copyOf(roles), Set.copyOf(staff.areas), session.id,
+                session.kind);
+    }
+}

@@ -1,0 +1,58 @@
+package org.uglymugs.staff;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** A staff member's account. The TOTP secret is sealed; the password is a bcrypt hash. */
+@Entity
+@Table(name = "staff_account")
+public class StaffAccount extends PanacheEntity {
+
+    public String username;
+    public String passwordHash;
+    public byte[] totpSealed;
+    public boolean totpEnrolled;
+    /** The last TOTP time step accepted: a code is never accepted twice. */
+    public long totpLastStep;
+    public boolean disabled;
+    public int failedLogins;
+    public OffsetDateTime lockedUntil;
+    public OffsetDateTime createdAt;
+    public OffsetDateTime lastLoginAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "staff_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    public Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
+
+    /** For police liaison officers: the areas whose reports they may see. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "staff_area", joinColumns = @JoinColumn(name = "staff_id"))
+    @Column(name = "area_id")
+    public Set<String> areas = new TreeSet<>();
+
+    public static Optional<StaffAccount> findByUsername(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return find("lower(username) = ?1", username.strip().toLowerCase()).firstResultOptional();
+    }
+
+    public boolean lockedAt(OffsetDateTime now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+}

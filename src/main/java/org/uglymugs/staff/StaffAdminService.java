@@ -1,0 +1,148 @@
+package org.uglymugs.staff;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.uglymugs.area.AreaService;
+import org.uglymugs.audit.AuditAction;
+import org.uglymugs.audit.AuditLog;
+import org.uglymugs.common.crypto.FieldCipher;
+import org.uglymugs.common.error.FieldError;
+import org.uglymugs.common.error.ProblemException;
+import org.uglymugs.common.web.Page;
+import org.uglymugs.common.web.PageRequest;
+import org.uglymugs.staff.rest.StaffRecords.NewStaff;
+import org.uglymugs.staff.rest.StaffRecords.StaffView;
+
+/** What admins do with staff accounts. Every change is audited. */
+@ApplicationScoped
+public class StaffAdminService {
+
+    private final Passwords passwords;
+    private final Totp totp;
+    private final FieldCipher cipher;
+    private final Sessions sessions;
+    private final AreaService areas;
+    private final AuditLog audit;
+
+    public StaffAdminService(Passwords passwords, Totp totp, FieldCipher cipher, Sessions sessions, AreaService areas,
+            AuditLog audit) {
+        this.passwords = passwords;
+        this.totp = totp;
+        this.cipher = cipher;
+        this.sessions = sessions;
+        this.areas = areas;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Page<StaffView> list(PageRequest page) {
+        List<StaffAccount> rows = StaffAccount.<StaffAccount>findAll(io.quarkus.panache.common.Sort.by("username"))
+                .page(page.page(), page.size()).list();
+        return new Page<>(rows.stream().map(StaffAdminService::view).toList(), page.page(), page.size(),
+                StaffAccount.count());
+    }
+
+    @Transactional
+    public StaffView get(long id) {
+        return view(find(id));
+    }
+
+    @Transactional
+    public StaffView create(String actor, NewStaff request) {
+        List<FieldError> errors = new ArrayList<>();
+        if (StaffAccount.findByUsername(request.username()).isPresent()) {
+            errors.add(new FieldError("username", "taken", "is already in use"));
+        }
+        if (request.password().equalsIgnoreCase(request.username())) {
+            errors.add(new FieldError("password", FieldError.INVALID, "must not be the username"));
+        }
+        Set<String> scope = request.areas() == null ? Set.of() : request.areas();
+        checkAreas(scope, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        StaffAccount staff = newAccount(request.username(), request.password(), request.roles(), scope);
+        audit.record(actor, AuditAction.STAFF_CREATED, staff.username, Map.of("roles", staff.roles.toString()));
+        return view(staff);
+    }
+
+    /** Creates an account; used by admins, the one-time bootstrap and the dev demo seed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    StaffAccount newAccount(String username, String password, Set<StaffRole> roles, Set<String> scope) {
+        StaffAccount staff = new StaffAccount();
+        staff.username = username;
+        staff.passwordHash = passwords.hash(password);
+        staff.totpSealed = cipher.seal(totp.newSecret(), StaffAuthService.TOTP_CONTEXT);
+        staff.roles = EnumSet.copyOf(roles);
+        staff.areas = new TreeSet<>(scope);
+        staff.createdAt = OffsetDateTime.now();
+        staff.persist();
+        return staff;
+    }
+
+    @Transactional
+    public StaffView setDisabled(String actor, long id, boolean disabled) {
+        StaffAccount staff = find(id);
+        staff.disabled = disabled;
+        if (disabled) {
+            sessions.closeAll(staff);
+        }
+        audit.record(actor, disabled ? AuditAction.STAFF_DISABLED : AuditAction.STAFF_ENABLED, staff.username,
+                Map.of());
+        return view(staff);
+    }
+
+    /** A new TOTP secret; the person enrols again at next login, and every session ends now. */
+    @Transactional
+    public StaffView resetTotp(String actor, long id) {
+        StaffAccount staff = find(id);
+        staff.totpSealed = cipher.seal(totp.newSecret(), StaffAuthService.TOTP_CONTEXT);
+        staff.totpEnrolled = false;
+        staff.totpLastStep = 0;
+        sessions.closeAll(staff);
+        audit.record(actor, AuditAction.TOTP_RESET, staff.username, Map.of());
+        return view(staff);
+    }
+
+    @Transactional
+    public StaffView setAreas(String actor, long id, Set<String> scope) {
+        StaffAccount staff = find(id);
+        List<FieldError> errors = new ArrayList<>();
+        checkAreas(scope, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        staff.areas = new TreeSet<>(scope);
+        audit.record(actor, AuditAction.STAFF_AREAS_CHANGED, staff.username, Map.of("areas", staff.areas.toString()));
+        return view(staff);
+    }
+
+    private void checkAreas(Set<String> scope, List<FieldError> errors) {
+        for (String area : scope) {
+            if (!areas.exists(area)) {
+                errors.add(new FieldError("areas", "unknown_area", "names an area that does not exist"));
+                return;
+            }
+        }
+    }
+
+    private static StaffAccount find(long id) {
+        StaffAccount staff = StaffAccount.findById(id);
+        if (staff == null) {
+            throw StaffNotFound.forId(id);
+        }
+        return staff;
+    }
+
+    static StaffView view(StaffAccount s) {
+        return new StaffView(s.id, s.username, Set.copyOf(s.roles), Set.copyOf(s.areas), s.totpEnrolled, s.disabled,
+                s.lockedAt(OffsetDateTime.now()), s.createdAt, s.lastLoginAt);
+    }
+}

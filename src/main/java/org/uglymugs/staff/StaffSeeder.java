@@ -1,0 +1,93 @@
+package org.uglymugs.staff;
+
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.logging.Logger;
+import org.uglymugs.audit.AuditAction;
+import org.uglymugs.audit.AuditLog;
+import org.uglymugs.common.crypto.FieldCipher;
+
+/**
+ * Accounts that exist before anyone can log in: the first admin of a fresh install (one-time
+ * settings, refused once an admin exists) and, in dev mode only, one demo account per role.
+ */
+@ApplicationScoped
+public class StaffSeeder {
+
+    private static final Logger LOG = Logger.getLogger(StaffSeeder.class);
+
+    /** Dev-mode demo accounts: username, password, TOTP secret (also in the README), roles. */
+    record Demo(String username, String password, String totpSecret, Set<StaffRole> roles, Set<String> areas) {
+    }
+
+    static final List<Demo> DEMOS = List.of(
+            new Demo("admin", "demo-admin-password", "ADMINDEMOSECRETADMINDEMOSECRET23",
+                    EnumSet.of(StaffRole.ADMIN), Set.of()),
+            new Demo("moderator", "demo-moderator-password", "MODERATORDEMOSECRETMODERATORDEMO",
+                    EnumSet.of(StaffRole.MODERATOR), Set.of()),
+            new Demo("liaison", "demo-liaison-password", "LIAISONDEMOSECRETLIAISONDEMOSECR",
+                    EnumSet.of(StaffRole.POLICE_LIAISON), Set.of("metropolitan")));
+
+    private final StaffConfig config;
+    private final StaffAdminService admin;
+    private final FieldCipher cipher;
+    private final AuditLog audit;
+
+    public StaffSeeder(StaffConfig config, StaffAdminService admin, FieldCipher cipher, AuditLog audit) {
+        this.config = config;
+        this.admin = admin;
+        this.cipher = cipher;
+        this.audit = audit;
+    }
+
+    @Transactional
+    void onStart(@Observes StartupEvent event) {
+        bootstrapAdmin();
+        if (config.demoAccounts()) {
+            if (LaunchMode.current() == LaunchMode.NORMAL) {
+                LOG.error("uglymugs.staff.demo-accounts is ignored in production");
+            } else {
+                DEMOS.forEach(this::seedDemo);
+            }
+        }
+    }
+
+    private void bootstrapAdmin() {
+        var username = config.bootstrapAdmin().username();
+        var password = config.bootstrapAdmin().password();
+        if (username.isEmpty() || password.isEmpty()) {
+            return;
+        }
+        boolean adminExists = StaffAccount.count("?1 member of roles", StaffRole.ADMIN) > 0;
+        if (adminExists) {
+            LOG.error("Bootstrap admin refused: an admin already exists. Remove UGLYMUGS_BOOTSTRAP_ADMIN_USERNAME "
+                    + "and UGLYMUGS_BOOTSTRAP_ADMIN_PASSWORD from the configuration.");
+            return;
+        }
+        if (password.get().length() < Passwords.MIN_LENGTH) {
+            throw new IllegalStateException("uglymugs.staff.bootstrap-admin.password must have at least "
+                    + Passwords.MIN_LENGTH + " characters");
+        }
+        StaffAccount created = admin.newAccount(username.get(), password.get(), EnumSet.of(StaffRole.ADMIN), Set.of());
+        audit.record("bootstrap", AuditAction.STAFF_CREATED, created.username, Map.of("roles", "[ADMIN]"));
+        LOG.infof("Bootstrap admin %s created: log in at /staff/login to enrol 2FA, then remove the "
+                + "bootstrap settings", created.username);
+    }
+
+    private void seedDemo(Demo demo) {
+        if (StaffAccount.findByUsername(demo.username()).isPresent()) {
+            return;
+        }
+        StaffAccount staff = admin.newAccount(demo.username(), demo.password(), demo.roles(), demo.areas());
+        staff.totpSealed = cipher.seal(demo.totpSecret(), StaffAuthService.TOTP_CONTEXT);
+        staff.totpEnrolled = true;
+        LOG.infof("Dev demo account %s (%s)", demo.username(), demo.roles());
+    }
+}

@@ -1,0 +1,60 @@
+package org.uglymugs.staff.auth;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.uglymugs.common.error.Problem;
+import org.uglymugs.common.error.Problems;
+import org.uglymugs.staff.StaffRole;
+
+/**
+ * 401 and 403 as problem+json for the API; staff pages instead send the person to the login page,
+ * or to 2FA enrolment when that is all their session may do.
+ */
+public class SecurityProblemMappers {
+
+    static final String PAGES = "staff";
+
+    @Inject
+    SecurityIdentity identity;
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response failed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        if (isPage(uri)) {
+            if (identity != null && identity.hasRole(StaffRole.ENROLMENT)) {
+                return Response.seeOther(URI.create("/staff/enrol")).build();
+            }
+        }
+        return Problems.response(Problem.of(403, "forbidden", "Forbidden",
+                "Your role does not allow this."));
+    }
+
+    private static Response unauthenticated(UriInfo uri) {
+        if (isPage(uri)) {
+            return Response.seeOther(URI.create("/staff/login")).build();
+        }
+        return Response.fromResponse(Problems.response(Problem.of(401, "unauthorized", "Unauthorized",
+                "Log in first: send a valid bearer token."))).header("WWW-Authenticate", "Bearer").build();
+    }
+
+    private static boolean isPage(UriInfo uri) {
+        String path = uri.getPath();
+        return path.equals("/" + PAGES) || path.startsWith("/" + PAGES + "/");
+    }
+}

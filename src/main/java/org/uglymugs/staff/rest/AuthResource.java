@@ -1,0 +1,111 @@
+package org.uglymugs.staff.rest;
+
+import io.quarkus.security.Authenticated;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.uglymugs.common.error.InputChecks;
+import org.uglymugs.common.error.Problem;
+import org.uglymugs.common.web.ClientAddress;
+import org.uglymugs.common.web.RateLimiter;
+import org.uglymugs.staff.LoginResult;
+import org.uglymugs.staff.StaffAuthService;
+import org.uglymugs.staff.StaffPrincipal;
+import org.uglymugs.staff.StaffRole;
+import org.uglymugs.staff.StaffSession;
+import org.uglymugs.staff.auth.CurrentStaff;
+
+/** Bearer tokens for staff API clients, and 2FA enrolment. */
+@Path("/api/v1/auth")
+@Tag(name = "Staff authentication")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+    private final StaffAuthService auth;
+    private final CurrentStaff current;
+    private final RateLimiter limiter;
+    private final InputChecks checks;
+
+    public AuthResource(StaffAuthService auth, CurrentStaff current, RateLimiter limiter, InputChecks checks) {
+        this.auth = auth;
+        this.current = current;
+        this.limiter = limiter;
+        this.checks = checks;
+    }
+
+    @POST
+    @Path("/token")
+    @Operation(summary = "Log in with username, password and TOTP code; get a short-lived bearer token")
+    @APIResponse(responseCode = "200", description = "A bearer token",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AuthRecords.TokenResponse.class)))
+    @APIResponse(responseCode = "401", description = "Login failed (the same answer whatever was wrong)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AuthRecords.TokenResponse token(AuthRecords.TokenRequest request, @Context HttpServerRequest http) {
+        limiter.consume(RateLimiter.Kind.LOGINS, ClientAddress.of(http));
+        checks.check(request);
+        LoginResult result = auth.login(request.username(), request.password(), request.totp(), StaffSession.Kind.API);
+        return new AuthRecords.TokenResponse(result.token(), "Bearer", result.expiresAt(), result.enrolmentRequired());
+    }
+
+    @DELETE
+    @Path("/token")
+    @Authenticated
+    @Operation(summary = "Log out: the token stops working at once")
+    @APIResponse(responseCode = "204", description = "Logged out")
+    public void logout() {
+        auth.logout(current.get());
+    }
+
+    @GET
+    @Path("/me")
+    @Authenticated
+    @Operation(summary = "Who this token belongs to")
+    public AuthRecords.Me me() {
+        StaffPrincipal p = current.get();
+        return new AuthRecords.Me(p.username(), p.roles(), p.areas());
+    }
+
+    @GET
+    @Path("/enrolment")
+    @RolesAllowed(StaffRole.ENROLMENT)
+    @Operation(summary = "The otpauth:// URI (and QR code) to enrol 2FA; only for an account that has not enrolled")
+    public AuthRecords.EnrolmentView enrolment() {
+        StaffAuthService.Enrolment e = auth.enrolment(current.get());
+        return new AuthRecords.EnrolmentView(e.username(), e.secret(), e.otpauthUri(), "/api/v1/auth/enrolment/qr.png");
+    }
+
+    @GET
+    @Path("/enrolment/qr.png")
+    @Produces("image/png")
+    @RolesAllowed(StaffRole.ENROLMENT)
+    @Operation(summary = "The enrolment QR code")
+    public byte[] enrolmentQr() {
+        return auth.enrolmentQr(current.get());
+    }
+
+    @POST
+    @Path("/enrolment")
+    @RolesAllowed(StaffRole.ENROLMENT)
+    @Operation(summary = "Confirm 2FA with a first code; then log in again with password and code")
+    @APIResponse(responseCode = "204", description = "2FA enrolled; this enrolment token has ended")
+    @APIResponse(responseCode = "400", description = "Wrong code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void enrol(AuthRecords.EnrolmentConfirmation confirmation) {
+        checks.check(confirmation);
+        auth.enrol(current.get(), confirmation.totp());
+    }
+}
