@@ -24,7 +24,6 @@ import org.uglymugs.staff.auth.CurrentStaff;
 @Path("/api/v1/admin/areas")
 @Tag(name = "Admin")
 @RolesAllowed("ADMIN")
-@Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class AreaAdminResource {
 
@@ -51,6 +50,7 @@ public class AreaAdminResource {
     @Operation(summary = "Add an area")
     @APIResponse(responseCode = "201", description = "Area added")
     @jakarta.transaction.Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
     public AreaAdminView create(AreaAdminView.NewArea request) {
         checks.check(request);
         AreaAdminView created = areas.create(request);
@@ -62,6 +62,7 @@ public class AreaAdminResource {
     @Path("/{id}")
     @Operation(summary = "Rename an area, or switch it off or on")
     @jakarta.transaction.Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
     public AreaAdminView update(@PathParam("id") String id, AreaAdminView.AreaChange change) {
         checks.check(change);
         AreaAdminView updated = areas.update(id, change);

@@ -28,6 +28,7 @@ public class Totp {
     private final String issuer;
     private final Clock clock;
 
+    @jakarta.inject.Inject
     public Totp(StaffConfig config) {
         this(config.totpIssuer(), Clock.systemUTC());
     }

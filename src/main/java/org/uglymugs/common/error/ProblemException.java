@@ -15,6 +15,13 @@ public class ProblemException extends RuntimeException {
         this.problem = Problem.of(status, slug, title, detail);
     }
 
+    /** A problem of its own type that also lists field errors. */
+    protected ProblemException(int status, String slug, String title, String detail, List<FieldError> errors) {
+        super(title, null, false, false);
+        Problem base = Problem.of(status, slug, title, detail);
+        this.problem = new Problem(base.type(), title, status, detail, List.copyOf(errors));
+    }
+
     protected ProblemException(List<FieldError> errors) {
         super("Invalid request", null, false, false);
         this.problem = Problem.invalid(errors);

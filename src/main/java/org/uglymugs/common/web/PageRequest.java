@@ -9,9 +9,10 @@ public record PageRequest(int page, int size) {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
 
-    public static PageRequest of(Integer page, Integer size) {
-        int p = page == null ? 0 : page;
-        int s = size == null ? DEFAULT_SIZE : size;
+    /** From query parameters as sent: absent means the first page of {@link #DEFAULT_SIZE}. */
+    public static PageRequest of(String page, String size) {
+        int p = number(page, "page", 0);
+        int s = number(size, "size", DEFAULT_SIZE);
         if (p < 0) {
             throw ProblemException.invalid("page", FieldError.INVALID, "must be 0 or more");
         }
@@ -19,6 +20,17 @@ public record PageRequest(int page, int size) {
             throw ProblemException.invalid("size", FieldError.INVALID, "must be between 1 and " + MAX_SIZE);
         }
         return new PageRequest(p, s);
+    }
+
+    private static int number(String value, String name, int fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid(name, FieldError.INVALID, "must be a whole number");
+        }
     }
 
     public int offset() {

@@ -1,5 +1,7 @@
 package org.uglymugs.report.page;
 
+import org.uglymugs.common.web.form.FormErrors;
+import org.uglymugs.common.web.form.FormValues;
 import org.uglymugs.report.api.IncidentInput;
 
 /** Reads the forms of the /my-report page. */

@@ -20,6 +20,9 @@ import org.uglymugs.common.error.TooManyRequests;
 import org.uglymugs.common.i18n.Languages;
 import org.uglymugs.common.web.ClientAddress;
 import org.uglymugs.common.web.RateLimiter;
+import org.uglymugs.common.web.form.FormErrors;
+import org.uglymugs.common.web.form.FormValues;
+import org.uglymugs.common.web.form.Pages;
 import org.uglymugs.report.api.ConsentChange;
 import org.uglymugs.report.api.Consents;
 import org.uglymugs.report.api.IncidentInput;
@@ -57,7 +60,7 @@ public class MyReportPage {
     @GET
     public TemplateInstance enter(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
         String language = Languages.resolve(lang, headers);
-        return ReportPage.localised(Templates.enter(language, false, false), language);
+        return Pages.localised(Templates.enter(language, false, false), language);
     }
 
     @POST
@@ -111,7 +114,7 @@ public class MyReportPage {
         }
         return call.guarded(() -> {
             reports.erase(call.receipt);
-            return RestResponse.ok(ReportPage.localised(Templates.erased(call.lang), call.lang));
+            return RestResponse.ok(Pages.localised(Templates.erased(call.lang), call.lang));
         });
     }
 
@@ -157,10 +160,10 @@ public class MyReportPage {
                 limiter.consume(RateLimiter.Kind.RECEIPTS, ClientAddress.of(request));
                 return work.get();
             } catch (TooManyRequests e) {
-                return ReportPage.status(429, localised(Templates.enter(lang, false, true)))
+                return Pages.status(429, localised(Templates.enter(lang, false, true)))
                         .header("Retry-After", e.retryAfterSeconds()).build();
             } catch (ReportNotFound e) {
-                return ReportPage.status(404, localised(Templates.enter(lang, true, false))).build();
+                return Pages.status(404, localised(Templates.enter(lang, true, false))).build();
             }
         }
 
@@ -168,11 +171,11 @@ public class MyReportPage {
             FormValues shown = errors.any() ? form : FormValues.empty();
             Consents consents = errors.any() ? ReportForm.consents(form, "consents.") : view.consents();
             TemplateInstance page = Templates.view(lang, receipt, view, shown, errors, notice, consents);
-            return ReportPage.status(status, localised(page)).build();
+            return Pages.status(status, localised(page)).build();
         }
 
         private TemplateInstance localised(TemplateInstance page) {
-            return ReportPage.localised(page, lang);
+            return Pages.localised(page, lang);
         }
     }
 }

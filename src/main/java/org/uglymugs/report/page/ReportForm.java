@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.uglymugs.common.web.form.FormErrors;
+import org.uglymugs.common.web.form.FormValues;
 import org.uglymugs.report.api.Consents;
 import org.uglymugs.report.api.ContactDetails;
 import org.uglymugs.report.api.IdentifierInput;

@@ -1,5 +1,8 @@
 package org.uglymugs.report.page;
 
+import static org.uglymugs.common.web.form.Pages.localised;
+import static org.uglymugs.common.web.form.Pages.status;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -14,7 +17,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
-import java.util.Locale;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.uglymugs.area.AreaService;
 import org.uglymugs.area.AreaView;
@@ -23,6 +25,8 @@ import org.uglymugs.common.error.TooManyRequests;
 import org.uglymugs.common.i18n.Languages;
 import org.uglymugs.common.web.ClientAddress;
 import org.uglymugs.common.web.RateLimiter;
+import org.uglymugs.common.web.form.FormErrors;
+import org.uglymugs.common.web.form.FormValues;
 import org.uglymugs.report.api.ReportReceipt;
 import org.uglymugs.report.api.ReportSubmission;
 import org.uglymugs.report.service.ReportChecks;
@@ -107,13 +111,5 @@ public class ReportPage {
 
     private TemplateInstance form(String lang, FormValues values, FormErrors errors, boolean limited) {
         return localised(Templates.form(lang, values, errors, Options.ALL, areas.active(), ROWS, limited), lang);
-    }
-
-    static RestResponse.ResponseBuilder<TemplateInstance> status(int status, TemplateInstance page) {
-        return RestResponse.ResponseBuilder.<TemplateInstance>create(status).entity(page);
-    }
-
-    static TemplateInstance localised(TemplateInstance page, String lang) {
-        return page.setLocale(Locale.forLanguageTag(lang));
     }
 }

@@ -30,7 +30,6 @@ import org.uglymugs.report.service.MyReportService;
 /** The reporter's own report, reached only with the receipt key in the {@code X-Receipt} header. */
 @Path("/api/v1/my-report")
 @Tag(name = "Reporter")
-@Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "404", description = "No report matches this receipt (the same answer whether or not one ever existed)",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -57,6 +56,7 @@ public class MyReportResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/incidents")
     @ResponseStatus(201)
     @Operation(summary = "Add a further incident (the harassment log)")
@@ -71,6 +71,7 @@ public class MyReportResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/consents")
     @Operation(summary = "Change or withdraw consents, effective at once")
     @APIResponse(responseCode = "200", description = "Consents changed; the updated report")
@@ -83,6 +84,7 @@ public class MyReportResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/messages")
     @ResponseStatus(201)
     @Operation(summary = "Reply to the moderators")

@@ -90,6 +90,10 @@ public class MyReportService {
         } else if (contact != null) {
             report.contactSealed = sealed.seal(contact, Sealed.CONTACT);
         }
+        if (report.status == ReportStatus.PUBLISHED && !change.consents().alertOthers()) {
+            // The alert is retracted (AlertService observes the event); the report stays for linking only.
+            report.status = ReportStatus.RECORDED;
+        }
         report.touch();
         consentsChanged.fire(new ReportEvents.ConsentsChanged(report.id, report.reference, before, change.consents()));
         LOG.infof("Report %s: consents changed", report.reference);

@@ -30,7 +30,6 @@ import org.uglymugs.staff.auth.CurrentStaff;
 /** Bearer tokens for staff API clients, and 2FA enrolment. */
 @Path("/api/v1/auth")
 @Tag(name = "Staff authentication")
-@Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
 
@@ -47,6 +46,7 @@ public class AuthResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/token")
     @Operation(summary = "Log in with username, password and TOTP code; get a short-lived bearer token")
     @APIResponse(responseCode = "200", description = "A bearer token",
@@ -98,6 +98,7 @@ public class AuthResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/enrolment")
     @RolesAllowed(StaffRole.ENROLMENT)
     @Operation(summary = "Confirm 2FA with a first code; then log in again with password and code")

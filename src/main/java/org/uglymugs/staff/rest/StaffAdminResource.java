@@ -27,7 +27,6 @@ import org.uglymugs.staff.rest.StaffRecords.StaffView;
 @Path("/api/v1/admin/staff")
 @Tag(name = "Admin")
 @RolesAllowed("ADMIN")
-@Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class StaffAdminResource {
 
@@ -43,7 +42,7 @@ public class StaffAdminResource {
 
     @GET
     @Operation(summary = "Staff accounts, by username")
-    public Page<StaffView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Page<StaffView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         return staff.list(PageRequest.of(page, size));
     }
 
@@ -58,6 +57,7 @@ public class StaffAdminResource {
     @ResponseStatus(201)
     @Operation(summary = "Create a staff account; the person enrols 2FA at first login")
     @APIResponse(responseCode = "201", description = "Account created")
+    @Consumes(MediaType.APPLICATION_JSON)
     public StaffView create(NewStaff request) {
         checks.check(request);
         return staff.create(current.username(), request);
@@ -87,6 +87,7 @@ public class StaffAdminResource {
     @PUT
     @Path("/{id}/areas")
     @Operation(summary = "Set the areas a police liaison officer is scoped to")
+    @Consumes(MediaType.APPLICATION_JSON)
     public StaffView setAreas(@PathParam("id") long id, AreasChange change) {
         checks.check(change);
         return staff.setAreas(current.username(), id, change.areas());

@@ -1,4 +1,4 @@
-package org.uglymugs.report.page;
+package org.uglymugs.common.web.form;
 
 import java.util.LinkedHashMap;
 import java.util.List;

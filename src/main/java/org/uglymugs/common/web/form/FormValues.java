@@ -1,4 +1,4 @@
-package org.uglymugs.report.page;
+package org.uglymugs.common.web.form;
 
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -8,7 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Function;
 
-/** A submitted form, kept as typed so a page with errors shows the person's input again. */
+/** A submitted page form, kept as typed so a page with errors shows the person's input again. */
 public final class FormValues {
 
     private final MultivaluedMap<String, String> values;
@@ -41,13 +41,13 @@ public final class FormValues {
         return all == null ? List.of() : all;
     }
 
-    String text(String name) {
+    public String text(String name) {
         String value = v(name).strip();
         return value.isEmpty() ? null : value;
     }
 
     /** Tri-state answers: "yes", "no", or anything else for "don't know". */
-    Boolean answer(String name) {
+    public Boolean answer(String name) {
         return switch (v(name)) {
             case "yes" -> Boolean.TRUE;
             case "no" -> Boolean.FALSE;
@@ -55,15 +55,15 @@ public final class FormValues {
         };
     }
 
-    LocalDate date(String name, FormErrors errors) {
+    public LocalDate date(String name, FormErrors errors) {
         return parse(name, LocalDate::parse, errors);
     }
 
-    LocalTime time(String name, FormErrors errors) {
+    public LocalTime time(String name, FormErrors errors) {
         return parse(name, LocalTime::parse, errors);
     }
 
-    <E extends Enum<E>> E choice(String name, Class<E> type, FormErrors errors) {
+    public <E extends Enum<E>> E choice(String name, Class<E> type, FormErrors errors) {
         return parse(name, v -> Enum.valueOf(type, v), errors);
     }
 

@@ -1,0 +1,67 @@
+package org.uglymugs.alert;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.uglymugs.report.domain.Category;
+
+/** The current state of an alert; every state it has had is an {@link AlertVersion}. */
+@Entity
+@Table(name = "alert")
+public class Alert extends PanacheEntity {
+
+    public long reportId;
+
+    @Enumerated(EnumType.STRING)
+    public AlertStatus status;
+
+    public int version;
+
+    @Enumerated(EnumType.STRING)
+    public AlertSeverity severity;
+
+    public byte[] contentSealed;
+    public OffsetDateTime issuedAt;
+    public OffsetDateTime updatedAt;
+    public OffsetDateTime retractedAt;
+    public String retractionReason;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "alert_area", joinColumns = @JoinColumn(name = "alert_id"))
+    @Column(name = "area_id")
+    public Set<String> areas = new TreeSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "alert_category", joinColumns = @JoinColumn(name = "alert_id"))
+    @Column(name = "category")
+    @Enumerated(EnumType.STRING)
+    public Set<Category> categories = EnumSet.noneOf(Category.class);
+
+    @ElementCollection
+    @CollectionTable(name = "alert_identifier", joinColumns = @JoinColumn(name = "alert_id"))
+    public Set<AlertIdentifierHash> identifierHashes = new java.util.HashSet<>();
+
+    @OneToMany(mappedBy = "alert", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("version")
+    public List<AlertVersion> versions = new ArrayList<>();
+
+    public static List<Alert> forReport(long reportId) {
+        return list("reportId = ?1 order by id", reportId);
+    }
+}

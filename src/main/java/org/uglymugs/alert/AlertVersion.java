@@ -1,0 +1,34 @@
+package org.uglymugs.alert;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/** One state of an alert, kept for its history. */
+@Entity
+@Table(name = "alert_version")
+public class AlertVersion extends PanacheEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    public Alert alert;
+
+    public int version;
+
+    @Enumerated(EnumType.STRING)
+    public AlertStatus status;
+
+    @Enumerated(EnumType.STRING)
+    public AlertSeverity severity;
+
+    public byte[] contentSealed;
+    public String areas;
+    public String categories;
+    public String actor;
+    public String reason;
+    public OffsetDateTime createdAt;
+}

@@ -1,0 +1,56 @@
+package org.uglymugs.audit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.uglymugs.common.web.Page;
+import org.uglymugs.common.web.PageRequest;
+import org.uglymugs.common.web.Params;
+import org.uglymugs.staff.auth.CurrentStaff;
+
+/** Admins read and verify the audit log; both acts are themselves audited. */
+@Path("/api/v1/admin/audit")
+@Tag(name = "Admin")
+@RolesAllowed("ADMIN")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    private final AuditLog audit;
+    private final CurrentStaff current;
+
+    public AuditResource(AuditLog audit, CurrentStaff current) {
+        this.audit = audit;
+        this.current = current;
+    }
+
+    @GET
+    @Transactional
+    @Operation(summary = "Audit entries, newest first; filter by actor, action, target and time (from inclusive, to exclusive)")
+    public Page<AuditEntryView> search(@QueryParam("actor") String actor, @QueryParam("action") String action,
+            @QueryParam("target") String target, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        AuditFilter filter = new AuditFilter(Params.text(actor), Params.enumOf(AuditAction.class, action, "action"),
+                Params.text(target), Params.time(from, "from"), Params.time(to, "to"));
+        Page<AuditEntryView> result = audit.search(filter, PageRequest.of(page, size));
+        audit.record(current.username(), AuditAction.AUDIT_VIEWED, null, Map.of());
+        return result;
+    }
+
+    @GET
+    @Path("/verify")
+    @Transactional
+    @Operation(summary = "Recompute the hash chain and name the first entry that does not check out")
+    public AuditVerification verify() {
+        AuditVerification result = audit.verify();
+        audit.record(current.username(), AuditAction.AUDIT_VERIFIED, null,
+                Map.of("intact", Boolean.toString(result.intact())));
+        return result;
+    }
+}

@@ -1,0 +1,62 @@
+package org.uglymugs.support;
+
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.code.HashingAlgorithm;
+import dev.samstevens.totp.exceptions.CodeGenerationException;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * TOTP codes as an authenticator app computes them. The server never accepts the same time step
+ * twice for an account, so this remembers the last step used per secret and takes the next one
+ * (the server allows one step of clock skew ahead), waiting only when both are used up.
+ */
+public final class TotpCodes {
+
+    private static final Map<String, Long> LAST_STEP = new ConcurrentHashMap<>();
+    private static final DefaultCodeGenerator GENERATOR = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6);
+
+    private TotpCodes() {
+    }
+
+    public static synchronized String next(String secret) {
+        while (true) {
+            long now = Instant.now().getEpochSecond() / 30;
+            long step = Math.max(now, LAST_STEP.getOrDefault(secret, 0L) + 1);
+            if (step <= now + 1) {
+                LAST_STEP.put(secret, step);
+                return at(secret, step);
+            }
+            sleep();
+        }
+    }
+
+    /** A code that is certainly wrong now (from a step far outside the accepted window). */
+    public static String wrong(String secret) {
+        long now = Instant.now().getEpochSecond() / 30;
+        String code = at(secret, now - 100);
+        return code.equals(at(secret, now)) ? "000000" : code;
+    }
+
+    public static void forget() {
+        LAST_STEP.clear();
+    }
+
+    static String at(String secret, long step) {
+        try {
+            return GENERATOR.generate(secret, step);
+        } catch (CodeGenerationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
