@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * TOTP codes as an authenticator app computes them. The server never accepts the same time step
  * twice for an account, so this remembers the last step used per secret and takes the next one
- * (the server allows one step of clock skew ahead), waiting only when both are used up.
+ * (the server accepts one step of clock skew either way), waiting only when all three are used up.
  */
 public final class TotpCodes {
 
@@ -23,7 +23,7 @@ public final class TotpCodes {
     public static synchronized String next(String secret) {
         while (true) {
             long now = Instant.now().getEpochSecond() / 30;
-            long step = Math.max(now, LAST_STEP.getOrDefault(secret, 0L) + 1);
+            long step = Math.max(now - 1, LAST_STEP.getOrDefault(secret, 0L) + 1);
             if (step <= now + 1) {
                 LAST_STEP.put(secret, step);
                 return at(secret, step);

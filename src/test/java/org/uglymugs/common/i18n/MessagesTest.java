@@ -1,7 +1,7 @@
 package org.uglymugs.common.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,29 +15,37 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.uglymugs.staff.page.StaffMessages;
 
-/** Every message key exists in both languages, with the same parameters, and nothing is left untranslated-empty. */
+/** Every message key exists in English and Dutch, with the same parameters and no empty text. */
 class MessagesTest {
 
     private static final Pattern PARAM = Pattern.compile("\\{(\\w+)}");
 
-    @Test
-    void everyKeyIsInEnglishAndDutch() throws IOException {
-        Set<String> declared = Arrays.stream(Messages.class.getDeclaredMethods()).map(Method::getName)
-                .collect(Collectors.toCollection(TreeSet::new));
-        Properties en = load("en");
-        Properties nl = load("nl");
-        assertEquals(declared, new TreeSet<>(en.stringPropertyNames()), "English keys vs Messages interface");
-        assertEquals(declared, new TreeSet<>(nl.stringPropertyNames()), "Dutch keys vs Messages interface");
+    static Stream<Arguments> bundles() {
+        return Stream.of(Arguments.of("msg", Messages.class), Arguments.of("staff", StaffMessages.class));
     }
 
-    @Test
-    void translationsKeepTheirParametersAndAreNotBlank() throws IOException {
-        Properties en = load("en");
-        Properties nl = load("nl");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bundles")
+    void everyKeyIsInEnglishAndDutch(String bundle, Class<?> keys) throws IOException {
+        Set<String> declared = Arrays.stream(keys.getDeclaredMethods()).map(Method::getName)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(declared, new TreeSet<>(load(bundle, "en").stringPropertyNames()), "English keys of " + bundle);
+        assertEquals(declared, new TreeSet<>(load(bundle, "nl").stringPropertyNames()), "Dutch keys of " + bundle);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bundles")
+    void translationsKeepTheirParametersAndAreNotBlank(String bundle, Class<?> keys) throws IOException {
+        Properties en = load(bundle, "en");
+        Properties nl = load(bundle, "nl");
         for (String key : en.stringPropertyNames()) {
-            assertTrue(!nl.getProperty(key, "").isBlank(), "empty Dutch text for " + key);
+            assertFalse(nl.getProperty(key, "").isBlank(), "empty Dutch text for " + key);
             assertEquals(params(en.getProperty(key)), params(nl.getProperty(key)), "parameters of " + key);
         }
     }
@@ -51,9 +59,10 @@ class MessagesTest {
         return out;
     }
 
-    private static Properties load(String language) throws IOException {
+    private static Properties load(String bundle, String language) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = MessagesTest.class.getResourceAsStream("/messages/msg_" + language + ".properties")) {
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/messages/" + bundle + "_" + language
+                + ".properties")) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
