@@ -133,10 +133,7 @@ public class AlertService {
     }
 
     private void apply(Alert alert, AlertDraft draft, List<NormalisedIdentifier> identifiers, AlertStatus status) {
-        AlertContent content = new AlertContent(draft.title().strip(), draft.summary().strip(),
-                draft.perpetratorDescription() == null ? null : draft.perpetratorDescription().strip(),
-                identifiers.stream().map(i -> new AlertContent.PublishedIdentifier(i.type(), i.value(), i.platform()))
-                        .toList());
+        AlertContent content = AlertContent.of(draft, identifiers);
         alert.status = status;
         alert.severity = draft.severity();
         alert.contentSealed = sealed.seal(content, CONTENT);

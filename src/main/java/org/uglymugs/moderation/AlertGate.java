@@ -1,0 +1,97 @@
+package org.uglymugs.moderation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.uglymugs.alert.AlertContent;
+import org.uglymugs.alert.AlertDraft;
+import org.uglymugs.area.AreaService;
+import org.uglymugs.audit.AuditAction;
+import org.uglymugs.audit.AuditLog;
+import org.uglymugs.common.error.FieldError;
+import org.uglymugs.common.error.ProblemException;
+import org.uglymugs.moderation.pii.PiiChecker;
+import org.uglymugs.moderation.pii.PiiFlag;
+import org.uglymugs.moderation.pii.ReporterContact;
+import org.uglymugs.report.api.ContactDetails;
+import org.uglymugs.report.service.NormalisedIdentifier;
+import org.uglymugs.report.service.ReportDesk;
+
+/**
+ * Every alert draft passes here before it is issued or updated: known areas, identifiers from the
+ * report itself, and the PII check. Open flags stop publication unless the moderator overrides,
+ * and an override is audited (the kinds of flag only, never the text).
+ */
+@ApplicationScoped
+public class AlertGate {
+
+    private final ReportDesk desk;
+    private final AreaService areas;
+    private final PiiChecker pii;
+    private final AuditLog audit;
+
+    public AlertGate(ReportDesk desk, AreaService areas, PiiChecker pii, AuditLog audit) {
+        this.desk = desk;
+        this.areas = areas;
+        this.pii = pii;
+        this.audit = audit;
+    }
+
+    /** The identifiers to publish, once the draft has passed (or the moderator overrode its flags). */
+    public List<NormalisedIdentifier> pass(String actor, String reference, AlertDraft draft, boolean override) {
+        List<FieldError> errors = new ArrayList<>();
+        for (String area : draft.areas()) {
+            if (!areas.isActive(area)) {
+                errors.add(new FieldError("alert.areas", "unknown_area", "names an area that is not active"));
+                break;
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        List<NormalisedIdentifier> identifiers = identifiers(reference, draft);
+        List<PiiFlag> flags = check(reference, draft, identifiers);
+        if (!flags.isEmpty()) {
+            if (!override) {
+                throw PiiFlagsOpen.of(flags);
+            }
+            audit.record(actor, AuditAction.PII_OVERRIDE, reference,
+                    Map.of("flags", flags.stream().map(f -> f.field() + ":" + f.kind()).toList().toString()));
+        }
+        return identifiers;
+    }
+
+    public List<PiiFlag> flags(String reference, AlertDraft draft) {
+        return check(reference, draft, identifiers(reference, draft));
+    }
+
+    /** The alert exactly as subscribers would read it, and what the PII check says about it. */
+    public Preview preview(String reference, AlertDraft draft) {
+        List<NormalisedIdentifier> identifiers = identifiers(reference, draft);
+        return new Preview(AlertContent.of(draft, identifiers), check(reference, draft, identifiers));
+    }
+
+    public record Preview(AlertContent content, List<PiiFlag> flags) {
+    }
+
+    private List<NormalisedIdentifier> identifiers(String reference, AlertDraft draft) {
+        return desk.identifiers(reference, draft.identifierIds() == null ? List.of() : draft.identifierIds(),
+                "alert.identifierIds");
+    }
+
+    private List<PiiFlag> check(String reference, AlertDraft draft, List<NormalisedIdentifier> published) {
+        LinkedHashMap<String, String> fields = new LinkedHashMap<>();
+        fields.put("title", draft.title());
+        fields.put("summary", draft.summary());
+        fields.put("perpetratorDescription", draft.perpetratorDescription());
+        ReporterContact reporter = desk.contact(reference)
+                .map(AlertGate::reporter).orElse(null);
+        return pii.check(fields, published, reporter);
+    }
+
+    private static ReporterContact reporter(ContactDetails contact) {
+        return new ReporterContact(contact.name(), contact.phone(), contact.email());
+    }
+}

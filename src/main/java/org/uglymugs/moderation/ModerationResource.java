@@ -1,0 +1,153 @@
+package org.uglymugs.moderation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+import org.uglymugs.alert.AlertDraft;
+import org.uglymugs.alert.AlertView;
+import org.uglymugs.common.error.InputChecks;
+import org.uglymugs.common.error.Problem;
+import org.uglymugs.common.web.Page;
+import org.uglymugs.common.web.PageRequest;
+import org.uglymugs.common.web.Params;
+import org.uglymugs.moderation.ModerationRecords.AlertUpdate;
+import org.uglymugs.moderation.ModerationRecords.Claim;
+import org.uglymugs.moderation.ModerationRecords.Decision;
+import org.uglymugs.moderation.ModerationRecords.ModerationView;
+import org.uglymugs.moderation.ModerationRecords.NoteView;
+import org.uglymugs.moderation.ModerationRecords.PiiCheckResult;
+import org.uglymugs.moderation.ModerationRecords.Retraction;
+import org.uglymugs.moderation.ModerationRecords.Text;
+import org.uglymugs.report.api.QueueFilter;
+import org.uglymugs.report.api.QueueItem;
+import org.uglymugs.report.domain.Category;
+import org.uglymugs.report.domain.ReportStatus;
+import org.uglymugs.staff.auth.CurrentStaff;
+
+/** The moderators' API: the queue, the opened report, messages, notes, decisions and alert versions. */
+@Path("/api/v1/moderation")
+@Tag(name = "Moderation")
+@RolesAllowed("MODERATOR")
+@Produces(MediaType.APPLICATION_JSON)
+public class ModerationResource {
+
+    private final ModerationService moderation;
+    private final InputChecks checks;
+    private final CurrentStaff current;
+
+    public ModerationResource(ModerationService moderation, InputChecks checks, CurrentStaff current) {
+        this.moderation = moderation;
+        this.checks = checks;
+        this.current = current;
+    }
+
+    @GET
+    @Path("/queue")
+    @Operation(summary = "Reports awaiting a decision: HIGH risk first, then the oldest")
+    public Page<QueueItem> queue(@QueryParam("area") String area, @QueryParam("category") String category,
+            @QueryParam("status") String status, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        QueueFilter filter = new QueueFilter(Params.text(area), Params.enumOf(Category.class, category, "category"),
+                Params.enumOf(ReportStatus.class, status, "status"));
+        return moderation.queue(filter, PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("/reports/{reference}")
+    @Operation(summary = "The whole report with incidents, messages, notes, alerts and linked reports (audited)")
+    public ModerationView report(@PathParam("reference") String reference) {
+        return moderation.open(current.username(), reference);
+    }
+
+    @POST
+    @Path("/reports/{reference}/claim")
+    @Operation(summary = "Take the report: it moves to IN_REVIEW")
+    public Claim claim(@PathParam("reference") String reference) {
+        return moderation.claim(current.username(), reference);
+    }
+
+    @POST
+    @Path("/reports/{reference}/messages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ResponseStatus(204)
+    @Operation(summary = "A message to the reporter, shown on /my-report")
+    @APIResponse(responseCode = "204", description = "Sent")
+    public void message(@PathParam("reference") String reference, Text text) {
+        checks.check(text);
+        moderation.message(current.username(), reference, text.body());
+    }
+
+    @POST
+    @Path("/reports/{reference}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ResponseStatus(201)
+    @Operation(summary = "An internal note, never shown to reporters or police")
+    @APIResponse(responseCode = "201", description = "Note added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoteView.class)))
+    public NoteView note(@PathParam("reference") String reference, Text text) {
+        checks.check(text);
+        return moderation.note(current.username(), reference, text.body());
+    }
+
+    @POST
+    @Path("/reports/{reference}/pii-check")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Check an alert draft for anything that looks identifying")
+    public PiiCheckResult piiCheck(@PathParam("reference") String reference, AlertDraft draft) {
+        checks.check(draft);
+        return new PiiCheckResult(moderation.piiCheck(reference, draft));
+    }
+
+    @POST
+    @Path("/reports/{reference}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "PUBLISH (with an alert draft), RECORD, REJECT (with a reason) or NEEDS_INFO (with a question)")
+    @APIResponse(responseCode = "200", description = "Decided")
+    @APIResponse(responseCode = "409", description = "No consent to warn others, or the report is already decided",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The draft has PII flags; fix them or set override",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ModerationService.DecisionResult decide(@PathParam("reference") String reference, Decision decision) {
+        checks.check(decision);
+        return moderation.decide(current.username(), reference, decision);
+    }
+
+    @GET
+    @Path("/alerts/{id}")
+    @Operation(summary = "An alert with its history")
+    public AlertView alert(@PathParam("id") long id) {
+        return moderation.alert(id);
+    }
+
+    @POST
+    @Path("/alerts/{id}/update")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A new version of the alert (PII-checked again)")
+    @APIResponse(responseCode = "422", description = "The draft has PII flags; fix them or set override",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AlertView updateAlert(@PathParam("id") long id, AlertUpdate update) {
+        checks.check(update);
+        return moderation.updateAlert(current.username(), id, update.alert(), update.override());
+    }
+
+    @POST
+    @Path("/alerts/{id}/retract")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Retract the alert, with a reason; its history is kept")
+    public AlertView retractAlert(@PathParam("id") long id, Retraction retraction) {
+        checks.check(retraction);
+        return moderation.retractAlert(current.username(), id, retraction.reason());
+    }
+}

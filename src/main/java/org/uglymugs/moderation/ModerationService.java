@@ -1,0 +1,194 @@
+package org.uglymugs.moderation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.uglymugs.alert.AlertDraft;
+import org.uglymugs.alert.AlertService;
+import org.uglymugs.alert.AlertView;
+import org.uglymugs.audit.AuditAction;
+import org.uglymugs.audit.AuditLog;
+import org.uglymugs.common.crypto.FieldCipher;
+import org.uglymugs.common.error.FieldError;
+import org.uglymugs.common.error.ProblemException;
+import org.uglymugs.common.web.Page;
+import org.uglymugs.common.web.PageRequest;
+import org.uglymugs.moderation.ModerationRecords.Claim;
+import org.uglymugs.moderation.ModerationRecords.Decision;
+import org.uglymugs.moderation.ModerationRecords.ModerationView;
+import org.uglymugs.moderation.ModerationRecords.NoteView;
+import org.uglymugs.moderation.pii.PiiFlag;
+import org.uglymugs.report.api.QueueFilter;
+import org.uglymugs.report.api.QueueItem;
+import org.uglymugs.report.domain.ReportStatus;
+import org.uglymugs.report.service.NormalisedIdentifier;
+import org.uglymugs.report.service.ReportDesk;
+import org.uglymugs.report.service.ReportSummary;
+
+/** The moderation desk. Every read of a report and every decision is audited. */
+@ApplicationScoped
+public class ModerationService {
+
+    static final String NOTE = "report_note.body";
+    /** States a decision can be taken from (a recorded report may still be published later). */
+    private static final Set<ReportStatus> DECIDABLE = EnumSet.of(ReportStatus.SUBMITTED, ReportStatus.IN_REVIEW,
+            ReportStatus.NEEDS_INFO, ReportStatus.RECORDED);
+
+    private final ReportDesk desk;
+    private final AlertService alerts;
+    private final AlertGate gate;
+    private final FieldCipher cipher;
+    private final AuditLog audit;
+
+    public ModerationService(ReportDesk desk, AlertService alerts, AlertGate gate, FieldCipher cipher, AuditLog audit) {
+        this.desk = desk;
+        this.alerts = alerts;
+        this.gate = gate;
+        this.cipher = cipher;
+        this.audit = audit;
+    }
+
+    public Page<QueueItem> queue(QueueFilter filter, PageRequest page) {
+        return desk.queue(filter, page);
+    }
+
+    @Transactional
+    public ModerationView open(String actor, String reference) {
+        ModerationView view = view(reference);
+        audit.record(actor, AuditAction.REPORT_VIEWED, reference, Map.of());
+        return view;
+    }
+
+    @Transactional
+    public Claim claim(String actor, String reference) {
+        ReportSummary report = desk.summary(reference);
+        ReportClaim claim = ReportClaim.findById(report.id());
+        if (claim == null) {
+            claim = new ReportClaim();
+            claim.reportId = report.id();
+        }
+        claim.claimedBy = actor;
+        claim.claimedAt = OffsetDateTime.now();
+        claim.persist();
+        if (report.status() == ReportStatus.SUBMITTED) {
+            desk.setStatus(reference, ReportStatus.IN_REVIEW);
+        }
+        audit.record(actor, AuditAction.REPORT_CLAIMED, reference, Map.of());
+        return new Claim(claim.claimedBy, claim.claimedAt);
+    }
+
+    @Transactional
+    public void message(String actor, String reference, String body) {
+        desk.addModeratorMessage(reference, body);
+        audit.record(actor, AuditAction.REPORT_MESSAGE_SENT, reference, Map.of());
+    }
+
+    @Transactional
+    public NoteView note(String actor, String reference, String body) {
+        ReportSummary report = desk.summary(reference);
+        ReportNote note = new ReportNote();
+        note.reportId = report.id();
+        note.author = actor;
+        note.bodySealed = cipher.seal(body, NOTE);
+        note.writtenAt = OffsetDateTime.now();
+        note.persist();
+        audit.record(actor, AuditAction.REPORT_NOTE_ADDED, reference, Map.of());
+        return new NoteView(note.author, body, note.writtenAt);
+    }
+
+    public List<PiiFlag> piiCheck(String reference, AlertDraft draft) {
+        return gate.flags(reference, draft);
+    }
+
+    @Transactional
+    public AlertGate.Preview preview(String reference, AlertDraft draft) {
+        return gate.preview(reference, draft);
+    }
+
+    @Transactional
+    public DecisionResult decide(String actor, String reference, Decision decision) {
+        ReportSummary report = desk.summary(reference);
+        if (!DECIDABLE.contains(report.status())) {
+            throw ReportConflict.decided(report.status().name());
+        }
+        Map<String, String> details = new HashMap<>(Map.of("decision", decision.decision().name()));
+        AlertView alert = null;
+        switch (decision.decision()) {
+            case PUBLISH -> {
+                if (decision.alert() == null) {
+                    throw ProblemException.invalid("alert", FieldError.REQUIRED, "an alert draft is required to publish");
+                }
+                if (!Boolean.TRUE.equals(report.consents().alertOthers())) {
+                    throw ReportConflict.noAlertConsent();
+                }
+                List<NormalisedIdentifier> ids = gate.pass(actor, reference, decision.alert(), decision.override());
+                alert = alerts.issue(actor, report.id(), reference, decision.alert(), ids);
+                desk.setStatus(reference, ReportStatus.PUBLISHED);
+                details.put("alert", Long.toString(alert.id()));
+            }
+            case RECORD -> desk.setStatus(reference, ReportStatus.RECORDED);
+            case REJECT -> {
+                if (decision.reason() == null) {
+                    throw ProblemException.invalid("reason", FieldError.REQUIRED, "a reason is required to reject");
+                }
+                desk.setStatus(reference, ReportStatus.REJECTED);
+                details.put("reason", decision.reason().name());
+            }
+            case NEEDS_INFO -> {
+                if (decision.question() == null || decision.question().isBlank()) {
+                    throw ProblemException.invalid("question", FieldError.REQUIRED, "a question for the reporter is required");
+                }
+                desk.addModeratorMessage(reference, decision.question().strip());
+                desk.setStatus(reference, ReportStatus.NEEDS_INFO);
+            }
+        }
+        audit.record(actor, AuditAction.REPORT_DECIDED, reference, details);
+        return new DecisionResult(reference, desk.summary(reference).status(), alert);
+    }
+
+    @Transactional
+    public AlertView alert(long id) {
+        return alerts.get(id, referenceOfAlert(id));
+    }
+
+    @Transactional
+    public AlertView updateAlert(String actor, long id, AlertDraft draft, boolean override) {
+        String reference = referenceOfAlert(id);
+        List<NormalisedIdentifier> ids = gate.pass(actor, reference, draft, override);
+        return alerts.update(actor, id, reference, draft, ids);
+    }
+
+    @Transactional
+    public AlertView retractAlert(String actor, long id, String reason) {
+        String reference = referenceOfAlert(id);
+        AlertView view = alerts.retract(actor, id, reference, reason);
+        if (!alerts.hasLiveAlert(alerts.reportOf(id)) && desk.summary(reference).status() == ReportStatus.PUBLISHED) {
+            desk.setStatus(reference, ReportStatus.RECORDED);
+        }
+        return view;
+    }
+
+    private String referenceOfAlert(long id) {
+        return desk.summary(alerts.reportOf(id)).map(ReportSummary::reference)
+                .orElseThrow(() -> org.uglymugs.alert.AlertNotFound.forId(id));
+    }
+
+    private ModerationView view(String reference) {
+        var report = desk.detail(reference);
+        long id = desk.summary(reference).id();
+        List<NoteView> notes = ReportNote.forReport(id).stream()
+                .map(n -> new NoteView(n.author, cipher.open(n.bodySealed, NOTE), n.writtenAt)).toList();
+        ReportClaim claim = ReportClaim.findById(id);
+        return new ModerationView(report, notes, claim == null ? null : new Claim(claim.claimedBy, claim.claimedAt),
+                alerts.forReport(id, reference));
+    }
+
+    /** What a decision did: the report's new status, and the alert it issued, if any. */
+    public record DecisionResult(String reference, ReportStatus status, AlertView alert) {
+    }
+}

@@ -1,0 +1,32 @@
+package org.uglymugs.moderation;
+
+import java.util.List;
+import java.util.Locale;
+import org.uglymugs.common.error.FieldError;
+import org.uglymugs.common.error.ProblemException;
+import org.uglymugs.moderation.pii.PiiFlag;
+
+/** The draft looks like it identifies someone; publishing needs the flags fixed or an explicit override. */
+public class PiiFlagsOpen extends ProblemException {
+
+    private PiiFlagsOpen(List<FieldError> errors) {
+        super(422, "pii-flags", "The draft may identify someone",
+                "Fix the flagged text, or publish with override=true (audited).", errors);
+    }
+
+    public static PiiFlagsOpen of(List<PiiFlag> flags) {
+        return new PiiFlagsOpen(flags.stream().map(f -> new FieldError("alert." + f.field(),
+                "pii_" + f.kind().name().toLowerCase(Locale.ROOT),
+                "looks like " + describe(f) + ": \"" + f.excerpt() + "\"")).toList());
+    }
+
+    private static String describe(PiiFlag flag) {
+        return switch (flag.kind()) {
+            case PHONE -> "a phone number";
+            case EMAIL -> "an email address";
+            case URL -> "a web address";
+            case ADDRESS -> "an address";
+            case REPORTER_CONTACT -> "the reporter's own contact details";
+        };
+    }
+}

@@ -1,0 +1,21 @@
+package org.uglymugs.moderation;
+
+import org.uglymugs.common.error.ProblemException;
+
+/** A decision the report's state or consents do not allow. */
+public class ReportConflict extends ProblemException {
+
+    private ReportConflict(String slug, String title, String detail) {
+        super(409, slug, title, detail);
+    }
+
+    public static ReportConflict noAlertConsent() {
+        return new ReportConflict("consent-missing", "No consent to warn others",
+                "The reporter has not consented to an alert; record the report instead.");
+    }
+
+    public static ReportConflict decided(String status) {
+        return new ReportConflict("already-decided", "Report already decided",
+                "This report is " + status + "; it cannot take this decision now.");
+    }
+}

@@ -1,0 +1,68 @@
+package org.uglymugs.moderation.page;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.uglymugs.alert.AlertDraft;
+import org.uglymugs.alert.AlertSeverity;
+import org.uglymugs.alert.AlertView;
+import org.uglymugs.common.web.form.FormErrors;
+import org.uglymugs.common.web.form.FormValues;
+import org.uglymugs.report.api.ReportDetail;
+import org.uglymugs.report.domain.Category;
+import org.uglymugs.report.domain.RiskLevel;
+
+/** Reads the alert draft form, and fills it in from a report or an existing alert. */
+final class DraftForm {
+
+    private DraftForm() {
+    }
+
+    static AlertDraft read(FormValues form, FormErrors errors) {
+        List<Long> ids = new ArrayList<>();
+        for (String id : form.all("identifierIds")) {
+            try {
+                ids.add(Long.parseLong(id));
+            } catch (NumberFormatException e) {
+                errors.add("identifierIds", "invalid");
+            }
+        }
+        Set<Category> categories = EnumSet.noneOf(Category.class);
+        for (String c : form.all("categories")) {
+            try {
+                categories.add(Category.valueOf(c));
+            } catch (IllegalArgumentException e) {
+                errors.add("categories", "invalid");
+            }
+        }
+        return new AlertDraft(form.text("title"), form.text("summary"), form.text("perpetratorDescription"), ids,
+                form.choice("severity", AlertSeverity.class, errors), new LinkedHashSet<>(form.all("areas")),
+                categories);
+    }
+
+    /** A first draft from the report: its area and categories, a severity from its risk level. */
+    static jakarta.ws.rs.core.MultivaluedMap<String, String> from(ReportDetail report) {
+        var values = new jakarta.ws.rs.core.MultivaluedHashMap<String, String>();
+        values.add("areas", report.area());
+        report.categories().forEach(c -> values.add("categories", c.name()));
+        values.add("severity", report.riskLevel() == RiskLevel.HIGH ? AlertSeverity.HIGH.name()
+                : report.riskLevel() == RiskLevel.ELEVATED ? AlertSeverity.MEDIUM.name() : AlertSeverity.LOW.name());
+        return values;
+    }
+
+    /** The form for a new version of an alert, holding its current content (identifier choices start empty). */
+    static jakarta.ws.rs.core.MultivaluedMap<String, String> from(AlertView alert) {
+        var values = new jakarta.ws.rs.core.MultivaluedHashMap<String, String>();
+        values.add("title", alert.content().title());
+        values.add("summary", alert.content().summary());
+        if (alert.content().perpetratorDescription() != null) {
+            values.add("perpetratorDescription", alert.content().perpetratorDescription());
+        }
+        values.add("severity", alert.severity().name());
+        alert.areas().forEach(a -> values.add("areas", a));
+        alert.categories().forEach(c -> values.add("categories", c.name()));
+        return values;
+    }
+}
