@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import org.jboss.logging.Logger;
+import org.uglymugs.common.crypto.FieldCipher;
 import org.uglymugs.common.crypto.SealedJson;
 import org.uglymugs.report.api.ConsentChange;
 import org.uglymugs.report.api.Consents;
@@ -28,15 +29,17 @@ public class MyReportService {
     private final ReceiptKeys receipts;
     private final ReportChecks checks;
     private final SealedJson sealed;
+    private final FieldCipher cipher;
     private final ReportViews views;
     private final Event<ReportEvents.ConsentsChanged> consentsChanged;
     private final Event<ReportEvents.Erased> erased;
 
-    public MyReportService(ReceiptKeys receipts, ReportChecks checks, SealedJson sealed, ReportViews views,
-            Event<ReportEvents.ConsentsChanged> consentsChanged, Event<ReportEvents.Erased> erased) {
+    public MyReportService(ReceiptKeys receipts, ReportChecks checks, SealedJson sealed, FieldCipher cipher,
+            ReportViews views, Event<ReportEvents.ConsentsChanged> consentsChanged, Event<ReportEvents.Erased> erased) {
         this.receipts = receipts;
         this.checks = checks;
         this.sealed = sealed;
+        this.cipher = cipher;
         this.views = views;
         this.consentsChanged = consentsChanged;
         this.erased = erased;
@@ -68,7 +71,7 @@ public class MyReportService {
         ReportMessage row = new ReportMessage();
         row.report = report;
         row.author = MessageAuthor.REPORTER;
-        row.bodySealed = sealed.seal(message.body(), Sealed.MESSAGE);
+        row.bodySealed = cipher.seal(message.body(), Sealed.MESSAGE);
         row.sentAt = OffsetDateTime.now();
         report.messages.add(row);
         if (report.status == ReportStatus.NEEDS_INFO) {
