@@ -56,8 +56,8 @@ public final class Fixtures {
 
     // The reporter's contact, only where a consent needs it.
     public static final String CONTACT_EMAIL = "reporter.contact@example.org";
-    public static final String CONTACT_PHONE = "07700 900456";
-    public static final String CONTACT_PHONE_E164 = "+447700900456";
+    public static final String CONTACT_PHONE = "07912 345678";
+    public static final String CONTACT_PHONE_E164 = "+447912345678";
     public static final String CONTACT_NAME = "Sam";
     public static final String INVALID_PHONE = "12";
 
