@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import org.jboss.logging.Logger;
 import org.uglymugs.common.crypto.FieldCipher;
 import org.uglymugs.common.crypto.SealedJson;
@@ -57,7 +58,7 @@ public class MyReportService {
         ReportIncident row = new ReportIncident();
         row.report = report;
         row.detailsSealed = sealed.seal(incident, Sealed.INCIDENT);
-        row.addedAt = OffsetDateTime.now();
+        row.addedAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MINUTES);
         report.incidents.add(row);
         report.touch();
         LOG.infof("Report %s: further incident added", report.reference);
@@ -72,7 +73,7 @@ public class MyReportService {
         row.report = report;
         row.author = MessageAuthor.REPORTER;
         row.bodySealed = cipher.seal(message.body(), Sealed.MESSAGE);
-        row.sentAt = OffsetDateTime.now();
+        row.sentAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MINUTES);
         report.messages.add(row);
         if (report.status == ReportStatus.NEEDS_INFO) {
             report.status = ReportStatus.IN_REVIEW;
