@@ -58,7 +58,7 @@ public final class Fixtures {
     public static final String CONTACT_EMAIL = "reporter.contact@example.org";
     public static final String CONTACT_PHONE = "07912 345678";
     public static final String CONTACT_PHONE_E164 = "+447912345678";
-    public static final String CONTACT_NAME = "Sam";
+    public static final String CONTACT_NAME = "Samira Kowalczyk";
     public static final String INVALID_PHONE = "12";
 
     // Later additions with the receipt.
