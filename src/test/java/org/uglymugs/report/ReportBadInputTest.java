@@ -45,6 +45,8 @@ class ReportBadInputTest {
     private static final String MARKER = "EchoMarker-3f9c1d";
     private static final String UNKNOWN_CATEGORY = "NOT_A_CATEGORY_" + MARKER;
     private static final String UNKNOWN_AREA = "atlantis";
+    private static final String UNKNOWN_API_PATH = "/api/v1/no-such-thing";
+    private static final String VALID_NAME = "Dave";
     private static final int MAX_BODY_BYTES = 128 * 1024;
     private static final int SHORT_TEXT_LIMIT = 200;
 
@@ -204,7 +206,7 @@ class ReportBadInputTest {
     @ParameterizedTest(name = "{0} \"{1}\"")
     @MethodSource("invalidIdentifiers")
     void anInvalidIdentifierIsRefusedNamingItsField(String type, String value, String code) {
-        Map<String, Object> body = Fixtures.reportNaming(List.of(identifier("NAME", "Dave"), identifier(type, value)));
+        Map<String, Object> body = Fixtures.reportNaming(List.of(identifier("NAME", VALID_NAME), identifier(type, value)));
         invalid(post(body), "identifiers[1].value", code)
                 .body(not(containsString(MARKER)));
     }
@@ -263,7 +265,7 @@ class ReportBadInputTest {
 
     @Test
     void anUnknownPathIsAProblem() {
-        problem(given().when().get("/api/v1/no-such-thing").then(), 404, PROBLEM_TYPE_PREFIX + "not-found");
+        problem(given().when().get(UNKNOWN_API_PATH).then(), 404, PROBLEM_TYPE_PREFIX + "not-found");
     }
 
     @Test
