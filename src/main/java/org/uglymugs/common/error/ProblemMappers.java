@@ -62,6 +62,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response mapping(JsonMappingException e) {
+        if (isMalformed(e)) {
+            return malformed(null);
+        }
         FieldError error = new FieldError(jsonPath(e), FieldError.INVALID, "has an invalid value");
         return Problems.response(Problem.invalid(List.of(error)));
     }
@@ -77,6 +80,10 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e);
         }
+        if (isMalformed(e)) {
+            // quarkus-rest-jackson turns a JSON syntax error into a plain 400 WebApplicationException.
+            return malformed(null);
+        }
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type == null ? "Request refused" : type.getReasonPhrase();
         String slug = title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
@@ -89,6 +96,15 @@ public class ProblemMappers {
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return Problems.response(Problem.of(500, "internal", "Internal error",
                 "Something went wrong on our side. Incident " + incident + "."));
+    }
+
+    private static boolean isMalformed(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonParseException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String jsonPath(JsonMappingException e) {

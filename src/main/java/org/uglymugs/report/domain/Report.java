@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -89,7 +90,8 @@ public class Report extends PanacheEntity {
         return find("reference", reference).firstResultOptional();
     }
 
+    /** Minutes only, like {@code submittedAt}: a precise time could be matched to a network log. */
     public void touch() {
-        updatedAt = OffsetDateTime.now();
+        updatedAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MINUTES);
     }
 }

@@ -27,6 +27,8 @@ public class IdentifierNormaliser {
             "^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$");
     private static final Pattern PLATE = Pattern.compile("^[A-Z0-9]{2,12}$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+    private static final Pattern HOST_AND_PORT = Pattern.compile("^[^/?#:]+:\\d+(?:[/?#].*)?$", Pattern.DOTALL);
 
     private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
     private final String defaultRegion;
@@ -96,11 +98,16 @@ public class IdentifierNormaliser {
 
     /** Treats http and https alike; lower-cases the host, drops "www.", default ports, fragments, tracking parameters and a trailing slash. */
     private static Optional<String> url(String value) {
-        String raw = value.contains("://") ? value : "https://" + value;
+        // "mailto:a@b.com" or "javascript:…" keep their scheme (and are refused); "example.com:8080/x" has none.
+        boolean hasScheme = SCHEME.matcher(value).find() && !HOST_AND_PORT.matcher(value).matches();
+        String raw = hasScheme ? value : "https://" + value;
         try {
             URI uri = new URI(raw).normalize();
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+            // A user part ("bad.client@example.com" typed as a URL) would be dropped, and every such
+            // address would then match every other at the same domain.
+            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null
+                    || uri.getRawUserInfo() != null) {
                 return Optional.empty();
             }
             String host = uri.getHost().toLowerCase(Locale.ROOT);

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import org.jboss.logging.Logger;
+import org.uglymugs.common.crypto.FieldCipher;
 import org.uglymugs.common.crypto.SealedJson;
 import org.uglymugs.report.api.ConsentChange;
 import org.uglymugs.report.api.Consents;
@@ -28,15 +30,17 @@ public class MyReportService {
     private final ReceiptKeys receipts;
     private final ReportChecks checks;
     private final SealedJson sealed;
+    private final FieldCipher cipher;
     private final ReportViews views;
     private final Event<ReportEvents.ConsentsChanged> consentsChanged;
     private final Event<ReportEvents.Erased> erased;
 
-    public MyReportService(ReceiptKeys receipts, ReportChecks checks, SealedJson sealed, ReportViews views,
-            Event<ReportEvents.ConsentsChanged> consentsChanged, Event<ReportEvents.Erased> erased) {
+    public MyReportService(ReceiptKeys receipts, ReportChecks checks, SealedJson sealed, FieldCipher cipher,
+            ReportViews views, Event<ReportEvents.ConsentsChanged> consentsChanged, Event<ReportEvents.Erased> erased) {
         this.receipts = receipts;
         this.checks = checks;
         this.sealed = sealed;
+        this.cipher = cipher;
         this.views = views;
         this.consentsChanged = consentsChanged;
         this.erased = erased;
@@ -54,7 +58,7 @@ public class MyReportService {
         ReportIncident row = new ReportIncident();
         row.report = report;
         row.detailsSealed = sealed.seal(incident, Sealed.INCIDENT);
-        row.addedAt = OffsetDateTime.now();
+        row.addedAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MINUTES);
         report.incidents.add(row);
         report.touch();
         LOG.infof("Report %s: further incident added", report.reference);
@@ -68,8 +72,8 @@ public class MyReportService {
         ReportMessage row = new ReportMessage();
         row.report = report;
         row.author = MessageAuthor.REPORTER;
-        row.bodySealed = sealed.seal(message.body(), Sealed.MESSAGE);
-        row.sentAt = OffsetDateTime.now();
+        row.bodySealed = cipher.seal(message.body(), Sealed.MESSAGE);
+        row.sentAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MINUTES);
         report.messages.add(row);
         if (report.status == ReportStatus.NEEDS_INFO) {
             report.status = ReportStatus.IN_REVIEW;

@@ -1,0 +1,89 @@
+package org.uglymugs;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.uglymugs.support.Fixtures.AREAS_PATH;
+import static org.uglymugs.support.Fixtures.MY_CONSENTS_PATH;
+import static org.uglymugs.support.Fixtures.MY_INCIDENTS_PATH;
+import static org.uglymugs.support.Fixtures.MY_MESSAGES_PATH;
+import static org.uglymugs.support.Fixtures.MY_REPORT_PATH;
+import static org.uglymugs.support.Fixtures.REPORTS_PATH;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The generated OpenAPI document names every path of the reporter API, with the right success codes. */
+@QuarkusTest
+class OpenApiTest {
+
+    private static final String OPENAPI_PATH = "/q/openapi";
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    private JsonPath spec;
+
+    @BeforeEach
+    void readTheDocument() {
+        spec = given().queryParam("format", "json").when().get(OPENAPI_PATH)
+                .then().statusCode(200)
+                .contentType(ContentType.JSON)
+                .extract().jsonPath();
+    }
+
+    /** Every path and method of issue 2's contract, with the one success code each documents. */
+    static Stream<Arguments> contract() {
+        return Stream.of(
+                Arguments.of(AREAS_PATH, "get", "200"),
+                Arguments.of(REPORTS_PATH, "post", "201"),
+                Arguments.of(MY_REPORT_PATH, "get", "200"),
+                Arguments.of(MY_INCIDENTS_PATH, "post", "201"),
+                Arguments.of(MY_CONSENTS_PATH, "put", "200"),
+                Arguments.of(MY_MESSAGES_PATH, "post", "201"),
+                Arguments.of(MY_REPORT_PATH, "delete", "204"));
+    }
+
+    @ParameterizedTest(name = "{1} {0} → {2}")
+    @MethodSource("contract")
+    void documentsEachOperationWithItsOneSuccessCode(String path, String method, String success) {
+        Map<String, Object> responses = spec.getMap("paths.'" + path + "'." + method + ".responses");
+        List<String> successes = responses.keySet().stream().filter(code -> code.startsWith("2")).toList();
+        assertEquals(List.of(success), successes, method + " " + path);
+    }
+
+    @Test
+    void aNewReportIsDocumentedAs201NotAs200() {
+        Map<String, Object> responses = spec.getMap("paths.'" + REPORTS_PATH + "'.post.responses");
+        assertTrue(responses.containsKey("201"), "POST reports documents 201");
+        assertFalse(responses.containsKey("200"), "POST reports does not document 200");
+    }
+
+    @Test
+    void refusalsAreDocumentedAsProblemDetails() {
+        for (String code : List.of("400", "413", "429")) {
+            Map<String, Object> content = spec.getMap("paths.'" + REPORTS_PATH + "'.post.responses.'" + code + "'.content");
+            assertEquals(List.of(PROBLEM_JSON), List.copyOf(content.keySet()), "POST reports " + code);
+        }
+        for (String method : List.of("get", "delete")) {
+            Map<String, Object> content = spec.getMap("paths.'" + MY_REPORT_PATH + "'." + method + ".responses.'404'.content");
+            assertEquals(List.of(PROBLEM_JSON), List.copyOf(content.keySet()), method + " my-report 404");
+        }
+    }
+
+    @Test
+    void theReporterApiHasNoUndocumentedPaths() {
+        Map<String, Object> paths = spec.getMap("paths");
+        List<String> api = paths.keySet().stream().filter(p -> p.startsWith("/api/")).sorted().toList();
+        assertEquals(List.of(AREAS_PATH, MY_REPORT_PATH, MY_CONSENTS_PATH, MY_INCIDENTS_PATH, MY_MESSAGES_PATH,
+                REPORTS_PATH), api);
+    }
+}

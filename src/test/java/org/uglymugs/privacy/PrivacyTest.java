@@ -1,0 +1,129 @@
+package org.uglymugs.privacy;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.uglymugs.support.Fixtures.MY_CONSENTS_PATH;
+import static org.uglymugs.support.Fixtures.MY_INCIDENTS_PATH;
+import static org.uglymugs.support.Fixtures.MY_MESSAGES_PATH;
+import static org.uglymugs.support.Fixtures.MY_REPORT_PATH;
+import static org.uglymugs.support.Fixtures.RECEIPT_HEADER;
+import static org.uglymugs.support.Fixtures.REPORTS_PATH;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.uglymugs.support.Db;
+import org.uglymugs.support.Fixtures;
+
+/** The first rule, proven: nothing about the reporter's connection is kept, and nothing they wrote is kept in plaintext. */
+@QuarkusTest
+class PrivacyTest {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String USER_AGENT = "PrivacyProbeAgent/9.9-" + HexFormat.of().toHexDigits(RANDOM.nextInt());
+    /** From TEST-NET-3 (RFC 5737): never a real client. */
+    private static final String FORWARDED_FOR = "203.0.113." + (1 + RANDOM.nextInt(254));
+    /** The addresses rest-assured's requests come from, in the forms a server may write them. */
+    private static final List<String> CLIENT_ADDRESSES = List.of("127.0.0.1", "0:0:0:0:0:0:0:1", "::1");
+    private static final Path APPLICATION_LOG = Path.of("target", "quarkus-test.log");
+
+    /** Everything a reporter typed that must exist only as ciphertext or keyed hash, raw and normalised. */
+    private static final List<String> SENSITIVE = List.of(
+            Fixtures.ACCOUNT, Fixtures.LOCATION_TEXT, Fixtures.MARKS,
+            Fixtures.PHONE, Fixtures.PHONE_E164, Fixtures.EMAIL.strip(), Fixtures.EMAIL_NORMALISED,
+            Fixtures.PLATE, Fixtures.PLATE_OTHER_FORM, Fixtures.USERNAME, Fixtures.USERNAME_NORMALISED,
+            Fixtures.CONTACT_NAME, Fixtures.CONTACT_EMAIL, Fixtures.CONTACT_PHONE, Fixtures.CONTACT_PHONE_E164,
+            Fixtures.INCIDENT_LOCATION, Fixtures.INCIDENT_WHAT_HAPPENED, Fixtures.INCIDENT_EVIDENCE,
+            Fixtures.INCIDENT_POLICE_REFERENCE, Fixtures.INCIDENT_IMPACT, Fixtures.MESSAGE);
+
+    @Test
+    void neitherAddressNorUserAgentIsStoredOrLogged() throws IOException {
+        String reference = fileAndUseAReport(Fixtures.report());
+        // Refused requests go down other code paths (mappers, guards) that might log.
+        probe().body(Map.of("account", Fixtures.ACCOUNT)).when().post(REPORTS_PATH).then().statusCode(400);
+        probe().header(RECEIPT_HEADER, "wrong").when().get(MY_REPORT_PATH).then().statusCode(404);
+
+        List<String> rows = Db.allRowsAsText();
+        assertTrue(rows.stream().anyMatch(row -> row.contains(reference)), "the report is in the database");
+        for (String trace : List.of(USER_AGENT, FORWARDED_FOR)) {
+            assertFalse(rows.stream().anyMatch(row -> row.contains(trace)), "a table row contains " + trace);
+        }
+        for (String address : CLIENT_ADDRESSES) {
+            assertFalse(rows.stream().anyMatch(row -> row.contains(address)), "a table row contains " + address);
+        }
+
+        String log = Files.readString(APPLICATION_LOG, StandardCharsets.UTF_8);
+        assertTrue(log.contains(reference), "the application log is captured in " + APPLICATION_LOG);
+        assertFalse(log.contains(USER_AGENT), "the application log contains the user agent");
+        assertFalse(log.contains(FORWARDED_FOR), "the application log contains the forwarded address");
+    }
+
+    @Test
+    void theDatabaseHoldsNothingAReporterWroteInPlaintext() throws IOException {
+        String reference = fileAndUseAReport(Fixtures.reportWithContact());
+
+        List<String> rows = Db.allRowsAsText();
+        assertTrue(rows.stream().anyMatch(row -> row.contains(reference)), "the report is in the database");
+        String log = Files.readString(APPLICATION_LOG, StandardCharsets.UTF_8);
+        for (String plaintext : SENSITIVE) {
+            // bytea prints as hex: a value stored unencrypted in a bytea column would show as its hex form.
+            String hex = HexFormat.of().formatHex(plaintext.getBytes(StandardCharsets.UTF_8));
+            assertFalse(rows.stream().anyMatch(row -> row.contains(plaintext)), "plaintext in the database: " + plaintext);
+            assertFalse(rows.stream().anyMatch(row -> row.contains(hex)), "unencrypted bytes in the database: " + plaintext);
+            assertFalse(log.contains(plaintext), "plaintext in the application log: " + plaintext);
+        }
+    }
+
+    /**
+     * Times stored for what a reporter does are coarse, like the submission time: a precise time could
+     * be matched to a network log to find who was connected at that moment.
+     */
+    @Test
+    void whatAReporterDoesIsTimedToTheMinuteOnly() {
+        long id = Db.reportId(fileAndUseAReport(Fixtures.report()));
+        for (String column : List.of("submitted_at", "updated_at")) {
+            assertEquals(List.of(), preciseTimes("select " + column + " from report where id = ?", id), "report." + column);
+        }
+        assertEquals(List.of(), preciseTimes("select added_at from report_incident where report_id = ?", id),
+                "report_incident.added_at");
+        assertEquals(List.of(), preciseTimes("select sent_at from report_message where report_id = ?", id),
+                "report_message.sent_at");
+    }
+
+    /** The times {@code sql} selects that are finer than a whole minute. */
+    private static List<String> preciseTimes(String sql, long id) {
+        return Db.strings("select t::text from (" + sql + ") as s(t) where t <> date_trunc('minute', t)", id);
+    }
+
+    /** Files a report and uses every receipt endpoint, all with the probe headers; returns its reference. */
+    private static String fileAndUseAReport(Map<String, Object> report) {
+        var receipt = probe().body(report).when().post(REPORTS_PATH).then().statusCode(201).extract().jsonPath();
+        String key = receipt.getString("receipt");
+        probe().header(RECEIPT_HEADER, key).when().get(MY_REPORT_PATH).then().statusCode(200);
+        probe().header(RECEIPT_HEADER, key).body(Fixtures.incident()).when().post(MY_INCIDENTS_PATH).then().statusCode(201);
+        probe().header(RECEIPT_HEADER, key).body(Fixtures.message(Fixtures.MESSAGE)).when().post(MY_MESSAGES_PATH)
+                .then().statusCode(201);
+        probe().header(RECEIPT_HEADER, key).body(Fixtures.consentChange(Fixtures.consents(true, true, true, true, true),
+                Fixtures.contact())).when().put(MY_CONSENTS_PATH).then().statusCode(200);
+        return receipt.getString("reference");
+    }
+
+    private static RequestSpecification probe() {
+        return given().contentType(ContentType.JSON)
+                .header("User-Agent", USER_AGENT)
+                .header("X-Forwarded-For", FORWARDED_FOR)
+                .header("Forwarded", "for=" + FORWARDED_FOR)
+                .header("X-Real-IP", FORWARDED_FOR);
+    }
+}
