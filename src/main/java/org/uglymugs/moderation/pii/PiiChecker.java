@@ -1,0 +1,81 @@
+package org.uglymugs.moderation.pii;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.uglymugs.report.service.IdentifierConfig;
+import org.uglymugs.report.service.IdentifierNormaliser;
+import org.uglymugs.report.service.NormalisedIdentifier;
+
+/**
+ * Flags whatever in an alert draft could identify someone: phone numbers, emails, URLs, street
+ * addresses and postcodes, unless they are identifiers the moderator chose to publish; and the
+ * reporter's own name, phone or email always, published or not. Nothing of the text is logged.
+ */
+@ApplicationScoped
+public class PiiChecker {
+
+    private final PhoneForms phoneForms;
+    private final PhoneDetector phones;
+    private final EmailDetector emails = new EmailDetector();
+    private final UrlDetector urls;
+    private final AddressDetector addresses = new AddressDetector();
+    private final ReporterDetector reporters = new ReporterDetector();
+    private final IdentifierNormaliser normaliser;
+
+    public PiiChecker(IdentifierConfig config) {
+        this.phoneForms = new PhoneForms(config.defaultRegion().toUpperCase(Locale.ROOT));
+        this.phones = new PhoneDetector(phoneForms);
+        this.normaliser = new IdentifierNormaliser(config);
+        this.urls = new UrlDetector(normaliser);
+    }
+
+    /**
+     * fields: draft field name -> text (null/blank texts are skipped), in the order to report.
+     * published: identifiers the moderator chose to publish, in normalised form.
+     * reporter: the reporter's own contact (may be null).
+     * Returns every flag, in field order then position; never null.
+     */
+    public List<PiiFlag> check(LinkedHashMap<String, String> fields, Collection<NormalisedIdentifier> published,
+            ReporterContact reporter) {
+        List<PiiFlag> flags = new ArrayList<>();
+        if (fields == null || fields.isEmpty()) {
+            return flags;
+        }
+        Known known = known(published, reporter);
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            String text = field.getValue();
+            if (text != null && !text.isBlank()) {
+                flags.addAll(Overlaps.resolve(field.getKey(), text, hits(text, known)));
+            }
+        }
+        return flags;
+    }
+
+    private List<Hit> hits(String text, Known known) {
+        List<Hit> hits = new ArrayList<>();
+        known.published().findTexts(text, hits);
+        reporters.find(text, known.reporter(), hits);
+        phones.find(text, known, hits);
+        emails.find(text, known, hits);
+        urls.find(text, known, hits);
+        addresses.find(text, hits);
+        return hits;
+    }
+
+    private Known known(Collection<NormalisedIdentifier> published, ReporterContact contact) {
+        Published p = Published.of(published, phoneForms, normaliser);
+        Reporter r = Reporter.of(contact, phoneForms);
+        Set<String> regions = new LinkedHashSet<>();
+        regions.add(phoneForms.defaultRegion());
+        p.phones().forEach(n -> phoneForms.region(n).ifPresent(regions::add));
+        r.phones().forEach(n -> phoneForms.region(n).ifPresent(regions::add));
+        return new Known(p, r, regions);
+    }
+}
