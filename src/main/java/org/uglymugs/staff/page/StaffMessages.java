@@ -95,10 +95,10 @@ public interface StaffMessages {
     String staff_home_title();
 
     @Message
-    String staff_home_roles(Object username);
+    String staff_home_roles(String username);
 
     @Message
-    String staff_home_liaison(Object count);
+    String staff_home_liaison(int count);
 
     @Message
     String staff_role_MODERATOR();
@@ -128,7 +128,7 @@ public interface StaffMessages {
     String staff_next();
 
     @Message
-    String staff_page_of(Object page, Object pages);
+    String staff_page_of(int page, int pages);
 
     @Message
     String staff_by();
@@ -155,7 +155,7 @@ public interface StaffMessages {
     String staff_queue_hint();
 
     @Message
-    String staff_queue_count(Object count);
+    String staff_queue_count(long total);
 
     @Message
     String staff_queue_empty();
@@ -170,10 +170,10 @@ public interface StaffMessages {
     String staff_risk_STANDARD();
 
     @Message
-    String staff_report_heading(Object reference);
+    String staff_report_heading(String reference);
 
     @Message
-    String staff_claimed_by(Object username);
+    String staff_claimed_by(String username);
 
     @Message
     String staff_claim();
@@ -206,7 +206,7 @@ public interface StaffMessages {
     String staff_linked_none();
 
     @Message
-    String staff_linked_count(Object count);
+    String staff_linked_count(int count);
 
     @Message
     String staff_alerts_heading();
@@ -269,10 +269,10 @@ public interface StaffMessages {
     String staff_draft_title();
 
     @Message
-    String staff_update_title(Object id);
+    String staff_update_title(long id);
 
     @Message
-    String staff_back_to_report(Object reference);
+    String staff_back_to_report(String reference);
 
     @Message
     String staff_alert_title();
@@ -338,7 +338,7 @@ public interface StaffMessages {
     String staff_pii_clear();
 
     @Message
-    String staff_pii_flags(Object count);
+    String staff_pii_flags(int count);
 
     @Message
     String staff_pii_PHONE();
@@ -356,7 +356,7 @@ public interface StaffMessages {
     String staff_pii_REPORTER_CONTACT();
 
     @Message
-    String staff_alert_heading(Object id);
+    String staff_alert_heading(long id);
 
     @Message
     String staff_update_heading();
@@ -374,7 +374,7 @@ public interface StaffMessages {
     String staff_retract();
 
     @Message
-    String staff_retracted_because(Object reason);
+    String staff_retracted_because(String reason);
 
     @Message
     String staff_history_heading();
