@@ -1,0 +1,145 @@
+package org.uglymugs.moderation.page;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.uglymugs.support.Db;
+import org.uglymugs.support.Desk;
+import org.uglymugs.support.Fixtures;
+import org.uglymugs.support.StaffApi;
+import org.uglymugs.support.StaffPagesSession;
+
+@QuarkusTest
+class ModerationPagesTest {
+
+    private static StaffPagesSession session;
+
+    /** One page session for the class (logging in again and again would use up TOTP steps). */
+    private static StaffPagesSession moderator() {
+        if (session == null) {
+            session = StaffPagesSession.login(StaffApi.MODERATOR);
+        }
+        return session;
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToTheLoginPage() {
+        given().redirects().follow(false).get("/staff/queue")
+                .then().statusCode(303).header("Location", endsWith("/staff/login"));
+        given().get("/staff/login?lang=nl").then().statusCode(200)
+                .header("Content-Security-Policy", containsString("default-src 'none'"))
+                .body(containsString("Inloggen voor medewerkers")).body(not(containsString("<script")));
+    }
+
+    @Test
+    void aWrongLoginIsRefusedWithoutSayingWhy() {
+        given().contentType(ContentType.URLENC).formParam("username", "moderator").formParam("password", "nope")
+                .formParam("totp", "123456").post("/staff/login")
+                .then().statusCode(401).body(containsString("Login failed"));
+    }
+
+    @Test
+    void queueAndReviewPagesShowTheReportAndItsLinks() {
+        Map<String, Object> first = Fixtures.report();
+        Desk.Filed a = Desk.file(first);
+        Desk.Filed b = Desk.file(Fixtures.report());
+        moderator().request().get("/staff/queue?lang=nl").then().statusCode(200)
+                .body(containsString("Beoordelingswachtrij")).body(containsString(a.reference()));
+        moderator().request().get("/staff/reports/" + a.reference()).then().statusCode(200)
+                .body(containsString(Fixtures.ACCOUNT))
+                .body(containsString(b.reference()))
+                .body(containsString(Fixtures.PHONE_E164));
+    }
+
+    @Test
+    void formsWithoutTheSessionsCsrfTokenAreRefused() {
+        Desk.Filed filed = Desk.file(Fixtures.report());
+        String path = "/staff/reports/" + filed.reference() + "/notes";
+        moderator().request().contentType(ContentType.URLENC).formParam("note", "no token").post(path)
+                .then().statusCode(403);
+        moderator().request().contentType(ContentType.URLENC).formParam("note", "wrong token")
+                .formParam("csrf", "forged").post(path).then().statusCode(403);
+        assertEquals(0, Db.count("select count(*) from report_note n join report r on r.id = n.report_id"
+                + " where r.reference = '" + filed.reference() + "'"));
+        String csrf = moderator().csrf("/staff/reports/" + filed.reference());
+        moderator().request().contentType(ContentType.URLENC).formParam("note", "with token").formParam("csrf", csrf)
+                .post(path).then().statusCode(303);
+        assertEquals(1, Db.count("select count(*) from report_note n join report r on r.id = n.report_id"
+                + " where r.reference = '" + filed.reference() + "'"));
+    }
+
+    @Test
+    void theDraftPreviewShowsPiiFlagsAndPublishingNeedsTheOverride() {
+        Map<String, Object> body = Fixtures.report();
+        body.put("consents", Fixtures.consents(true, false, true, false, false));
+        body.put("contact", Map.of("name", "Roxy", "phone", "07911 123457"));
+        Desk.Filed filed = Desk.file(body);
+        String csrf = moderator().csrf("/staff/reports/" + filed.reference() + "/alert");
+        String leaky = "He said Roxy on 07911 123457 sent him; he lives at 12 High Street.";
+        var form = moderator().request().contentType(ContentType.URLENC).formParam("csrf", csrf)
+                .formParam("title", "Violent client").formParam("summary", leaky).formParam("severity", "HIGH")
+                .formParam("areas", Fixtures.AREA).formParam("categories", "PHYSICAL_ASSAULT");
+        form.formParam("action", "preview").post("/staff/reports/" + filed.reference() + "/alert")
+                .then().statusCode(200)
+                .body(containsString("id=\"pii-flags\""))
+                .body(containsString("The reporter&#39;s own contact details"))
+                .body(containsString("Street address or postcode"));
+        moderator().request().contentType(ContentType.URLENC).formParam("csrf", csrf)
+                .formParam("title", "Violent client").formParam("summary", leaky).formParam("severity", "HIGH")
+                .formParam("areas", Fixtures.AREA).formParam("categories", "PHYSICAL_ASSAULT")
+                .formParam("action", "publish").post("/staff/reports/" + filed.reference() + "/alert")
+                .then().statusCode(422);
+        assertEquals(0, Db.count("select count(*) from alert a join report r on r.id = a.report_id"
+                + " where r.reference = '" + filed.reference() + "'"));
+        moderator().request().contentType(ContentType.URLENC).formParam("csrf", csrf)
+                .formParam("title", "Violent client").formParam("summary", leaky).formParam("severity", "HIGH")
+                .formParam("areas", Fixtures.AREA).formParam("categories", "PHYSICAL_ASSAULT")
+                .formParam("action", "publish").formParam("override", "true")
+                .post("/staff/reports/" + filed.reference() + "/alert")
+                .then().statusCode(303).header("Location", containsString("/staff/alerts/"));
+        assertEquals(1, Db.count("select count(*) from audit_entry where action = 'PII_OVERRIDE' and target = '"
+                + filed.reference() + "'"));
+    }
+
+    @Test
+    void anIdleSessionEnds() {
+        StaffPagesSession session = StaffPagesSession.login(StaffApi.create(StaffApi.unique("idle"),
+                java.util.Set.of("MODERATOR"), java.util.Set.of()));
+        session.request().get("/staff/queue").then().statusCode(200);
+        Db.execute("update staff_session set last_seen_at = now() - interval '31 minutes' where kind = 'PAGE'"
+                + " and staff_id = (select staff_id from staff_session where kind = 'PAGE' order by created_at desc"
+                + " limit 1)");
+        session.request().get("/staff/queue").then().statusCode(303).header("Location", endsWith("/staff/login"));
+    }
+
+    @Test
+    void aNewAccountEnrolsThroughThePages() {
+        String username = StaffApi.unique("pages");
+        given().auth().oauth2(StaffApi.token(StaffApi.ADMIN)).contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", "pages-initial-password", "roles", List.of("MODERATOR")))
+                .post("/api/v1/admin/staff").then().statusCode(201);
+        StaffPagesSession enrolling = StaffPagesSession.login(new StaffApi.Account(username, "pages-initial-password",
+                null));
+        enrolling.request().get("/staff/queue").then().statusCode(303).header("Location", containsString("/staff/enrol"));
+        String html = enrolling.request().get("/staff/enrol").then().statusCode(200)
+                .body(containsString("/staff/enrol/qr.png")).extract().asString();
+        String secret = html.replaceAll("(?s).*<code id=\"secret\">([A-Z2-7]+)</code>.*", "$1");
+        enrolling.request().get("/staff/enrol/qr.png").then().statusCode(200).contentType("image/png");
+        String csrf = enrolling.csrf("/staff/enrol");
+        enrolling.request().contentType(ContentType.URLENC).formParam("csrf", csrf).formParam("totp", "000000")
+                .post("/staff/enrol").then().statusCode(400);
+        enrolling.request().contentType(ContentType.URLENC).formParam("csrf", csrf)
+                .formParam("totp", org.uglymugs.support.TotpCodes.next(secret))
+                .post("/staff/enrol").then().statusCode(303).header("Location", containsString("done=enrolled"));
+        StaffPagesSession.login(new StaffApi.Account(username, "pages-initial-password", secret))
+                .request().get("/staff/queue").then().statusCode(200);
+    }
+}
