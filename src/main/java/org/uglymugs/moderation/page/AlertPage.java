@@ -1,6 +1,5 @@
 package org.uglymugs.moderation.page;
 
-import static org.uglymugs.common.web.form.Pages.localised;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -37,8 +36,8 @@ import org.uglymugs.report.domain.Category;
 import org.uglymugs.staff.auth.StaffAuthMechanism;
 
 /**
- * Drafting an alert with a preview exactly as subscribers will see it and the PII flags, publishing
- * it, and later its new versions and retraction.
+ * Drafting an alert with a preview exactly as subscribers will see it and the PII flags, and
+ * publishing it. Later versions and retraction: {@link AlertVersionsPage}.
  */
 @Path("/staff")
 @Produces(MediaType.TEXT_HTML)
@@ -51,21 +50,18 @@ public class AlertPage {
                 FormValues form, FormErrors errors, AlertGate.Preview preview, List<AlertSeverity> severities,
                 List<Category> categories);
 
-        static native TemplateInstance alert(String lang, Desk desk, AlertView alert, String notice, FormValues form,
-                FormErrors errors);
     }
-
-    private static final List<AlertSeverity> SEVERITIES = List.of(AlertSeverity.values());
-    private static final List<Category> CATEGORIES = List.of(Category.values());
 
     private final ModerationService moderation;
     private final DeskContext context;
     private final InputChecks checks;
+    private final DraftPages drafts;
 
-    public AlertPage(ModerationService moderation, DeskContext context, InputChecks checks) {
+    public AlertPage(ModerationService moderation, DeskContext context, InputChecks checks, DraftPages drafts) {
         this.moderation = moderation;
         this.context = context;
         this.checks = checks;
+        this.drafts = drafts;
     }
 
     @GET
@@ -74,7 +70,7 @@ public class AlertPage {
             @Context HttpHeaders headers, @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
         String language = Languages.resolve(lang, headers);
         ModerationView view = moderation.open(context.actor(), reference);
-        return draft(language, cookie, view, null, new FormValues(DraftForm.from(view.report())), FormErrors.none(),
+        return drafts.draft(language, cookie, view, null, new FormValues(DraftForm.from(view.report())), FormErrors.none(),
                 null);
     }
 
@@ -97,114 +93,24 @@ public class AlertPage {
             }
             if (!"publish".equals(form.v("action"))) {
                 AlertGate.Preview preview = moderation.preview(reference, draft);
-                return ok(draft(lang, cookie, view, null, form, errors, preview));
+                return ok(drafts.draft(lang, cookie, view, null, form, errors, preview));
             }
             var result = moderation.decide(context.actor(), reference,
                     new Decision(DecisionType.PUBLISH, draft, form.on("override"), null, null));
             return Response.seeOther(URI.create("/staff/alerts/" + result.alert().id() + "?done=issued&lang=" + lang))
                     .build();
         } catch (ProblemException e) {
-            e.errors().forEach(err -> errors.add(err.field().replaceFirst("^alert\\.", ""), err.code()));
-            if (e.errors().isEmpty() && !errors.any()) {
-                errors.add("form", e.problem().type().replace("urn:uglymugs:problem:", "").replace('-', '_'));
-            }
-            AlertGate.Preview preview = previewOrNull(reference, draft);
-            return Response.status(e.problem().status() == 422 ? 422 : 400).type(MediaType.TEXT_HTML)
-                    .entity(draft(lang, cookie, view, null, form, errors, preview)).build();
+            return refused(e, errors, drafts.draft(lang, cookie, view, null, form, DraftForm.absorb(e, errors),
+                    drafts.previewOrNull(reference, draft)));
         }
     }
 
-    @GET
-    @Path("/alerts/{id}")
-    public TemplateInstance alert(@PathParam("id") long id, @QueryParam("lang") String lang,
-            @QueryParam("done") String done, @Context HttpHeaders headers,
-            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
-        String language = Languages.resolve(lang, headers);
-        String notice = done == null || !done.matches("[a-z_]{1,30}") ? null : "staff_done_" + done;
-        AlertView alert = moderation.alert(id);
-        return localised(Templates.alert(language, context.desk(cookie), alert, notice,
-                new FormValues(DraftForm.from(alert)), FormErrors.none()), language);
+    /** A refused draft goes back to the moderator with its errors: 422 for PII flags, else 400. */
+    static Response refused(ProblemException e, FormErrors errors, TemplateInstance page) {
+        return Response.status(e.problem().status() == 422 ? 422 : 400).type(MediaType.TEXT_HTML).entity(page).build();
     }
 
-    @GET
-    @Path("/alerts/{id}/edit")
-    public TemplateInstance edit(@PathParam("id") long id, @QueryParam("lang") String lang,
-            @Context HttpHeaders headers, @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
-        String language = Languages.resolve(lang, headers);
-        AlertView alert = moderation.alert(id);
-        ModerationView view = moderation.open(context.actor(), alert.reportReference());
-        return draft(language, cookie, view, alert, new FormValues(DraftForm.from(alert)), FormErrors.none(), null);
-    }
-
-    @POST
-    @Path("/alerts/{id}/update")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@PathParam("id") long id, MultivaluedMap<String, String> body,
-            @Context HttpHeaders headers, @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
-        FormValues form = new FormValues(body);
-        context.requireCsrf(cookie, form.v("csrf"));
-        String lang = Languages.resolve(form.v("lang"), headers);
-        FormErrors errors = FormErrors.none();
-        AlertDraft draft = DraftForm.read(form, errors);
-        checks.errors(draft).forEach(errors::add);
-        AlertView alert = moderation.alert(id);
-        ModerationView view = moderation.open(context.actor(), alert.reportReference());
-        try {
-            if (errors.any()) {
-                throw ProblemException.invalid(List.of());
-            }
-            if (!"publish".equals(form.v("action"))) {
-                return ok(draft(lang, cookie, view, alert, form, errors,
-                        moderation.preview(alert.reportReference(), draft)));
-            }
-            moderation.updateAlert(context.actor(), id, draft, form.on("override"));
-            return Response.seeOther(URI.create("/staff/alerts/" + id + "?done=updated&lang=" + lang)).build();
-        } catch (ProblemException e) {
-            e.errors().forEach(err -> errors.add(err.field().replaceFirst("^alert\\.", ""), err.code()));
-            if (e.errors().isEmpty() && !errors.any()) {
-                errors.add("form", e.problem().type().replace("urn:uglymugs:problem:", "").replace('-', '_'));
-            }
-            return Response.status(e.problem().status() == 422 ? 422 : 400).type(MediaType.TEXT_HTML)
-                    .entity(draft(lang, cookie, view, alert, form, errors, previewOrNull(alert.reportReference(), draft)))
-                    .build();
-        }
-    }
-
-    @POST
-    @Path("/alerts/{id}/retract")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response retract(@PathParam("id") long id, MultivaluedMap<String, String> body,
-            @Context HttpHeaders headers, @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
-        FormValues form = new FormValues(body);
-        context.requireCsrf(cookie, form.v("csrf"));
-        String lang = Languages.resolve(form.v("lang"), headers);
-        String reason = form.text("reason");
-        if (reason == null || reason.length() > 500) {
-            FormErrors errors = FormErrors.none();
-            errors.add("reason", reason == null ? "required" : "too_long");
-            AlertView alert = moderation.alert(id);
-            return Response.status(400).type(MediaType.TEXT_HTML).entity(localised(Templates.alert(lang,
-                    context.desk(cookie), alert, null, new FormValues(DraftForm.from(alert)), errors), lang)).build();
-        }
-        moderation.retractAlert(context.actor(), id, reason);
-        return Response.seeOther(URI.create("/staff/alerts/" + id + "?done=retracted&lang=" + lang)).build();
-    }
-
-    private AlertGate.Preview previewOrNull(String reference, AlertDraft draft) {
-        try {
-            return checks.errors(draft).isEmpty() ? moderation.preview(reference, draft) : null;
-        } catch (ProblemException e) {
-            return null;
-        }
-    }
-
-    private TemplateInstance draft(String lang, String cookie, ModerationView view, AlertView alert, FormValues form,
-            FormErrors errors, AlertGate.Preview preview) {
-        return localised(Templates.draft(lang, context.desk(cookie), view, alert, form, errors, preview, SEVERITIES,
-                CATEGORIES), lang);
-    }
-
-    private static Response ok(TemplateInstance page) {
+    static Response ok(TemplateInstance page) {
         return Response.ok(page).type(MediaType.TEXT_HTML).build();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.uglymugs.alert.AlertDraft;
 import org.uglymugs.alert.AlertSeverity;
 import org.uglymugs.alert.AlertView;
+import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
 import org.uglymugs.report.api.ReportDetail;
@@ -40,6 +41,15 @@ final class DraftForm {
         return new AlertDraft(form.text("title"), form.text("summary"), form.text("perpetratorDescription"), ids,
                 form.choice("severity", AlertSeverity.class, errors), new LinkedHashSet<>(form.all("areas")),
                 categories);
+    }
+
+    /** Puts a refused draft's errors on the form's fields (the API names them {@code alert.*}). */
+    static FormErrors absorb(ProblemException e, FormErrors errors) {
+        e.errors().forEach(err -> errors.add(err.field().replaceFirst("^alert\\.", ""), err.code()));
+        if (e.errors().isEmpty() && !errors.any()) {
+            errors.add("form", e.problem().type().replace("urn:uglymugs:problem:", "").replace('-', '_'));
+        }
+        return errors;
     }
 
     /** A first draft from the report: its area and categories, a severity from its risk level. */

@@ -23,6 +23,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Consumer;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.common.i18n.Languages;
 import org.uglymugs.common.web.Page;
@@ -55,6 +56,8 @@ public class ModerationPage {
         static native TemplateInstance review(String lang, Desk desk, ModerationView view, String notice,
                 FormValues form, FormErrors errors);
     }
+
+    private static final int MAX_TEXT = 5000;
 
     private final ModerationService moderation;
     private final DeskContext context;
@@ -104,13 +107,8 @@ public class ModerationPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response message(@PathParam("reference") String reference, MultivaluedMap<String, String> body,
             @Context HttpHeaders headers, @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
-        FormValues form = checked(body, cookie);
-        String text = form.text("message");
-        if (text == null || text.length() > 5000) {
-            return invalid(reference, form, headers, cookie, "message", text == null ? "required" : "too_long");
-        }
-        moderation.message(context.actor(), reference, text);
-        return back(reference, form, "message_sent");
+        return text(reference, checked(body, cookie), "message", headers, cookie,
+                text -> moderation.message(context.actor(), reference, text), "message_sent");
     }
 
     @POST
@@ -118,13 +116,19 @@ public class ModerationPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response note(@PathParam("reference") String reference, MultivaluedMap<String, String> body,
             @Context HttpHeaders headers, @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
-        FormValues form = checked(body, cookie);
-        String text = form.text("note");
-        if (text == null || text.length() > 5000) {
-            return invalid(reference, form, headers, cookie, "note", text == null ? "required" : "too_long");
+        return text(reference, checked(body, cookie), "note", headers, cookie,
+                text -> moderation.note(context.actor(), reference, text), "note_added");
+    }
+
+    /** A form with one required text field (a message or a note) of at most {@link #MAX_TEXT} characters. */
+    private Response text(String reference, FormValues form, String field, HttpHeaders headers, String cookie,
+            Consumer<String> action, String done) {
+        String text = form.text(field);
+        if (text == null || text.length() > MAX_TEXT) {
+            return invalid(reference, form, headers, cookie, field, text == null ? "required" : "too_long");
         }
-        moderation.note(context.actor(), reference, text);
-        return back(reference, form, "note_added");
+        action.accept(text);
+        return back(reference, form, done);
     }
 
     @POST

@@ -6,17 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.uglymugs.support.Chromium;
+import org.uglymugs.support.BrowserTest;
 import org.uglymugs.support.Db;
 import org.uglymugs.support.Desk;
 import org.uglymugs.support.Fixtures;
@@ -25,25 +20,8 @@ import org.uglymugs.support.TotpCodes;
 
 /** A moderator in a real browser, JavaScript off: TOTP login, the highest-risk report, a linked report, an alert. */
 @QuarkusTest
-class ModeratorBrowserTest {
+class ModeratorBrowserTest extends BrowserTest {
 
-    @TestHTTPResource("/")
-    URL root;
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-        playwright.close();
-    }
 
     @Test
     void moderatorLogsInOpensTheHighestRiskReportSeesItsLinkAndPublishes() {

@@ -6,40 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.uglymugs.support.Chromium;
+import org.uglymugs.support.BrowserTest;
 import org.uglymugs.support.Fixtures;
 
 /** A reporter in a real browser with JavaScript switched off, as in Tor Browser's safest mode. */
 @QuarkusTest
-class ReportBrowserTest {
+class ReportBrowserTest extends BrowserTest {
 
     private static final String RECEIPT_PATTERN = "([0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]{4}";
 
-    @TestHTTPResource("/")
-    URL root;
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-        playwright.close();
-    }
 
     @Test
     void reporterFilesAReportAndComesBackWithTheReceipt() {

@@ -1,0 +1,129 @@
+package org.uglymugs.moderation.page;
+
+import static org.uglymugs.common.web.form.Pages.localised;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.uglymugs.alert.AlertDraft;
+import org.uglymugs.alert.AlertView;
+import org.uglymugs.common.error.InputChecks;
+import org.uglymugs.common.error.ProblemException;
+import org.uglymugs.common.i18n.Languages;
+import org.uglymugs.common.web.form.FormErrors;
+import org.uglymugs.common.web.form.FormValues;
+import org.uglymugs.moderation.ModerationRecords.ModerationView;
+import org.uglymugs.moderation.ModerationService;
+import org.uglymugs.staff.auth.StaffAuthMechanism;
+
+/** A published alert: its history, new versions (through the same draft form and checks) and retraction. */
+@Path("/staff")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed("MODERATOR")
+public class AlertVersionsPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance alert(String lang, Desk desk, AlertView alert, String notice, FormValues form,
+                FormErrors errors);
+    }
+
+    private final ModerationService moderation;
+    private final DeskContext context;
+    private final InputChecks checks;
+    private final DraftPages drafts;
+
+    public AlertVersionsPage(ModerationService moderation, DeskContext context, InputChecks checks,
+            DraftPages drafts) {
+        this.moderation = moderation;
+        this.context = context;
+        this.checks = checks;
+        this.drafts = drafts;
+    }
+
+    @GET
+    @Path("/alerts/{id}")
+    public TemplateInstance alert(@PathParam("id") long id, @QueryParam("lang") String lang,
+            @QueryParam("done") String done, @Context HttpHeaders headers,
+            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+        String language = Languages.resolve(lang, headers);
+        String notice = done == null || !done.matches("[a-z_]{1,30}") ? null : "staff_done_" + done;
+        AlertView alert = moderation.alert(id);
+        return localised(Templates.alert(language, context.desk(cookie), alert, notice,
+                new FormValues(DraftForm.from(alert)), FormErrors.none()), language);
+    }
+
+    @GET
+    @Path("/alerts/{id}/edit")
+    public TemplateInstance edit(@PathParam("id") long id, @QueryParam("lang") String lang,
+            @Context HttpHeaders headers, @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+        String language = Languages.resolve(lang, headers);
+        AlertView alert = moderation.alert(id);
+        ModerationView view = moderation.open(context.actor(), alert.reportReference());
+        return drafts.draft(language, cookie, view, alert, new FormValues(DraftForm.from(alert)), FormErrors.none(), null);
+    }
+
+    @POST
+    @Path("/alerts/{id}/update")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@PathParam("id") long id, MultivaluedMap<String, String> body,
+            @Context HttpHeaders headers, @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+        FormValues form = new FormValues(body);
+        context.requireCsrf(cookie, form.v("csrf"));
+        String lang = Languages.resolve(form.v("lang"), headers);
+        FormErrors errors = FormErrors.none();
+        AlertDraft draft = DraftForm.read(form, errors);
+        checks.errors(draft).forEach(errors::add);
+        AlertView alert = moderation.alert(id);
+        ModerationView view = moderation.open(context.actor(), alert.reportReference());
+        try {
+            if (errors.any()) {
+                throw ProblemException.invalid(List.of());
+            }
+            if (!"publish".equals(form.v("action"))) {
+                return AlertPage.ok(drafts.draft(lang, cookie, view, alert, form, errors,
+                        moderation.preview(alert.reportReference(), draft)));
+            }
+            moderation.updateAlert(context.actor(), id, draft, form.on("override"));
+            return Response.seeOther(URI.create("/staff/alerts/" + id + "?done=updated&lang=" + lang)).build();
+        } catch (ProblemException e) {
+            return AlertPage.refused(e, errors, drafts.draft(lang, cookie, view, alert, form,
+                    DraftForm.absorb(e, errors), drafts.previewOrNull(alert.reportReference(), draft)));
+        }
+    }
+
+    @POST
+    @Path("/alerts/{id}/retract")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response retract(@PathParam("id") long id, MultivaluedMap<String, String> body,
+            @Context HttpHeaders headers, @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+        FormValues form = new FormValues(body);
+        context.requireCsrf(cookie, form.v("csrf"));
+        String lang = Languages.resolve(form.v("lang"), headers);
+        String reason = form.text("reason");
+        if (reason == null || reason.length() > 500) {
+            FormErrors errors = FormErrors.none();
+            errors.add("reason", reason == null ? "required" : "too_long");
+            AlertView alert = moderation.alert(id);
+            return Response.status(400).type(MediaType.TEXT_HTML).entity(localised(Templates.alert(lang,
+                    context.desk(cookie), alert, null, new FormValues(DraftForm.from(alert)), errors), lang)).build();
+        }
+        moderation.retractAlert(context.actor(), id, reason);
+        return Response.seeOther(URI.create("/staff/alerts/" + id + "?done=retracted&lang=" + lang)).build();
+    }
+}
