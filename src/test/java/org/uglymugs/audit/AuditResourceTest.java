@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -114,7 +115,7 @@ class AuditResourceTest {
         given().auth().oauth2(moderator).get(AUDIT).then().statusCode(403);
         given().auth().oauth2(moderator).get(VERIFY).then().statusCode(403);
         given().auth().oauth2(StaffApi.token(StaffApi.LIAISON)).get(AUDIT + "?size=1").then().statusCode(403)
-                .body(org.hamcrest.Matchers.not(containsString("hash")));
+                .body(not(containsString("hash")));
         admin().get(AUDIT + "?size=1").then().statusCode(200).body("items", hasSize(1));
     }
 

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -153,7 +154,7 @@ class StaffAdminResourceTest {
         return given().auth().oauth2(StaffApi.token(StaffApi.ADMIN));
     }
 
-    static io.restassured.response.ValidatableResponse refused(Map<String, Object> body, String field) {
+    static ValidatableResponse refused(Map<String, Object> body, String field) {
         return admin().contentType(ContentType.JSON).body(body).post(STAFF).then().statusCode(400)
                 .contentType(PROBLEM).body("errors[0].field", startsWith(field));
     }

@@ -55,8 +55,9 @@ public class StaffListing {
         boolean rowFailed = errors.all().keySet().stream().anyMatch(f -> f.matches("(areas|confirm)-\\d+"));
         Pager pager = Pager.of(rows, n -> StaffAdminPage.PATH + "?lang=" + call.lang() + "&page=" + n
                 + "&size=" + paging.size());
+        FormValues createForm = rowFailed ? FormValues.empty() : form;
         TemplateInstance page = Templates.list(call.lang(), call.csrf(), call.me(), rows, pager, all,
-                List.of(StaffRole.values()), Passwords.MIN_LENGTH, rowFailed ? FormValues.empty() : form, errors, notice);
+                List.of(StaffRole.values()), Passwords.MIN_LENGTH, createForm, errors, notice);
         return Response.status(errors.any() ? 400 : 200).entity(localised(page, call.lang()))
                 .type(MediaType.TEXT_HTML).build();
     }

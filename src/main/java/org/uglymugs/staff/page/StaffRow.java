@@ -33,7 +33,8 @@ public record StaffRow(StaffView staff, List<StaffRole> roles, List<String> area
 
     /** Last login in UTC, or null if never. */
     public String lastLogin() {
-        return staff.lastLoginAt() == null ? null : WHEN.format(staff.lastLoginAt().withOffsetSameInstant(ZoneOffset.UTC));
+        return staff.lastLoginAt() == null ? null
+                : WHEN.format(staff.lastLoginAt().withOffsetSameInstant(ZoneOffset.UTC));
     }
 
     public String confirmField() {
