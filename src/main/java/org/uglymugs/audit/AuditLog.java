@@ -121,12 +121,12 @@ public class AuditLog {
                 byte[] storedPrevious = (byte[]) r[6];
                 byte[] stored = (byte[]) r[7];
                 if (!java.util.Arrays.equals(previous, storedPrevious)) {
-                    return new AuditVerification(false, checked, id, "does not link to the entry before it");
+                    return new AuditVerification(false, checked, id, AuditVerification.BROKEN_LINK);
                 }
                 byte[] expected = AuditChain.hash(previous, id, toOffset(r[1]).toInstant(), (String) r[2],
                         (String) r[3], (String) r[4], (String) r[5]);
                 if (!java.util.Arrays.equals(expected, stored)) {
-                    return new AuditVerification(false, checked, id, "content does not match its hash");
+                    return new AuditVerification(false, checked, id, AuditVerification.BROKEN_CONTENT);
                 }
                 previous = stored;
                 after = id;

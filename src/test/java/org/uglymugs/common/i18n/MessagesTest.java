@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.uglymugs.staff.page.AdminMessages;
 import org.uglymugs.staff.page.StaffMessages;
 
 /** Every message key exists in English and Dutch, with the same parameters and no empty text. */
@@ -27,7 +28,8 @@ class MessagesTest {
     private static final Pattern PARAM = Pattern.compile("\\{(\\w+)}");
 
     static Stream<Arguments> bundles() {
-        return Stream.of(Arguments.of("msg", Messages.class), Arguments.of("staff", StaffMessages.class));
+        return Stream.of(Arguments.of("msg", Messages.class), Arguments.of("staff", StaffMessages.class),
+                Arguments.of("admin", AdminMessages.class));
     }
 
     @ParameterizedTest(name = "{0}")

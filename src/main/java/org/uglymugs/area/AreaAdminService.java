@@ -1,0 +1,35 @@
+package org.uglymugs.area;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import org.uglymugs.audit.AuditAction;
+import org.uglymugs.audit.AuditLog;
+
+/** What admins do with areas, each change audited in the same transaction; the API and the admin pages share it. */
+@ApplicationScoped
+public class AreaAdminService {
+
+    private final AreaService areas;
+    private final AuditLog audit;
+
+    public AreaAdminService(AreaService areas, AuditLog audit) {
+        this.areas = areas;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public AreaAdminView create(String actor, AreaAdminView.NewArea request) {
+        AreaAdminView created = areas.create(request);
+        audit.record(actor, AuditAction.AREA_CREATED, created.id(), Map.of("name", created.name()));
+        return created;
+    }
+
+    @Transactional
+    public AreaAdminView update(String actor, String id, AreaAdminView.AreaChange change) {
+        AreaAdminView updated = areas.update(id, change);
+        audit.record(actor, AuditAction.AREA_CHANGED, id,
+                Map.of("name", updated.name(), "active", Boolean.toString(updated.active())));
+        return updated;
+    }
+}

@@ -1,0 +1,11 @@
+package org.uglymugs.staff.page;
+
+import org.uglymugs.area.AreaAdminView;
+
+/** One area as a row of the areas admin table; name and active as shown in its form (kept after an error). */
+public record AreaRow(AreaAdminView area, String name, boolean active) {
+
+    public String nameField() {
+        return "name-" + area.id();
+    }
+}

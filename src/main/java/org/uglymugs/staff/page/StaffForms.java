@@ -1,0 +1,40 @@
+package org.uglymugs.staff.page;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.uglymugs.common.web.form.FormErrors;
+import org.uglymugs.common.web.form.FormValues;
+import org.uglymugs.staff.Passwords;
+import org.uglymugs.staff.StaffRole;
+import org.uglymugs.staff.rest.StaffRecords.NewStaff;
+
+/** The staff admin forms as the API's requests, with the errors only a form can have. */
+final class StaffForms {
+
+    private StaffForms() {
+    }
+
+    /** The create form; the password is taken exactly as typed (never stripped, never shown again). */
+    static NewStaff newStaff(FormValues form, FormErrors errors) {
+        Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
+        for (String role : form.all("roles")) {
+            try {
+                roles.add(StaffRole.valueOf(role));
+            } catch (IllegalArgumentException e) {
+                errors.add("roles", "invalid");
+            }
+        }
+        if (form.all("roles").isEmpty()) {
+            errors.add("roles", "choose");
+        }
+        String password = form.v("password");
+        if (!password.isEmpty() && password.length() < Passwords.MIN_LENGTH) {
+            errors.add("password", "too_short");
+        }
+        return new NewStaff(form.text("username"), password.isEmpty() ? null : password, roles, areas(form));
+    }
+
+    static Set<String> areas(FormValues form) {
+        return Set.copyOf(form.all("areas"));
+    }
+}
