@@ -106,5 +106,7 @@ class OpenApiTest {
         expected.addAll(List.of(AREAS_PATH, MY_REPORT_PATH, MY_CONSENTS_PATH, MY_INCIDENTS_PATH, MY_MESSAGES_PATH,
                 REPORTS_PATH));
         assertEquals(expected.stream().sorted().toList(), api);
+        assertEquals(List.of(), paths.keySet().stream().filter(p -> !p.startsWith("/api/")).sorted().toList(),
+                "HTML pages are not part of the API document");
     }
 }

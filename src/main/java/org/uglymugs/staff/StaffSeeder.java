@@ -1,6 +1,5 @@
 package org.uglymugs.staff;
 
-import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,6 +11,7 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 import org.uglymugs.audit.AuditAction;
 import org.uglymugs.audit.AuditLog;
+import org.uglymugs.common.Deployment;
 import org.uglymugs.common.crypto.FieldCipher;
 
 /**
@@ -51,7 +51,7 @@ public class StaffSeeder {
     void onStart(@Observes StartupEvent event) {
         bootstrapAdmin();
         if (config.demoAccounts()) {
-            if (LaunchMode.current() == LaunchMode.NORMAL) {
+            if (Deployment.production()) {
                 LOG.error("uglymugs.staff.demo-accounts is ignored in production");
             } else {
                 DEMOS.forEach(this::seedDemo);

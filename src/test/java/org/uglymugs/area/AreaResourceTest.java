@@ -22,7 +22,7 @@ class AreaResourceTest {
     private static final int UK_POLICE_FORCE_AREAS = 45;
 
     @Test
-    void listsTheUkPoliceForceAreasInFileOrder() throws IOException {
+    void listsTheUkPoliceForceAreasFirstInFileOrder() throws IOException {
         List<Map<String, String>> expected = defaultList();
         assertEquals(UK_POLICE_FORCE_AREAS, expected.size());
 
@@ -31,7 +31,8 @@ class AreaResourceTest {
                 .contentType(ContentType.JSON)
                 .extract().jsonPath().getList("$");
 
-        assertEquals(expected, listed);
+        // Areas that admins (and other tests) add later come after the seeded ones.
+        assertEquals(expected, listed.subList(0, Math.min(listed.size(), expected.size())));
     }
 
     /** Each {@code id;name} line of the bundled file, read independently of the seeder. */

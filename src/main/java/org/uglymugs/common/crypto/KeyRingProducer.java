@@ -1,8 +1,8 @@
 package org.uglymugs.common.crypto;
 
-import io.quarkus.runtime.LaunchMode;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import org.uglymugs.common.Deployment;
 
 /** Reads the keys once; the prod profile refuses the published dev/test keys. */
 public class KeyRingProducer {
@@ -10,6 +10,6 @@ public class KeyRingProducer {
     @Produces
     @Singleton
     KeyRing keyRing(CryptoConfig config) {
-        return KeyRing.from(config, LaunchMode.current() == LaunchMode.NORMAL);
+        return KeyRing.from(config, Deployment.production());
     }
 }

@@ -4,8 +4,8 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The page texts. The texts themselves live in {@code messages/msg_en.properties} and
- * {@code messages/msg_nl.properties}; this interface names every key so templates are checked at build time.
+ * Texts of msg pages, in {@code messages/msg_en.properties} and {@code messages/msg_nl.properties};
+ * this interface names every key so templates are checked at build time.
  */
 @MessageBundle(value = "msg", locale = "en")
 public interface Messages {
@@ -33,6 +33,9 @@ public interface Messages {
 
     @Message
     String choose();
+
+    @Message
+    String required_marker();
 
     @Message
     String answer_yes();

@@ -28,7 +28,7 @@ class ReportBrowserTest extends BrowserTest {
             page.getByLabel("Fraud or non-payment").check();
             page.getByLabel("Threats", new Page.GetByLabelOptions().setExact(true)).check();
             page.getByLabel("Tell us what happened, in your own words").fill(Fixtures.ACCOUNT);
-            page.getByLabel("Date", new Page.GetByLabelOptions().setExact(true))
+            page.getByLabel("Date (required)", new Page.GetByLabelOptions().setExact(true))
                     .fill(LocalDate.now().minusDays(1).toString());
             page.getByLabel("Area").selectOption(Fixtures.AREA);
             page.getByLabel("Outcall").check();
@@ -58,7 +58,7 @@ class ReportBrowserTest extends BrowserTest {
             assertTrue(!page.url().contains(receipt) && !page.url().toUpperCase().contains(receipt.substring(0, 4) + "-"),
                     "the receipt never goes into a URL");
 
-            page.getByLabel("What happened", new Page.GetByLabelOptions().setExact(true))
+            page.getByLabel("What happened (required)", new Page.GetByLabelOptions().setExact(true))
                     .fill("He sent me twenty messages overnight.");
             page.locator("[id='incident.date']").fill(LocalDate.now().toString());
             page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
