@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class TotpCodes {
 
+    private static final int SAFE_SECONDS = 25;
     private static final Map<String, Long> LAST_STEP = new ConcurrentHashMap<>();
     private static final DefaultCodeGenerator GENERATOR = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6);
 
@@ -22,8 +23,11 @@ public final class TotpCodes {
 
     public static synchronized String next(String secret) {
         while (true) {
-            long now = Instant.now().getEpochSecond() / 30;
-            long step = Math.max(now - 1, LAST_STEP.getOrDefault(secret, 0L) + 1);
+            long seconds = Instant.now().getEpochSecond();
+            long now = seconds / 30;
+            // The step before is still accepted, unless the server's clock may pass a boundary first.
+            long earliest = seconds % 30 < SAFE_SECONDS ? now - 1 : now;
+            long step = Math.max(earliest, LAST_STEP.getOrDefault(secret, 0L) + 1);
             if (step <= now + 1) {
                 LAST_STEP.put(secret, step);
                 return at(secret, step);

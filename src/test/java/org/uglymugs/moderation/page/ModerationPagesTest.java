@@ -14,20 +14,15 @@ import org.junit.jupiter.api.Test;
 import org.uglymugs.support.Db;
 import org.uglymugs.support.Desk;
 import org.uglymugs.support.Fixtures;
+import org.uglymugs.support.PageSession;
 import org.uglymugs.support.StaffApi;
-import org.uglymugs.support.StaffPagesSession;
 
 @QuarkusTest
 class ModerationPagesTest {
 
-    private static StaffPagesSession session;
-
-    /** One page session for the class (logging in again and again would use up TOTP steps). */
-    private static StaffPagesSession moderator() {
-        if (session == null) {
-            session = StaffPagesSession.login(StaffApi.MODERATOR);
-        }
-        return session;
+    /** One page session, reused while it lives (logging in again and again would use up TOTP steps). */
+    private static PageSession moderator() {
+        return PageSession.of(StaffApi.MODERATOR);
     }
 
     @Test
@@ -51,9 +46,9 @@ class ModerationPagesTest {
         Map<String, Object> first = Fixtures.report();
         Desk.Filed a = Desk.file(first);
         Desk.Filed b = Desk.file(Fixtures.report());
-        moderator().request().get("/staff/queue?lang=nl").then().statusCode(200)
+        moderator().given().get("/staff/queue?lang=nl").then().statusCode(200)
                 .body(containsString("Beoordelingswachtrij")).body(containsString(a.reference()));
-        moderator().request().get("/staff/reports/" + a.reference()).then().statusCode(200)
+        moderator().given().get("/staff/reports/" + a.reference()).then().statusCode(200)
                 .body(containsString(Fixtures.ACCOUNT))
                 .body(containsString(b.reference()))
                 .body(containsString(Fixtures.PHONE_E164));
@@ -63,14 +58,14 @@ class ModerationPagesTest {
     void formsWithoutTheSessionsCsrfTokenAreRefused() {
         Desk.Filed filed = Desk.file(Fixtures.report());
         String path = "/staff/reports/" + filed.reference() + "/notes";
-        moderator().request().contentType(ContentType.URLENC).formParam("note", "no token").post(path)
+        moderator().given().contentType(ContentType.URLENC).formParam("note", "no token").post(path)
                 .then().statusCode(403);
-        moderator().request().contentType(ContentType.URLENC).formParam("note", "wrong token")
+        moderator().given().contentType(ContentType.URLENC).formParam("note", "wrong token")
                 .formParam("csrf", "forged").post(path).then().statusCode(403);
         assertEquals(0, Db.count("select count(*) from report_note n join report r on r.id = n.report_id"
                 + " where r.reference = '" + filed.reference() + "'"));
         String csrf = moderator().csrf("/staff/reports/" + filed.reference());
-        moderator().request().contentType(ContentType.URLENC).formParam("note", "with token").formParam("csrf", csrf)
+        moderator().given().contentType(ContentType.URLENC).formParam("note", "with token").formParam("csrf", csrf)
                 .post(path).then().statusCode(303);
         assertEquals(1, Db.count("select count(*) from report_note n join report r on r.id = n.report_id"
                 + " where r.reference = '" + filed.reference() + "'"));
@@ -84,7 +79,7 @@ class ModerationPagesTest {
         Desk.Filed filed = Desk.file(body);
         String csrf = moderator().csrf("/staff/reports/" + filed.reference() + "/alert");
         String leaky = "He said Roxy on 07911 123457 sent him; he lives at 12 High Street.";
-        var form = moderator().request().contentType(ContentType.URLENC).formParam("csrf", csrf)
+        var form = moderator().given().contentType(ContentType.URLENC).formParam("csrf", csrf)
                 .formParam("title", "Violent client").formParam("summary", leaky).formParam("severity", "HIGH")
                 .formParam("areas", Fixtures.AREA).formParam("categories", "PHYSICAL_ASSAULT");
         form.formParam("action", "preview").post("/staff/reports/" + filed.reference() + "/alert")
@@ -92,14 +87,14 @@ class ModerationPagesTest {
                 .body(containsString("id=\"pii-flags\""))
                 .body(containsString("The reporter&#39;s own contact details"))
                 .body(containsString("Street address or postcode"));
-        moderator().request().contentType(ContentType.URLENC).formParam("csrf", csrf)
+        moderator().given().contentType(ContentType.URLENC).formParam("csrf", csrf)
                 .formParam("title", "Violent client").formParam("summary", leaky).formParam("severity", "HIGH")
                 .formParam("areas", Fixtures.AREA).formParam("categories", "PHYSICAL_ASSAULT")
                 .formParam("action", "publish").post("/staff/reports/" + filed.reference() + "/alert")
                 .then().statusCode(422);
         assertEquals(0, Db.count("select count(*) from alert a join report r on r.id = a.report_id"
                 + " where r.reference = '" + filed.reference() + "'"));
-        moderator().request().contentType(ContentType.URLENC).formParam("csrf", csrf)
+        moderator().given().contentType(ContentType.URLENC).formParam("csrf", csrf)
                 .formParam("title", "Violent client").formParam("summary", leaky).formParam("severity", "HIGH")
                 .formParam("areas", Fixtures.AREA).formParam("categories", "PHYSICAL_ASSAULT")
                 .formParam("action", "publish").formParam("override", "true")
@@ -111,13 +106,13 @@ class ModerationPagesTest {
 
     @Test
     void anIdleSessionEnds() {
-        StaffPagesSession session = StaffPagesSession.login(StaffApi.create(StaffApi.unique("idle"),
+        PageSession session = PageSession.login(StaffApi.create(StaffApi.unique("idle"),
                 java.util.Set.of("MODERATOR"), java.util.Set.of()));
-        session.request().get("/staff/queue").then().statusCode(200);
+        session.given().get("/staff/queue").then().statusCode(200);
         Db.execute("update staff_session set last_seen_at = now() - interval '31 minutes' where kind = 'PAGE'"
                 + " and staff_id = (select staff_id from staff_session where kind = 'PAGE' order by created_at desc"
                 + " limit 1)");
-        session.request().get("/staff/queue").then().statusCode(303).header("Location", endsWith("/staff/login"));
+        session.given().get("/staff/queue").then().statusCode(303).header("Location", endsWith("/staff/login"));
     }
 
     @Test
@@ -126,20 +121,20 @@ class ModerationPagesTest {
         given().auth().oauth2(StaffApi.token(StaffApi.ADMIN)).contentType(ContentType.JSON)
                 .body(Map.of("username", username, "password", "pages-initial-password", "roles", List.of("MODERATOR")))
                 .post("/api/v1/admin/staff").then().statusCode(201);
-        StaffPagesSession enrolling = StaffPagesSession.login(new StaffApi.Account(username, "pages-initial-password",
+        PageSession enrolling = PageSession.login(new StaffApi.Account(username, "pages-initial-password",
                 null));
-        enrolling.request().get("/staff/queue").then().statusCode(303).header("Location", containsString("/staff/enrol"));
-        String html = enrolling.request().get("/staff/enrol").then().statusCode(200)
+        enrolling.given().get("/staff/queue").then().statusCode(303).header("Location", containsString("/staff/enrol"));
+        String html = enrolling.given().get("/staff/enrol").then().statusCode(200)
                 .body(containsString("/staff/enrol/qr.png")).extract().asString();
         String secret = html.replaceAll("(?s).*<code id=\"secret\">([A-Z2-7]+)</code>.*", "$1");
-        enrolling.request().get("/staff/enrol/qr.png").then().statusCode(200).contentType("image/png");
+        enrolling.given().get("/staff/enrol/qr.png").then().statusCode(200).contentType("image/png");
         String csrf = enrolling.csrf("/staff/enrol");
-        enrolling.request().contentType(ContentType.URLENC).formParam("csrf", csrf).formParam("totp", "000000")
+        enrolling.given().contentType(ContentType.URLENC).formParam("csrf", csrf).formParam("totp", "000000")
                 .post("/staff/enrol").then().statusCode(400);
-        enrolling.request().contentType(ContentType.URLENC).formParam("csrf", csrf)
+        enrolling.given().contentType(ContentType.URLENC).formParam("csrf", csrf)
                 .formParam("totp", org.uglymugs.support.TotpCodes.next(secret))
                 .post("/staff/enrol").then().statusCode(303).header("Location", containsString("done=enrolled"));
-        StaffPagesSession.login(new StaffApi.Account(username, "pages-initial-password", secret))
-                .request().get("/staff/queue").then().statusCode(200);
+        PageSession.login(new StaffApi.Account(username, "pages-initial-password", secret))
+                .given().get("/staff/queue").then().statusCode(200);
     }
 }
