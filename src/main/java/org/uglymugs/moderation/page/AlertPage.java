@@ -17,13 +17,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
-import org.uglymugs.alert.AlertDraft;
 import org.uglymugs.alert.AlertSeverity;
 import org.uglymugs.alert.AlertView;
-import org.uglymugs.common.error.InputChecks;
-import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.common.i18n.Languages;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
@@ -49,18 +45,15 @@ public class AlertPage {
         static native TemplateInstance draft(String lang, Desk desk, ModerationView view, AlertView alert,
                 FormValues form, FormErrors errors, AlertGate.Preview preview, List<AlertSeverity> severities,
                 List<Category> categories);
-
     }
 
     private final ModerationService moderation;
     private final DeskContext context;
-    private final InputChecks checks;
     private final DraftPages drafts;
 
-    public AlertPage(ModerationService moderation, DeskContext context, InputChecks checks, DraftPages drafts) {
+    public AlertPage(ModerationService moderation, DeskContext context, DraftPages drafts) {
         this.moderation = moderation;
         this.context = context;
-        this.checks = checks;
         this.drafts = drafts;
     }
 
@@ -80,37 +73,10 @@ public class AlertPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response publish(@PathParam("reference") String reference, MultivaluedMap<String, String> body,
             @Context HttpHeaders headers, @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
-        FormValues form = new FormValues(body);
-        context.requireCsrf(cookie, form.v("csrf"));
-        String lang = Languages.resolve(form.v("lang"), headers);
-        FormErrors errors = FormErrors.none();
-        AlertDraft draft = DraftForm.read(form, errors);
-        checks.errors(draft).forEach(errors::add);
-        ModerationView view = moderation.open(context.actor(), reference);
-        try {
-            if (errors.any()) {
-                throw ProblemException.invalid(List.of());
-            }
-            if (!"publish".equals(form.v("action"))) {
-                AlertGate.Preview preview = moderation.preview(reference, draft);
-                return ok(drafts.draft(lang, cookie, view, null, form, errors, preview));
-            }
+        return drafts.submit(body, headers, cookie, reference, null, (draft, override) -> {
             var result = moderation.decide(context.actor(), reference,
-                    new Decision(DecisionType.PUBLISH, draft, form.on("override"), null, null));
-            return Response.seeOther(URI.create("/staff/alerts/" + result.alert().id() + "?done=issued&lang=" + lang))
-                    .build();
-        } catch (ProblemException e) {
-            return refused(e, errors, drafts.draft(lang, cookie, view, null, form, DraftForm.absorb(e, errors),
-                    drafts.previewOrNull(reference, draft)));
-        }
-    }
-
-    /** A refused draft goes back to the moderator with its errors: 422 for PII flags, else 400. */
-    static Response refused(ProblemException e, FormErrors errors, TemplateInstance page) {
-        return Response.status(e.problem().status() == 422 ? 422 : 400).type(MediaType.TEXT_HTML).entity(page).build();
-    }
-
-    static Response ok(TemplateInstance page) {
-        return Response.ok(page).type(MediaType.TEXT_HTML).build();
+                    new Decision(DecisionType.PUBLISH, draft, override, null, null));
+            return "/staff/alerts/" + result.alert().id() + "?done=issued";
+        });
     }
 }

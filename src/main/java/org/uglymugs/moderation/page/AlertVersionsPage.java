@@ -19,11 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
-import org.uglymugs.alert.AlertDraft;
 import org.uglymugs.alert.AlertView;
-import org.uglymugs.common.error.InputChecks;
-import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.common.i18n.Languages;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
@@ -45,14 +41,11 @@ public class AlertVersionsPage {
 
     private final ModerationService moderation;
     private final DeskContext context;
-    private final InputChecks checks;
     private final DraftPages drafts;
 
-    public AlertVersionsPage(ModerationService moderation, DeskContext context, InputChecks checks,
-            DraftPages drafts) {
+    public AlertVersionsPage(ModerationService moderation, DeskContext context, DraftPages drafts) {
         this.moderation = moderation;
         this.context = context;
-        this.checks = checks;
         this.drafts = drafts;
     }
 
@@ -83,28 +76,11 @@ public class AlertVersionsPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@PathParam("id") long id, MultivaluedMap<String, String> body,
             @Context HttpHeaders headers, @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
-        FormValues form = new FormValues(body);
-        context.requireCsrf(cookie, form.v("csrf"));
-        String lang = Languages.resolve(form.v("lang"), headers);
-        FormErrors errors = FormErrors.none();
-        AlertDraft draft = DraftForm.read(form, errors);
-        checks.errors(draft).forEach(errors::add);
         AlertView alert = moderation.alert(id);
-        ModerationView view = moderation.open(context.actor(), alert.reportReference());
-        try {
-            if (errors.any()) {
-                throw ProblemException.invalid(List.of());
-            }
-            if (!"publish".equals(form.v("action"))) {
-                return AlertPage.ok(drafts.draft(lang, cookie, view, alert, form, errors,
-                        moderation.preview(alert.reportReference(), draft)));
-            }
-            moderation.updateAlert(context.actor(), id, draft, form.on("override"));
-            return Response.seeOther(URI.create("/staff/alerts/" + id + "?done=updated&lang=" + lang)).build();
-        } catch (ProblemException e) {
-            return AlertPage.refused(e, errors, drafts.draft(lang, cookie, view, alert, form,
-                    DraftForm.absorb(e, errors), drafts.previewOrNull(alert.reportReference(), draft)));
-        }
+        return drafts.submit(body, headers, cookie, alert.reportReference(), alert, (draft, override) -> {
+            moderation.updateAlert(context.actor(), id, draft, override);
+            return "/staff/alerts/" + id + "?done=updated";
+        });
     }
 
     @POST

@@ -4,12 +4,19 @@ import static org.uglymugs.common.web.form.Pages.localised;
 
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.uglymugs.alert.AlertDraft;
 import org.uglymugs.alert.AlertSeverity;
 import org.uglymugs.alert.AlertView;
 import org.uglymugs.common.error.InputChecks;
 import org.uglymugs.common.error.ProblemException;
+import org.uglymugs.common.i18n.Languages;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
 import org.uglymugs.moderation.AlertGate;
@@ -34,7 +41,7 @@ public class DraftPages {
         this.checks = checks;
     }
 
-    AlertGate.Preview previewOrNull(String reference, AlertDraft draft) {
+    private AlertGate.Preview previewOrNull(String reference, AlertDraft draft) {
         try {
             return checks.errors(draft).isEmpty() ? moderation.preview(reference, draft) : null;
         } catch (ProblemException e) {
@@ -47,5 +54,37 @@ public class DraftPages {
         TemplateInstance page = AlertPage.Templates.draft(lang, context.desk(cookie), view, alert, form, errors,
                 preview, SEVERITIES, CATEGORIES);
         return localised(page, lang);
+    }
+
+    /**
+     * A submitted draft: read and checked, then previewed (action=preview) or published by
+     * {@code publish}, which answers where to go next. Refusals come back on the draft page.
+     */
+    Response submit(MultivaluedMap<String, String> body, HttpHeaders headers, String cookie, String reference,
+            AlertView alert, BiFunction<AlertDraft, Boolean, String> publish) {
+        FormValues form = new FormValues(body);
+        context.requireCsrf(cookie, form.v("csrf"));
+        String lang = Languages.resolve(form.v("lang"), headers);
+        FormErrors errors = FormErrors.none();
+        AlertDraft draft = DraftForm.read(form, errors);
+        checks.errors(draft).forEach(errors::add);
+        ModerationView view = moderation.open(context.actor(), reference);
+        try {
+            if (errors.any()) {
+                throw ProblemException.invalid(List.of());
+            }
+            if (!"publish".equals(form.v("action"))) {
+                TemplateInstance page = draft(lang, cookie, view, alert, form, errors, moderation.preview(reference, draft));
+                return Response.ok(page).type(MediaType.TEXT_HTML).build();
+            }
+            String next = publish.apply(draft, form.on("override"));
+            return Response.seeOther(URI.create(next + "&lang=" + lang)).build();
+        } catch (ProblemException e) {
+            TemplateInstance page = draft(lang, cookie, view, alert, form, DraftForm.absorb(e, errors),
+                    previewOrNull(reference, draft));
+            // PII flags are 422; anything else the moderator must fix is 400.
+            return Response.status(e.problem().status() == 422 ? 422 : 400).type(MediaType.TEXT_HTML).entity(page)
+                    .build();
+        }
     }
 }

@@ -137,4 +137,47 @@ class ModerationPagesTest {
         PageSession.login(new StaffApi.Account(username, "pages-initial-password", secret))
                 .given().get("/staff/queue").then().statusCode(200);
     }
+
+    @Test
+    void anAlertGetsNewVersionsAndIsRetractedThroughThePages() {
+        Desk.Filed filed = Desk.file(Fixtures.report());
+        int id = Desk.moderator().body(Desk.publish(Desk.draft(Fixtures.AREA, List.of(), "Refused to pay."), false))
+                .post("/api/v1/moderation/reports/" + filed.reference() + "/decision")
+                .then().statusCode(200).extract().path("alert.id");
+        moderator().given().get("/staff/alerts/" + id).then().statusCode(200).body(containsString("Refused to pay."));
+        String csrf = moderator().csrf("/staff/alerts/" + id + "/edit");
+        moderator().form(csrf).formParam("title", "Violent client").formParam("summary", "Refused to pay, then hit her.")
+                .formParam("severity", "HIGH").formParam("areas", Fixtures.AREA).formParam("categories", "PHYSICAL_ASSAULT")
+                .formParam("action", "publish").post("/staff/alerts/" + id + "/update")
+                .then().statusCode(303).header("Location", containsString("done=updated"));
+        moderator().form(csrf).post("/staff/alerts/" + id + "/retract").then().statusCode(400);
+        moderator().form(csrf).formParam("reason", "Reporter asked us to").post("/staff/alerts/" + id + "/retract")
+                .then().statusCode(303);
+        moderator().given().get("/staff/alerts/" + id + "?lang=en").then().statusCode(200)
+                .body(containsString("Retracted: Reporter asked us to"))
+                .body(containsString("Refused to pay, then hit her."));
+        assertEquals(3, Db.count("select count(*) from alert_version where alert_id = " + id));
+    }
+
+    @Test
+    void eachRoleReachesOnlyItsOwnPages() {
+        Desk.Filed filed = Desk.file(Fixtures.report());
+        List<String> moderation = List.of("/staff/queue", "/staff/reports/" + filed.reference(),
+                "/staff/reports/" + filed.reference() + "/alert");
+        List<String> admin = List.of("/staff/admin/staff", "/staff/admin/areas", "/staff/admin/audit");
+        PageSession liaison = PageSession.of(StaffApi.LIAISON);
+        PageSession adminSession = PageSession.of(StaffApi.ADMIN);
+        for (String path : moderation) {
+            moderator().given().get(path).then().statusCode(200);
+            liaison.given().get(path).then().statusCode(403);
+            adminSession.given().get(path).then().statusCode(403);
+            given().redirects().follow(false).get(path).then().statusCode(303);
+        }
+        for (String path : admin) {
+            adminSession.given().get(path).then().statusCode(200);
+            liaison.given().get(path).then().statusCode(403);
+            moderator().given().get(path).then().statusCode(403);
+        }
+        liaison.given().get("/staff").then().statusCode(200).body(containsString("Police liaison officer"));
+    }
 }
