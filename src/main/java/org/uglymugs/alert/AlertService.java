@@ -76,7 +76,7 @@ public class AlertService {
         }
         retract(alert, actor, reason);
         audit.record(actor, AuditAction.ALERT_RETRACTED, "alert:" + id,
-                Map.of("report", reference, "version", Integer.toString(alert.version), "reason", reason));
+                Map.of("report", reference, "version", Integer.toString(alert.version)));
         return view(alert, reference);
     }
 
@@ -107,17 +107,17 @@ public class AlertService {
         }
         for (Alert alert : Alert.forReport(change.reportId())) {
             if (alert.status != AlertStatus.RETRACTED) {
-                retract(alert, "reporter", CONSENT_WITHDRAWN);
-                audit.record("reporter", AuditAction.ALERT_RETRACTED, "alert:" + alert.id,
+                retract(alert, AuditLog.REPORTER, CONSENT_WITHDRAWN);
+                audit.record(AuditLog.REPORTER, AuditAction.ALERT_RETRACTED, "alert:" + alert.id,
                         Map.of("report", change.reference(), "reason", "consent-withdrawn"));
-                LOG.infof("Alert %d retracted: the reporter withdrew consent", alert.id);
+                LOG.debug("Alert retracted: the reporter withdrew consent");
             }
         }
     }
 
     void onErased(@Observes ReportEvents.Erased erased) {
         for (Alert alert : Alert.forReport(erased.reportId())) {
-            audit.record("reporter", AuditAction.ALERT_RETRACTED, "alert:" + alert.id,
+            audit.record(AuditLog.REPORTER, AuditAction.ALERT_RETRACTED, "alert:" + alert.id,
                     Map.of("report", erased.reference(), "reason", "report-erased"));
             alert.delete();
         }
@@ -126,7 +126,7 @@ public class AlertService {
     private void retract(Alert alert, String actor, String reason) {
         alert.status = AlertStatus.RETRACTED;
         alert.version++;
-        alert.retractedAt = OffsetDateTime.now();
+        alert.retractedAt = now(actor);
         alert.retractionReason = reason;
         alert.updatedAt = alert.retractedAt;
         addVersion(alert, actor, reason);
@@ -156,8 +156,14 @@ public class AlertService {
         v.categories = alert.categories.toString();
         v.actor = actor;
         v.reason = reason;
-        v.createdAt = OffsetDateTime.now();
+        v.createdAt = now(actor);
         alert.versions.add(v);
+    }
+
+    /** Times of what a reporter set off are kept to the minute, like the report's own. */
+    private static OffsetDateTime now(String actor) {
+        OffsetDateTime now = OffsetDateTime.now();
+        return AuditLog.REPORTER.equals(actor) ? now.truncatedTo(java.time.temporal.ChronoUnit.MINUTES) : now;
     }
 
     private AlertView view(Alert a, String reference) {

@@ -28,6 +28,9 @@ import org.uglymugs.common.web.PageRequest;
 @ApplicationScoped
 public class AuditLog {
 
+    /** The actor of entries a reporter's own action caused (e.g. a retraction on consent withdrawal). */
+    public static final String REPORTER = "reporter";
+
     /** Key of the transaction-scoped advisory lock that serialises appends. */
     private static final long CHAIN_LOCK = 0x61756469745f6cL;
     private static final int VERIFY_BATCH = 1000;
@@ -48,7 +51,9 @@ public class AuditLog {
         List<?> last = em.createNativeQuery("select hash from audit_entry order by id desc limit 1").getResultList();
         byte[] previous = last.isEmpty() ? AuditChain.GENESIS : (byte[]) last.get(0);
         long id = ((Number) em.createNativeQuery("select nextval('audit_entry_seq')").getSingleResult()).longValue();
-        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        // What a reporter set off is timed to the minute only, like the report itself, so no entry can be
+        // matched to a network log to find who the reporter is.
+        Instant at = Instant.now().truncatedTo(REPORTER.equals(actor) ? ChronoUnit.MINUTES : ChronoUnit.MICROS);
         String detailJson = write(details);
         String who = actor == null ? "system" : actor;
         byte[] hash = AuditChain.hash(previous, id, at, who, action.name(), target, detailJson);

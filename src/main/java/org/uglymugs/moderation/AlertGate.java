@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import org.uglymugs.alert.AlertContent;
 import org.uglymugs.alert.AlertDraft;
@@ -14,6 +16,7 @@ import org.uglymugs.common.error.FieldError;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.moderation.pii.PiiChecker;
 import org.uglymugs.moderation.pii.PiiFlag;
+import org.uglymugs.moderation.pii.PiiKind;
 import org.uglymugs.moderation.pii.ReporterContact;
 import org.uglymugs.report.api.ContactDetails;
 import org.uglymugs.report.service.NormalisedIdentifier;
@@ -26,6 +29,9 @@ import org.uglymugs.report.service.ReportDesk;
  */
 @ApplicationScoped
 public class AlertGate {
+
+    /** The draft field under which a chosen identifier is flagged. */
+    static final String IDENTIFIERS = "identifierIds";
 
     private final ReportDesk desk;
     private final AreaService areas;
@@ -54,7 +60,9 @@ public class AlertGate {
         List<NormalisedIdentifier> identifiers = identifiers(reference, draft);
         List<PiiFlag> flags = check(reference, draft, identifiers);
         if (!flags.isEmpty()) {
-            if (!override) {
+            // The reporter's own details never go out as a published identifier, override or not.
+            boolean ownDetailsPublished = flags.stream().anyMatch(f -> IDENTIFIERS.equals(f.field()));
+            if (!override || ownDetailsPublished) {
                 throw PiiFlagsOpen.of(flags);
             }
             audit.record(actor, AuditAction.PII_OVERRIDE, reference,
@@ -86,9 +94,29 @@ public class AlertGate {
         fields.put("title", draft.title());
         fields.put("summary", draft.summary());
         fields.put("perpetratorDescription", draft.perpetratorDescription());
-        ReporterContact reporter = desk.contact(reference)
-                .map(AlertGate::reporter).orElse(null);
-        return pii.check(fields, published, reporter);
+        Optional<ContactDetails> contact = desk.contact(reference);
+        List<PiiFlag> flags = new ArrayList<>();
+        List<NormalisedIdentifier> others = new ArrayList<>();
+        for (NormalisedIdentifier identifier : published) {
+            if (contact.isPresent() && isReporters(identifier, contact.get())) {
+                flags.add(new PiiFlag(IDENTIFIERS, PiiKind.REPORTER_CONTACT, identifier.value()));
+            } else {
+                others.add(identifier);
+            }
+        }
+        flags.addAll(pii.check(fields, others, contact.map(AlertGate::reporter).orElse(null)));
+        return flags;
+    }
+
+    /** A chosen identifier that is the reporter's own phone, email or name (both sides normalised). */
+    private static boolean isReporters(NormalisedIdentifier identifier, ContactDetails contact) {
+        return switch (identifier.type()) {
+            case PHONE -> identifier.value().equals(contact.phone());
+            case EMAIL -> identifier.value().equals(contact.email());
+            case NAME -> contact.name() != null
+                    && identifier.value().equals(contact.name().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+            default -> false;
+        };
     }
 
     private static ReporterContact reporter(ContactDetails contact) {

@@ -9,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
@@ -50,6 +51,15 @@ public class StaffAccount extends PanacheEntity {
             return Optional.empty();
         }
         return find("lower(username) = ?1", username.strip().toLowerCase()).firstResultOptional();
+    }
+
+    /** The account, locked for this transaction: parallel logins are counted and checked one at a time. */
+    public static Optional<StaffAccount> findByUsernameForUpdate(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return find("lower(username) = ?1", username.strip().toLowerCase())
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     public boolean lockedAt(OffsetDateTime now) {

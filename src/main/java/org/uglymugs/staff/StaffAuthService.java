@@ -1,6 +1,7 @@
 package org.uglymugs.staff;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -46,7 +47,7 @@ public class StaffAuthService {
     @Transactional(dontRollbackOn = InvalidCredentials.class)
     public LoginResult login(String username, String password, String code, StaffSession.Kind kind) {
         OffsetDateTime now = OffsetDateTime.now();
-        Optional<StaffAccount> found = StaffAccount.findByUsername(username);
+        Optional<StaffAccount> found = StaffAccount.findByUsernameForUpdate(username);
         if (found.isEmpty() || found.get().disabled) {
             passwords.burn(password);
             audit.record(found.map(a -> a.username).orElse("unknown"), AuditAction.LOGIN_FAILED, null,
@@ -76,7 +77,7 @@ public class StaffAuthService {
     /** Confirms enrolment with a first code; the enrolment session ends and the person logs in again. */
     @Transactional
     public void enrol(StaffPrincipal principal, String code) {
-        StaffAccount staff = StaffAccount.findById(principal.staffId());
+        StaffAccount staff = StaffAccount.findById(principal.staffId(), LockModeType.PESSIMISTIC_WRITE);
         if (staff == null || staff.totpEnrolled) {
             throw ProblemException.invalid("totp", FieldError.INVALID, "2FA is already set up for this account");
         }

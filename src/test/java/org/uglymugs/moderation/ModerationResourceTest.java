@@ -208,6 +208,25 @@ class ModerationResourceTest {
     }
 
     @Test
+    void theReportersOwnNumberIsNeverPublishedAsAnIdentifierEvenWithOverride() {
+        Map<String, Object> body = report(Fixtures.AREA, List.of("PHYSICAL_ASSAULT"), true);
+        body.put("consents", Fixtures.consents(true, false, true, false, false));
+        body.put("contact", Map.of("phone", Fixtures.PHONE));
+        Filed filed = Desk.file(body);
+        long own = phoneIdentifierId(filed.reference());
+        Map<String, Object> draft = Desk.draft(Fixtures.AREA, List.of(own), SAFE_SUMMARY);
+        Desk.moderator().body(draft).post("/api/v1/moderation/reports/" + filed.reference() + "/pii-check")
+                .then().statusCode(200).body("flags.field", hasItem("identifierIds"))
+                .body("flags.kind", hasItem("REPORTER_CONTACT"));
+        Desk.moderator().body(Desk.publish(draft, true))
+                .post("/api/v1/moderation/reports/" + filed.reference() + "/decision")
+                .then().statusCode(422).body("errors.field", hasItem("alert.identifierIds"))
+                .body(not(containsString(Fixtures.PHONE_E164)));
+        assertEquals(0, Db.count("select count(*) from alert a join report r on r.id = a.report_id where r.reference = '"
+                + filed.reference() + "'"));
+    }
+
+    @Test
     void withdrawingConsentRetractsThePublishedAlertAtOnce() {
         Filed filed = Desk.file(report(Fixtures.AREA, List.of("PHYSICAL_ASSAULT"), true));
         int alertId = Desk.moderator().body(Desk.publish(Desk.draft(Fixtures.AREA, List.of(), SAFE_SUMMARY), false))

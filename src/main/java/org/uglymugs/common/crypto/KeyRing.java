@@ -43,20 +43,24 @@ public final class KeyRing {
     }
 
     private static byte[] decode(String name, String base64, boolean production, int min, int max) {
-        String value = base64.trim();
-        if (production && PUBLISHED_KEYS.contains(value)) {
-            throw new IllegalStateException(name + " is a published dev/test key; set a real secret for production");
-        }
         byte[] bytes;
         try {
-            bytes = Base64.getDecoder().decode(value);
+            bytes = Base64.getDecoder().decode(base64.trim());
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(name + " is not valid base64");
+        }
+        if (production && isPublished(bytes)) {
+            throw new IllegalStateException(name + " is a published dev/test key; set a real secret for production");
         }
         if (bytes.length < min || bytes.length > max) {
             throw new IllegalStateException(name + " must decode to " + min + (min == max ? "" : "-" + max) + " bytes");
         }
         return bytes;
+    }
+
+    /** Compared as bytes, so a published key written without padding or with other spacing is still caught. */
+    private static boolean isPublished(byte[] key) {
+        return PUBLISHED_KEYS.stream().anyMatch(k -> java.util.Arrays.equals(Base64.getDecoder().decode(k), key));
     }
 
     String activeKeyId() {

@@ -2,6 +2,9 @@ package org.uglymugs.common.web;
 
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.HexFormat;
 
 /**
  * The client's address, for rate-limit buckets only: it is hashed at once and never stored or logged.
@@ -12,8 +15,27 @@ public final class ClientAddress {
     private ClientAddress() {
     }
 
+    /** The client's address; an IPv6 client is its /64 network, since one host may hold a whole /64. */
     public static String of(HttpServerRequest request) {
         SocketAddress address = request == null ? null : request.remoteAddress();
-        return address == null || address.hostAddress() == null ? "unknown" : address.hostAddress();
+        if (address == null || address.hostAddress() == null) {
+            return "unknown";
+        }
+        return network(address.hostAddress());
+    }
+
+    static String network(String host) {
+        if (!host.contains(":")) {
+            return host;
+        }
+        try {
+            byte[] bytes = InetAddress.getByName(host).getAddress();
+            if (bytes.length != 16) {
+                return host;
+            }
+            return HexFormat.of().formatHex(bytes, 0, 8) + "::/64";
+        } catch (UnknownHostException e) {
+            return host;
+        }
     }
 }

@@ -8,13 +8,14 @@ public record PageRequest(int page, int size) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
+    public static final int MAX_PAGE = 100_000;
 
     /** From query parameters as sent: absent means the first page of {@link #DEFAULT_SIZE}. */
     public static PageRequest of(String page, String size) {
         int p = number(page, "page", 0);
         int s = number(size, "size", DEFAULT_SIZE);
-        if (p < 0) {
-            throw ProblemException.invalid("page", FieldError.INVALID, "must be 0 or more");
+        if (p < 0 || p > MAX_PAGE) {
+            throw ProblemException.invalid("page", FieldError.INVALID, "must be between 0 and " + MAX_PAGE);
         }
         if (s < 1 || s > MAX_SIZE) {
             throw ProblemException.invalid("size", FieldError.INVALID, "must be between 1 and " + MAX_SIZE);

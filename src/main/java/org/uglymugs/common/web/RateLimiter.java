@@ -42,13 +42,28 @@ public class RateLimiter {
     /** Takes one token for this client, or throws {@link TooManyRequests} with the wait. */
     public void consume(Kind kind, String clientAddress) {
         if (buckets.size() > MAX_BUCKETS) {
-            buckets.clear();
+            forgetIdle();
         }
         Bucket bucket = buckets.computeIfAbsent(key(kind, clientAddress), k -> newBucket(kind));
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
             throw TooManyRequests.retryAfter(TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
         }
+    }
+
+    /**
+     * Past {@link #MAX_BUCKETS}, forgets the clients whose bucket is full again (nobody lost anything),
+     * so a flood of new addresses cannot reset the buckets of clients that are being held back.
+     */
+    private void forgetIdle() {
+        buckets.entrySet().removeIf(e -> e.getValue().getAvailableTokens() >= capacityOf(e.getKey()));
+        if (buckets.size() > MAX_BUCKETS) {
+            buckets.clear();
+        }
+    }
+
+    private long capacityOf(String key) {
+        return limit(Kind.valueOf(key.substring(0, key.indexOf(':')))).capacity();
     }
 
     @Scheduled(every = "${uglymugs.rate-limit.salt-rotation:PT6H}", delayed = "${uglymugs.rate-limit.salt-rotation:PT6H}")
@@ -60,23 +75,28 @@ public class RateLimiter {
     }
 
     private Bucket newBucket(Kind kind) {
-        RateLimitConfig.Limit limit = switch (kind) {
-            case REPORTS -> config.reports();
-            case RECEIPTS -> config.receipts();
-            case LOGINS -> config.logins();
-        };
+        RateLimitConfig.Limit limit = limit(kind);
         return Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(limit.capacity())
                         .refillGreedy(limit.capacity(), limit.period()).build())
                 .build();
     }
 
+    private RateLimitConfig.Limit limit(Kind kind) {
+        return switch (kind) {
+            case REPORTS -> config.reports();
+            case RECEIPTS -> config.receipts();
+            case LOGINS -> config.logins();
+        };
+    }
+
+    /** {@code KIND:base64(HMAC(salt, kind|address))}: the kind stays readable, the address does not. */
     private String key(Kind kind, String clientAddress) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(salt, "HmacSHA256"));
             byte[] digest = mac.doFinal((kind + "|" + clientAddress).getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(digest);
+            return kind.name() + ":" + Base64.getEncoder().encodeToString(digest);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 unavailable", e);
         }

@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -33,6 +34,10 @@ public class Report extends PanacheEntity {
 
     public String reference;
     public byte[] receiptHash;
+
+    /** Concurrent writers (the reporter, a moderator) cannot silently undo each other's changes. */
+    @Version
+    public long version;
 
     @Enumerated(EnumType.STRING)
     public ReportStatus status;

@@ -61,7 +61,7 @@ public class MyReportService {
         row.addedAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MINUTES);
         report.incidents.add(row);
         report.touch();
-        LOG.infof("Report %s: further incident added", report.reference);
+        LOG.debug("Further incident added to a report");
         return views.forReporter(report);
     }
 
@@ -79,7 +79,7 @@ public class MyReportService {
             report.status = ReportStatus.IN_REVIEW;
         }
         report.touch();
-        LOG.infof("Report %s: reporter replied", report.reference);
+        LOG.debug("Reporter replied");
         return views.forReporter(report);
     }
 
@@ -100,7 +100,7 @@ public class MyReportService {
         }
         report.touch();
         consentsChanged.fire(new ReportEvents.ConsentsChanged(report.id, report.reference, before, change.consents()));
-        LOG.infof("Report %s: consents changed", report.reference);
+        LOG.debug("Reporter changed consents");
         return views.forReporter(report);
     }
 
@@ -110,7 +110,7 @@ public class MyReportService {
         Report report = find(receipt);
         erased.fire(new ReportEvents.Erased(report.id, report.reference));
         report.delete();
-        LOG.infof("Report %s erased at the reporter's request", report.reference);
+        LOG.debug("Report erased at the reporter's request");
     }
 
     private Report find(String receipt) {

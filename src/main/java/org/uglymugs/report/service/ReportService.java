@@ -76,7 +76,8 @@ public class ReportService {
             report.identifiers.add(row);
         }
         report.persist();
-        LOG.infof("Report %s received (risk %s)", report.reference, report.riskLevel);
+        // No reference and no precise time tie a log line to a report: see DESIGN.md, "never out a worker".
+        LOG.debug("Report received");
         return new ReportReceipt(report.reference, receipt, report.status);
     }
 
