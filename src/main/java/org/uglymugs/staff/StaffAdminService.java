@@ -90,6 +90,12 @@ public class StaffAdminService {
     @Transactional
     public StaffView setDisabled(String actor, long id, boolean disabled) {
         StaffAccount staff = find(id);
+        if (disabled && staff.username.equals(actor)) {
+            throw StaffConflict.of("You cannot disable your own account.");
+        }
+        if (disabled && staff.roles.contains(StaffRole.ADMIN) && !staff.disabled && enabledAdmins() <= 1) {
+            throw StaffConflict.of("This is the last enabled admin; enable or create another admin first.");
+        }
         staff.disabled = disabled;
         if (disabled) {
             sessions.closeAll(staff);
@@ -122,6 +128,10 @@ public class StaffAdminService {
         staff.areas = new TreeSet<>(scope);
         audit.record(actor, AuditAction.STAFF_AREAS_CHANGED, staff.username, Map.of("areas", staff.areas.toString()));
         return view(staff);
+    }
+
+    private static long enabledAdmins() {
+        return StaffAccount.count("?1 member of roles and disabled = false", StaffRole.ADMIN);
     }
 
     private void checkAreas(Set<String> scope, List<FieldError> errors) {

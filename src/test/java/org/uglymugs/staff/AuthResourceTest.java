@@ -126,4 +126,15 @@ class AuthResourceTest {
                         "totp", TotpCodes.next(account.secret())))
                 .post("/api/v1/auth/token").then().statusCode(401);
     }
+
+    @Test
+    void anAdminCannotDisableTheirOwnAccount() {
+        Account admin = StaffApi.create(StaffApi.unique("selfadm"), Set.of("ADMIN"), Set.of());
+        String token = StaffApi.login(admin);
+        long id = Db.count("select id from staff_account where username = '" + admin.username() + "'");
+        given().auth().oauth2(token).post("/api/v1/admin/staff/" + id + "/disable")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:uglymugs:problem:staff-conflict"));
+        given().auth().oauth2(token).get("/api/v1/auth/me").then().statusCode(200);
+    }
 }

@@ -161,6 +161,9 @@ public interface Messages {
     String label_identifier_platform();
 
     @Message
+    String hint_identifier_value();
+
+    @Message
     String hint_platform();
 
     @Message
@@ -240,6 +243,9 @@ public interface Messages {
 
     @Message
     String label_contact_phone();
+
+    @Message
+    String hint_phone_country();
 
     @Message
     String label_contact_email();
@@ -582,6 +588,12 @@ public interface Messages {
 
     @Message
     String error_rate_limited();
+
+    @Message
+    String error_rate_limited_wait(int minutes);
+
+    @Message
+    String error_confirm();
 
     @Message
     String error_required();

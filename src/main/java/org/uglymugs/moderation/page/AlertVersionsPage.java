@@ -68,7 +68,8 @@ public class AlertVersionsPage {
         String language = Languages.resolve(lang, headers);
         AlertView alert = moderation.alert(id);
         ModerationView view = moderation.open(context.actor(), alert.reportReference());
-        return drafts.draft(language, cookie, view, alert, new FormValues(DraftForm.from(alert)), FormErrors.none(), null);
+        FormValues form = new FormValues(DraftForm.from(alert, view.report().identifiers()));
+        return drafts.draft(language, cookie, view, alert, form, FormErrors.none(), null);
     }
 
     @POST

@@ -11,6 +11,7 @@ import org.uglymugs.alert.AlertView;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
+import org.uglymugs.report.api.IdentifierView;
 import org.uglymugs.report.api.ReportDetail;
 import org.uglymugs.report.domain.Category;
 import org.uglymugs.report.domain.RiskLevel;
@@ -62,7 +63,20 @@ final class DraftForm {
         return values;
     }
 
-    /** The form for a new version of an alert, holding its current content (identifier choices start empty). */
+    /** The form for a new version of an alert, holding its current content and identifier choices. */
+    static jakarta.ws.rs.core.MultivaluedMap<String, String> from(AlertView alert, List<IdentifierView> reportIds) {
+        var values = from(alert);
+        for (IdentifierView id : reportIds) {
+            boolean published = alert.content().identifiers().stream().anyMatch(p -> p.type() == id.type()
+                    && p.value().equals(id.value()) && java.util.Objects.equals(p.platform(), id.platform()));
+            if (published) {
+                values.add("identifierIds", Long.toString(id.id()));
+            }
+        }
+        return values;
+    }
+
+    /** The alert's content only, for a page that offers no identifier choices. */
     static jakarta.ws.rs.core.MultivaluedMap<String, String> from(AlertView alert) {
         var values = new jakarta.ws.rs.core.MultivaluedHashMap<String, String>();
         values.add("title", alert.content().title());

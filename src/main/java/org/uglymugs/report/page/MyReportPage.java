@@ -109,7 +109,7 @@ public class MyReportPage {
             @Context HttpServerRequest request) {
         Call call = new Call(body, headers, request);
         if (!call.form.on("confirmErase")) {
-            call.parseErrors.add("confirmErase", "required");
+            call.parseErrors.add("confirmErase", "confirm");
             return call.run(() -> reports.view(call.receipt), null);
         }
         return call.guarded(() -> {

@@ -40,7 +40,7 @@ public class ReportPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance form(String lang, FormValues form, FormErrors errors, Options options,
-                List<AreaView> areas, List<Integer> identifierRows, boolean limited);
+                List<AreaView> areas, List<Integer> identifierRows, int waitMinutes);
 
         static native TemplateInstance receipt(String lang, ReportReceipt receipt);
 
@@ -64,7 +64,7 @@ public class ReportPage {
 
     @GET
     public TemplateInstance form(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
-        return form(Languages.resolve(lang, headers), FormValues.empty(), FormErrors.none(), false);
+        return form(Languages.resolve(lang, headers), FormValues.empty(), FormErrors.none(), 0);
     }
 
     @POST
@@ -73,26 +73,29 @@ public class ReportPage {
             @Context HttpServerRequest request) {
         FormValues values = new FormValues(body);
         String lang = Languages.resolve(values.v("lang"), headers);
-        try {
-            limiter.consume(RateLimiter.Kind.REPORTS, ClientAddress.of(request));
-        } catch (TooManyRequests e) {
-            return status(429, form(lang, values, FormErrors.none(), true))
-                    .header("Retry-After", e.retryAfterSeconds()).build();
-        }
         ReportForm form = new ReportForm(values);
         ReportSubmission submission = form.submission(lang);
         try {
+            checks.check(submission);
             if (form.parseErrors().any()) {
-                checks.check(submission);
                 return invalid(lang, values, form.parseErrors());
             }
+            // Only a report that would be stored counts against the limit: mistakes cost nothing.
+            limiter.consume(RateLimiter.Kind.REPORTS, ClientAddress.of(request));
             ReportReceipt receipt = reports.submit(submission);
             return RestResponse.ok(localised(Templates.receipt(lang, receipt), lang));
+        } catch (TooManyRequests e) {
+            return status(429, form(lang, values, FormErrors.none(), minutes(e.retryAfterSeconds())))
+                    .header("Retry-After", e.retryAfterSeconds()).build();
         } catch (ProblemException e) {
             FormErrors errors = form.toFormFields(FormErrors.of(e.errors()));
             form.parseErrors().all().forEach((field, key) -> errors.all().putIfAbsent(field, key));
             return invalid(lang, values, errors);
         }
+    }
+
+    static int minutes(long seconds) {
+        return (int) Math.max(1, (seconds + 59) / 60);
     }
 
     @POST
@@ -106,10 +109,10 @@ public class ReportPage {
     }
 
     private RestResponse<TemplateInstance> invalid(String lang, FormValues values, FormErrors errors) {
-        return RestResponse.status(RestResponse.Status.BAD_REQUEST, form(lang, values, errors, false));
+        return RestResponse.status(RestResponse.Status.BAD_REQUEST, form(lang, values, errors, 0));
     }
 
-    private TemplateInstance form(String lang, FormValues values, FormErrors errors, boolean limited) {
-        return localised(Templates.form(lang, values, errors, Options.ALL, areas.active(), ROWS, limited), lang);
+    private TemplateInstance form(String lang, FormValues values, FormErrors errors, int waitMinutes) {
+        return localised(Templates.form(lang, values, errors, Options.ALL, areas.active(), ROWS, waitMinutes), lang);
     }
 }

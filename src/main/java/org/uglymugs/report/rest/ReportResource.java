@@ -19,6 +19,7 @@ import org.uglymugs.common.web.ClientAddress;
 import org.uglymugs.common.web.RateLimiter;
 import org.uglymugs.report.api.ReportReceipt;
 import org.uglymugs.report.api.ReportSubmission;
+import org.uglymugs.report.service.ReportChecks;
 import org.uglymugs.report.service.ReportService;
 
 @Path("/api/v1/reports")
@@ -28,10 +29,12 @@ import org.uglymugs.report.service.ReportService;
 public class ReportResource {
 
     private final ReportService reports;
+    private final ReportChecks checks;
     private final RateLimiter limiter;
 
-    public ReportResource(ReportService reports, RateLimiter limiter) {
+    public ReportResource(ReportService reports, ReportChecks checks, RateLimiter limiter) {
         this.reports = reports;
+        this.checks = checks;
         this.limiter = limiter;
     }
 
@@ -48,6 +51,8 @@ public class ReportResource {
     @APIResponse(responseCode = "429", description = "Too many reports from this client; see Retry-After",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ReportReceipt> submit(ReportSubmission submission, @Context HttpServerRequest request) {
+        // Only a report that would be stored counts against the limit; bad input is a 400 first.
+        checks.check(submission);
         limiter.consume(RateLimiter.Kind.REPORTS, ClientAddress.of(request));
         return RestResponse.status(RestResponse.Status.CREATED, reports.submit(submission));
     }

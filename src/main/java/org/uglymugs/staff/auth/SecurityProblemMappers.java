@@ -11,6 +11,7 @@ import java.net.URI;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.uglymugs.common.error.Problem;
 import org.uglymugs.common.error.Problems;
+import org.uglymugs.common.i18n.Languages;
 import org.uglymugs.staff.StaffRole;
 
 /**
@@ -38,7 +39,7 @@ public class SecurityProblemMappers {
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         if (isPage(uri)) {
             if (identity != null && identity.hasRole(StaffRole.ENROLMENT)) {
-                return Response.seeOther(URI.create("/staff/enrol")).build();
+                return Response.seeOther(URI.create("/staff/enrol" + lang(uri))).build();
             }
         }
         return Problems.response(Problem.of(403, "forbidden", "Forbidden",
@@ -47,10 +48,16 @@ public class SecurityProblemMappers {
 
     private static Response unauthenticated(UriInfo uri) {
         if (isPage(uri)) {
-            return Response.seeOther(URI.create("/staff/login")).build();
+            return Response.seeOther(URI.create("/staff/login" + lang(uri))).build();
         }
         return Response.fromResponse(Problems.response(Problem.of(401, "unauthorized", "Unauthorized",
                 "Log in first: send a valid bearer token."))).header("WWW-Authenticate", "Bearer").build();
+    }
+
+    /** Keeps the page language across the redirect (only a supported language, never other input). */
+    private static String lang(UriInfo uri) {
+        String lang = uri.getQueryParameters().getFirst("lang");
+        return lang != null && Languages.SUPPORTED.contains(lang) ? "?lang=" + lang : "";
     }
 
     private static boolean isPage(UriInfo uri) {

@@ -51,6 +51,9 @@ public interface AdminMessages {
     String admin_error_unknown_area();
 
     @Message
+    String admin_error_locked_out();
+
+    @Message
     String admin_error_unconfirmed();
 
     @Message

@@ -20,6 +20,7 @@ import org.uglymugs.common.web.PageRequest;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
 import org.uglymugs.staff.StaffAdminService;
+import org.uglymugs.staff.StaffConflict;
 import org.uglymugs.staff.auth.StaffAuthMechanism;
 import org.uglymugs.staff.page.AdminPages.Call;
 import org.uglymugs.staff.rest.StaffRecords.AreasChange;
@@ -81,8 +82,13 @@ public class StaffAdminPage {
     public Response disable(@PathParam("id") long id, MultivaluedMap<String, String> body,
             @Context HttpHeaders headers, @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
         return rowChange(id, body, headers, cookie, "disabled", (call, form) -> {
-            staff.setDisabled(call.me().username(), id, true);
-            return FormErrors.none();
+            FormErrors errors = FormErrors.none();
+            try {
+                staff.setDisabled(call.me().username(), id, true);
+            } catch (StaffConflict e) {
+                errors.add("disable-" + id, "locked_out");
+            }
+            return errors;
         });
     }
 

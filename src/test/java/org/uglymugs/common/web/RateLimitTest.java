@@ -32,6 +32,11 @@ class RateLimitTest {
 
     @Test
     void aReportOverTheLimitIsRefusedAndNotStored() {
+        // Mistakes cost nothing: refused input does not use up the reporter's allowance.
+        for (int i = 0; i < LowRateLimitsProfile.REPORTS_CAPACITY + 2; i++) {
+            given().contentType(ContentType.JSON).body(Map.of("account", "too little")).when().post(REPORTS_PATH)
+                    .then().statusCode(400);
+        }
         for (int i = 0; i < LowRateLimitsProfile.REPORTS_CAPACITY; i++) {
             Api.submit();
         }
