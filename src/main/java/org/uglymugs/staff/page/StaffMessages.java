@@ -290,6 +290,9 @@ public interface StaffMessages {
     String staff_alert_identifiers();
 
     @Message
+    String staff_card_identifiers();
+
+    @Message
     String staff_alert_identifiers_hint();
 
     @Message
