@@ -44,7 +44,7 @@ public class MyReportPage {
         static native TemplateInstance enter(String lang, boolean notFound, boolean limited);
 
         static native TemplateInstance view(String lang, String receipt, MyReportView report, FormValues form,
-                FormErrors errors, String notice, Consents consents);
+                FormErrors errors, String notice, Consents consents, ErrorSummary summary);
 
         static native TemplateInstance erased(String lang);
     }
@@ -170,7 +170,8 @@ public class MyReportPage {
         private RestResponse<TemplateInstance> page(int status, MyReportView view, FormErrors errors, String notice) {
             FormValues shown = errors.any() ? form : FormValues.empty();
             Consents consents = errors.any() ? ReportForm.consents(form, "consents.") : view.consents();
-            TemplateInstance page = Templates.view(lang, receipt, view, shown, errors, notice, consents);
+            TemplateInstance page = Templates.view(lang, receipt, view, shown, errors, notice, consents,
+                    ErrorSummary.of(errors));
             return Pages.status(status, localised(page)).build();
         }
 

@@ -40,7 +40,7 @@ public class ReportPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance form(String lang, FormValues form, FormErrors errors, Options options,
-                List<AreaView> areas, List<Integer> identifierRows, int waitMinutes);
+                List<AreaView> areas, List<Integer> identifierRows, int waitMinutes, ErrorSummary summary);
 
         static native TemplateInstance receipt(String lang, ReportReceipt receipt);
 
@@ -113,6 +113,8 @@ public class ReportPage {
     }
 
     private TemplateInstance form(String lang, FormValues values, FormErrors errors, int waitMinutes) {
-        return localised(Templates.form(lang, values, errors, Options.ALL, areas.active(), ROWS, waitMinutes), lang);
+        TemplateInstance page = Templates.form(lang, values, errors, Options.ALL, areas.active(), ROWS, waitMinutes,
+                ErrorSummary.of(errors));
+        return localised(page, lang);
     }
 }

@@ -53,7 +53,9 @@ class ReportPageTest {
                 .body(containsString("my words stay here"))
                 .body(containsString("id=\"categories-error\""))
                 .body(containsString("id=\"identifiers[2].value-error\""))
-                .body(containsString("This is not a valid phone number."));
+                .body(containsString("This is not a valid phone number."))
+                .body(containsString("What happened (choose all that apply): Please fill this in."))
+                .body(containsString("Value: This is not a valid phone number."));
         assertEquals(before, Db.count("select count(*) from report"));
     }
 
