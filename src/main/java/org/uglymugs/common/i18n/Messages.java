@@ -308,6 +308,15 @@ public interface Messages {
     String done_not_confirmed();
 
     @Message
+    String sent_title();
+
+    @Message
+    String sent_body();
+
+    @Message
+    String sent_new();
+
+    @Message
     String my_title();
 
     @Message

@@ -29,6 +29,7 @@ import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
 import org.uglymugs.report.api.ReportReceipt;
 import org.uglymugs.report.api.ReportSubmission;
+import org.uglymugs.report.service.FormTokens;
 import org.uglymugs.report.service.ReportChecks;
 import org.uglymugs.report.service.ReportService;
 
@@ -40,11 +41,14 @@ public class ReportPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance form(String lang, FormValues form, FormErrors errors, Options options,
-                List<AreaView> areas, List<Integer> identifierRows, int waitMinutes, ErrorSummary summary);
+                List<AreaView> areas, List<Integer> identifierRows, int waitMinutes, ErrorSummary summary,
+                String formToken);
 
         static native TemplateInstance receipt(String lang, ReportReceipt receipt);
 
         static native TemplateInstance done(String lang, String reference, boolean confirmed);
+
+        static native TemplateInstance sent(String lang);
     }
 
     private static final List<Integer> ROWS = java.util.stream.IntStream.range(0, ReportForm.IDENTIFIER_ROWS)
@@ -54,8 +58,11 @@ public class ReportPage {
     private final ReportChecks checks;
     private final AreaService areas;
     private final RateLimiter limiter;
+    private final FormTokens tokens;
 
-    public ReportPage(ReportService reports, ReportChecks checks, AreaService areas, RateLimiter limiter) {
+    public ReportPage(ReportService reports, ReportChecks checks, AreaService areas, RateLimiter limiter,
+            FormTokens tokens) {
+        this.tokens = tokens;
         this.reports = reports;
         this.checks = checks;
         this.areas = areas;
@@ -82,6 +89,10 @@ public class ReportPage {
             }
             // Only a report that would be stored counts against the limit: mistakes cost nothing.
             limiter.consume(RateLimiter.Kind.REPORTS, ClientAddress.of(request));
+            String token = values.text("formToken");
+            if (token != null && token.length() <= 64 && !tokens.claim(token)) {
+                return RestResponse.ok(localised(Templates.sent(lang), lang));
+            }
             ReportReceipt receipt = reports.submit(submission);
             return RestResponse.ok(localised(Templates.receipt(lang, receipt), lang));
         } catch (TooManyRequests e) {
@@ -113,8 +124,9 @@ public class ReportPage {
     }
 
     private TemplateInstance form(String lang, FormValues values, FormErrors errors, int waitMinutes) {
+        String token = values.text("formToken") == null ? tokens.issue() : values.text("formToken");
         TemplateInstance page = Templates.form(lang, values, errors, Options.ALL, areas.active(), ROWS, waitMinutes,
-                ErrorSummary.of(errors));
+                ErrorSummary.of(errors), token);
         return localised(page, lang);
     }
 }

@@ -92,4 +92,22 @@ class ReportPageTest {
                 .then().statusCode(404)
                 .body(containsString("No report matches this key"));
     }
+
+    @Test
+    void theSameFormSentTwiceFilesOneReport() {
+        String html = given().get("/report?lang=en").then().statusCode(200).extract().asString();
+        String token = html.replaceAll("(?s).*name=\"formToken\" value=\"([^\"]+)\".*", "$1");
+        long before = Db.count("select count(*) from report");
+        for (int i = 0; i < 2; i++) {
+            given().contentType(ContentType.URLENC)
+                    .formParam("lang", "en").formParam("formToken", token)
+                    .formParam("categories", "FRAUD").formParam("account", Fixtures.ACCOUNT)
+                    .formParam("occurredAt.date", LocalDate.now().minusDays(1).toString())
+                    .formParam("area", Fixtures.AREA).formParam("setting", "INCALL")
+                    .when().post("/report")
+                    .then().statusCode(200)
+                    .body(containsString(i == 0 ? "I have saved my key" : "This report has already been sent"));
+        }
+        assertEquals(before + 1, Db.count("select count(*) from report"));
+    }
 }
