@@ -1,8 +1,11 @@
 package org.uglymugs.support;
 
+import static org.awaitility.Awaitility.await;
+
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
 import dev.samstevens.totp.exceptions.CodeGenerationException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,18 +25,20 @@ public final class TotpCodes {
     }
 
     public static synchronized String next(String secret) {
-        while (true) {
-            long seconds = Instant.now().getEpochSecond();
-            long now = seconds / 30;
-            // The step before is still accepted, unless the server's clock may pass a boundary first.
-            long earliest = seconds % 30 < SAFE_SECONDS ? now - 1 : now;
-            long step = Math.max(earliest, LAST_STEP.getOrDefault(secret, 0L) + 1);
-            if (step <= now + 1) {
-                LAST_STEP.put(secret, step);
-                return at(secret, step);
-            }
-            sleep();
-        }
+        long step = await().atMost(Duration.ofSeconds(65)).pollInterval(Duration.ofMillis(250))
+                .until(() -> usableStep(secret), s -> s > 0);
+        LAST_STEP.put(secret, step);
+        return at(secret, step);
+    }
+
+    /** The lowest step the server will still accept and this secret has not used yet, or -1 for none yet. */
+    private static long usableStep(String secret) {
+        long seconds = Instant.now().getEpochSecond();
+        long now = seconds / 30;
+        // The step before is still accepted, unless the server's clock may pass a boundary first.
+        long earliest = seconds % 30 < SAFE_SECONDS ? now - 1 : now;
+        long step = Math.max(earliest, LAST_STEP.getOrDefault(secret, 0L) + 1);
+        return step <= now + 1 ? step : -1;
     }
 
     /** A code that is certainly wrong now (from a step far outside the accepted window). */
@@ -43,23 +48,10 @@ public final class TotpCodes {
         return code.equals(at(secret, now)) ? "000000" : code;
     }
 
-    public static void forget() {
-        LAST_STEP.clear();
-    }
-
     static String at(String secret, long step) {
         try {
             return GENERATOR.generate(secret, step);
         } catch (CodeGenerationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }

@@ -29,6 +29,7 @@ import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
 import org.uglymugs.report.api.ReportReceipt;
 import org.uglymugs.report.api.ReportSubmission;
+import org.uglymugs.report.service.CheckedSubmission;
 import org.uglymugs.report.service.FormTokens;
 import org.uglymugs.report.service.ReportChecks;
 import org.uglymugs.report.service.ReportService;
@@ -83,7 +84,7 @@ public class ReportPage {
         ReportForm form = new ReportForm(values);
         ReportSubmission submission = form.submission(lang);
         try {
-            checks.check(submission);
+            CheckedSubmission checked = checks.check(submission);
             if (form.parseErrors().any()) {
                 return invalid(lang, values, form.parseErrors());
             }
@@ -93,7 +94,7 @@ public class ReportPage {
             if (token != null && token.length() <= 64 && !tokens.claim(token)) {
                 return RestResponse.ok(localised(Templates.sent(lang), lang));
             }
-            ReportReceipt receipt = reports.submit(submission);
+            ReportReceipt receipt = reports.submit(checked);
             return RestResponse.ok(localised(Templates.receipt(lang, receipt), lang));
         } catch (TooManyRequests e) {
             return status(429, form(lang, values, FormErrors.none(), minutes(e.retryAfterSeconds())))

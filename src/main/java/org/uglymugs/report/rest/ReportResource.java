@@ -19,6 +19,7 @@ import org.uglymugs.common.web.ClientAddress;
 import org.uglymugs.common.web.RateLimiter;
 import org.uglymugs.report.api.ReportReceipt;
 import org.uglymugs.report.api.ReportSubmission;
+import org.uglymugs.report.service.CheckedSubmission;
 import org.uglymugs.report.service.ReportChecks;
 import org.uglymugs.report.service.ReportService;
 
@@ -52,8 +53,8 @@ public class ReportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ReportReceipt> submit(ReportSubmission submission, @Context HttpServerRequest request) {
         // Only a report that would be stored counts against the limit; bad input is a 400 first.
-        checks.check(submission);
+        CheckedSubmission checked = checks.check(submission);
         limiter.consume(RateLimiter.Kind.REPORTS, ClientAddress.of(request));
-        return RestResponse.status(RestResponse.Status.CREATED, reports.submit(submission));
+        return RestResponse.status(RestResponse.Status.CREATED, reports.submit(checked));
     }
 }

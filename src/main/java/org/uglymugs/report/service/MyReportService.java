@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import org.jboss.logging.Logger;
 import org.uglymugs.common.crypto.FieldCipher;
 import org.uglymugs.common.crypto.SealedJson;
+import org.uglymugs.common.error.InputChecks;
 import org.uglymugs.report.api.ConsentChange;
 import org.uglymugs.report.api.Consents;
 import org.uglymugs.report.api.ContactDetails;
@@ -29,16 +30,18 @@ public class MyReportService {
 
     private final ReceiptKeys receipts;
     private final ReportChecks checks;
+    private final InputChecks input;
     private final SealedJson sealed;
     private final FieldCipher cipher;
     private final ReportViews views;
     private final Event<ReportEvents.ConsentsChanged> consentsChanged;
     private final Event<ReportEvents.Erased> erased;
 
-    public MyReportService(ReceiptKeys receipts, ReportChecks checks, SealedJson sealed, FieldCipher cipher,
-            ReportViews views, Event<ReportEvents.ConsentsChanged> consentsChanged, Event<ReportEvents.Erased> erased) {
+    public MyReportService(ReceiptKeys receipts, ReportChecks checks, InputChecks input, SealedJson sealed,
+            FieldCipher cipher, ReportViews views, Event<ReportEvents.ConsentsChanged> consentsChanged, Event<ReportEvents.Erased> erased) {
         this.receipts = receipts;
         this.checks = checks;
+        this.input = input;
         this.sealed = sealed;
         this.cipher = cipher;
         this.views = views;
@@ -68,7 +71,7 @@ public class MyReportService {
     @Transactional
     public MyReportView reply(String receipt, MessageInput message) {
         Report report = find(receipt);
-        checks.checkBean(message);
+        input.check(message);
         ReportMessage row = new ReportMessage();
         row.report = report;
         row.author = MessageAuthor.REPORTER;

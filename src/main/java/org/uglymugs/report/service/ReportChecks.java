@@ -75,10 +75,6 @@ public class ReportChecks {
         return checked;
     }
 
-    public void checkBean(Object body) {
-        input.check(body);
-    }
-
     private List<FieldError> beanErrors(Object body) {
         return input.errors(body);
     }

@@ -21,7 +21,6 @@ public class ReportService {
 
     private static final Logger LOG = Logger.getLogger(ReportService.class);
 
-    private final ReportChecks checks;
     private final RiskAssessor risk;
     private final ReceiptKeys receipts;
     private final References references;
@@ -29,9 +28,8 @@ public class ReportService {
     private final SealedJson sealed;
     private final KeyedHash hash;
 
-    public ReportService(ReportChecks checks, RiskAssessor risk, ReceiptKeys receipts, References references,
+    public ReportService(RiskAssessor risk, ReceiptKeys receipts, References references,
             FieldCipher cipher, SealedJson sealed, KeyedHash hash) {
-        this.checks = checks;
         this.risk = risk;
         this.receipts = receipts;
         this.references = references;
@@ -40,9 +38,9 @@ public class ReportService {
         this.hash = hash;
     }
 
+    /** Stores a submission that passed {@link ReportChecks#check}; callers check first, then rate-limit. */
     @Transactional
-    public ReportReceipt submit(ReportSubmission submission) {
-        CheckedSubmission checked = checks.check(submission);
+    public ReportReceipt submit(CheckedSubmission checked) {
         ReportSubmission s = checked.submission();
         String receipt = receipts.generate();
 
