@@ -34,10 +34,14 @@ class OpenApiTest {
 
     @BeforeEach
     void readTheDocument() {
-        spec = given().queryParam("format", "json").when().get(OPENAPI_PATH)
-                .then().statusCode(200)
+        spec = given().queryParam("format", "json")
+                .when()
+                .get(OPENAPI_PATH)
+                .then()
+                .statusCode(200)
                 .contentType(ContentType.JSON)
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
     }
 
     /** Every path and method of issue 2's contract, with the one success code each documents. */
@@ -64,7 +68,8 @@ class OpenApiTest {
     @MethodSource("contract")
     void documentsEachOperationWithItsOneSuccessCode(String path, String method, String success) {
         Map<String, Object> responses = spec.getMap("paths.'" + path + "'." + method + ".responses");
-        List<String> successes = responses.keySet().stream().filter(code -> code.startsWith("2")).toList();
+        List<String> successes =
+                responses.keySet().stream().filter(code -> code.startsWith("2")).toList();
         assertEquals(List.of(success), successes, method + " " + path);
     }
 
@@ -78,11 +83,13 @@ class OpenApiTest {
     @Test
     void refusalsAreDocumentedAsProblemDetails() {
         for (String code : List.of("400", "413", "429")) {
-            Map<String, Object> content = spec.getMap("paths.'" + REPORTS_PATH + "'.post.responses.'" + code + "'.content");
+            Map<String, Object> content =
+                    spec.getMap("paths.'" + REPORTS_PATH + "'.post.responses.'" + code + "'.content");
             assertEquals(List.of(PROBLEM_JSON), List.copyOf(content.keySet()), "POST reports " + code);
         }
         for (String method : List.of("get", "delete")) {
-            Map<String, Object> content = spec.getMap("paths.'" + MY_REPORT_PATH + "'." + method + ".responses.'404'.content");
+            Map<String, Object> content =
+                    spec.getMap("paths.'" + MY_REPORT_PATH + "'." + method + ".responses.'404'.content");
             assertEquals(List.of(PROBLEM_JSON), List.copyOf(content.keySet()), method + " my-report 404");
         }
     }
@@ -90,23 +97,45 @@ class OpenApiTest {
     @Test
     void theApiDocumentsExactlyTheContractPaths() {
         Map<String, Object> paths = spec.getMap("paths");
-        List<String> api = paths.keySet().stream().filter(p -> p.startsWith("/api/")).sorted().toList();
+        List<String> api = paths.keySet().stream()
+                .filter(p -> p.startsWith("/api/"))
+                .sorted()
+                .toList();
         List<String> staff = List.of(
-                "/api/v1/admin/areas", "/api/v1/admin/areas/{id}", "/api/v1/admin/audit", "/api/v1/admin/audit/verify",
-                "/api/v1/admin/staff", "/api/v1/admin/staff/{id}", "/api/v1/admin/staff/{id}/areas",
-                "/api/v1/admin/staff/{id}/disable", "/api/v1/admin/staff/{id}/enable",
-                "/api/v1/admin/staff/{id}/reset-2fa", "/api/v1/auth/enrolment", "/api/v1/auth/enrolment/qr.png",
-                "/api/v1/auth/me", "/api/v1/auth/token", "/api/v1/moderation/alerts/{id}",
-                "/api/v1/moderation/alerts/{id}/retract", "/api/v1/moderation/alerts/{id}/update",
-                "/api/v1/moderation/queue", "/api/v1/moderation/reports/{reference}",
-                "/api/v1/moderation/reports/{reference}/claim", "/api/v1/moderation/reports/{reference}/decision",
-                "/api/v1/moderation/reports/{reference}/messages", "/api/v1/moderation/reports/{reference}/notes",
+                "/api/v1/admin/areas",
+                "/api/v1/admin/areas/{id}",
+                "/api/v1/admin/audit",
+                "/api/v1/admin/audit/verify",
+                "/api/v1/admin/staff",
+                "/api/v1/admin/staff/{id}",
+                "/api/v1/admin/staff/{id}/areas",
+                "/api/v1/admin/staff/{id}/disable",
+                "/api/v1/admin/staff/{id}/enable",
+                "/api/v1/admin/staff/{id}/reset-2fa",
+                "/api/v1/auth/enrolment",
+                "/api/v1/auth/enrolment/qr.png",
+                "/api/v1/auth/me",
+                "/api/v1/auth/token",
+                "/api/v1/moderation/alerts/{id}",
+                "/api/v1/moderation/alerts/{id}/retract",
+                "/api/v1/moderation/alerts/{id}/update",
+                "/api/v1/moderation/queue",
+                "/api/v1/moderation/reports/{reference}",
+                "/api/v1/moderation/reports/{reference}/claim",
+                "/api/v1/moderation/reports/{reference}/decision",
+                "/api/v1/moderation/reports/{reference}/messages",
+                "/api/v1/moderation/reports/{reference}/notes",
                 "/api/v1/moderation/reports/{reference}/pii-check");
         List<String> expected = new java.util.ArrayList<>(staff);
-        expected.addAll(List.of(AREAS_PATH, MY_REPORT_PATH, MY_CONSENTS_PATH, MY_INCIDENTS_PATH, MY_MESSAGES_PATH,
-                REPORTS_PATH));
+        expected.addAll(List.of(
+                AREAS_PATH, MY_REPORT_PATH, MY_CONSENTS_PATH, MY_INCIDENTS_PATH, MY_MESSAGES_PATH, REPORTS_PATH));
         assertEquals(expected.stream().sorted().toList(), api);
-        assertEquals(List.of(), paths.keySet().stream().filter(p -> !p.startsWith("/api/")).sorted().toList(),
+        assertEquals(
+                List.of(),
+                paths.keySet().stream()
+                        .filter(p -> !p.startsWith("/api/"))
+                        .sorted()
+                        .toList(),
                 "HTML pages are not part of the API document");
     }
 }

@@ -14,9 +14,11 @@ public record AlertDraft(
         @NotBlank @Size(max = 120) String title,
         @NotBlank @Size(max = 2000) String summary,
         @Size(max = 2000) String perpetratorDescription,
+
         @Schema(description = "Ids of the report's identifiers to publish (see the report's identifiers)")
-        @Size(max = 20) List<@NotNull Long> identifierIds,
+        @Size(max = 20)
+        List<@NotNull Long> identifierIds,
+
         @NotNull AlertSeverity severity,
         @NotEmpty @Size(max = 50) Set<@NotNull @Size(max = 64) String> areas,
-        @NotEmpty Set<@NotNull Category> categories) {
-}
+        @NotEmpty Set<@NotNull Category> categories) {}

@@ -16,8 +16,7 @@ public class AlertIdentifierHash {
 
     public byte[] valueHash;
 
-    public AlertIdentifierHash() {
-    }
+    public AlertIdentifierHash() {}
 
     AlertIdentifierHash(IdentifierType type, byte[] valueHash) {
         this.type = type;
@@ -26,7 +25,9 @@ public class AlertIdentifierHash {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof AlertIdentifierHash other && type == other.type && Arrays.equals(valueHash, other.valueHash);
+        return o instanceof AlertIdentifierHash other
+                && type == other.type
+                && Arrays.equals(valueHash, other.valueHash);
     }
 
     @Override

@@ -40,8 +40,8 @@ public class AlertService {
     }
 
     @Transactional
-    public AlertView issue(String actor, long reportId, String reference, AlertDraft draft,
-            List<NormalisedIdentifier> identifiers) {
+    public AlertView issue(
+            String actor, long reportId, String reference, AlertDraft draft, List<NormalisedIdentifier> identifiers) {
         Alert alert = new Alert();
         alert.reportId = reportId;
         alert.issuedAt = OffsetDateTime.now();
@@ -54,8 +54,8 @@ public class AlertService {
     }
 
     @Transactional
-    public AlertView update(String actor, long id, String reference, AlertDraft draft,
-            List<NormalisedIdentifier> identifiers) {
+    public AlertView update(
+            String actor, long id, String reference, AlertDraft draft, List<NormalisedIdentifier> identifiers) {
         Alert alert = find(id);
         if (alert.status == AlertStatus.RETRACTED) {
             throw AlertConflict.retracted();
@@ -63,7 +63,10 @@ public class AlertService {
         apply(alert, draft, identifiers, AlertStatus.UPDATED);
         alert.version++;
         addVersion(alert, actor, null);
-        audit.record(actor, AuditAction.ALERT_UPDATED, "alert:" + id,
+        audit.record(
+                actor,
+                AuditAction.ALERT_UPDATED,
+                "alert:" + id,
                 Map.of("report", reference, "version", Integer.toString(alert.version)));
         return view(alert, reference);
     }
@@ -75,7 +78,10 @@ public class AlertService {
             throw AlertConflict.retracted();
         }
         retract(alert, actor, reason);
-        audit.record(actor, AuditAction.ALERT_RETRACTED, "alert:" + id,
+        audit.record(
+                actor,
+                AuditAction.ALERT_RETRACTED,
+                "alert:" + id,
                 Map.of("report", reference, "version", Integer.toString(alert.version)));
         return view(alert, reference);
     }
@@ -108,7 +114,10 @@ public class AlertService {
         for (Alert alert : Alert.forReport(change.reportId())) {
             if (alert.status != AlertStatus.RETRACTED) {
                 retract(alert, AuditLog.REPORTER, CONSENT_WITHDRAWN);
-                audit.record(AuditLog.REPORTER, AuditAction.ALERT_RETRACTED, "alert:" + alert.id,
+                audit.record(
+                        AuditLog.REPORTER,
+                        AuditAction.ALERT_RETRACTED,
+                        "alert:" + alert.id,
                         Map.of("report", change.reference(), "reason", "consent-withdrawn"));
                 LOG.debug("Alert retracted: the reporter withdrew consent");
             }
@@ -117,7 +126,10 @@ public class AlertService {
 
     void onErased(@Observes ReportEvents.Erased erased) {
         for (Alert alert : Alert.forReport(erased.reportId())) {
-            audit.record(AuditLog.REPORTER, AuditAction.ALERT_RETRACTED, "alert:" + alert.id,
+            audit.record(
+                    AuditLog.REPORTER,
+                    AuditAction.ALERT_RETRACTED,
+                    "alert:" + alert.id,
                     Map.of("report", erased.reference(), "reason", "report-erased"));
             alert.delete();
         }
@@ -167,12 +179,31 @@ public class AlertService {
     }
 
     private AlertView view(Alert a, String reference) {
-        List<AlertView.Version> history = a.versions.stream().map(v -> new AlertView.Version(v.version, v.status,
-                v.severity, sealed.open(v.contentSealed, AlertContent.class, CONTENT).title(), v.actor, v.reason,
-                v.createdAt)).toList();
-        return new AlertView(a.id, reference, a.status, a.version, a.severity, Set.copyOf(a.areas),
-                Set.copyOf(a.categories), sealed.open(a.contentSealed, AlertContent.class, CONTENT), a.issuedAt,
-                a.updatedAt, a.retractedAt, a.retractionReason, history);
+        List<AlertView.Version> history = a.versions.stream()
+                .map(v -> new AlertView.Version(
+                        v.version,
+                        v.status,
+                        v.severity,
+                        sealed.open(v.contentSealed, AlertContent.class, CONTENT)
+                                .title(),
+                        v.actor,
+                        v.reason,
+                        v.createdAt))
+                .toList();
+        return new AlertView(
+                a.id,
+                reference,
+                a.status,
+                a.version,
+                a.severity,
+                Set.copyOf(a.areas),
+                Set.copyOf(a.categories),
+                sealed.open(a.contentSealed, AlertContent.class, CONTENT),
+                a.issuedAt,
+                a.updatedAt,
+                a.retractedAt,
+                a.retractionReason,
+                history);
     }
 
     private static Alert find(long id) {

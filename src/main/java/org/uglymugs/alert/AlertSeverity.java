@@ -2,5 +2,8 @@ package org.uglymugs.alert;
 
 /** How dangerous the alert says he is; subscribers choose a minimum. */
 public enum AlertSeverity {
-    LOW, MEDIUM, HIGH, CRITICAL
+    LOW,
+    MEDIUM,
+    HIGH,
+    CRITICAL
 }

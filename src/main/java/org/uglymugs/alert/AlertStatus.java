@@ -2,5 +2,7 @@ package org.uglymugs.alert;
 
 /** An alert's versions: {@code ISSUED → UPDATED* → RETRACTED}. */
 public enum AlertStatus {
-    ISSUED, UPDATED, RETRACTED
+    ISSUED,
+    UPDATED,
+    RETRACTED
 }

@@ -6,11 +6,27 @@ import java.util.Set;
 import org.uglymugs.report.domain.Category;
 
 /** An alert with its history, as moderators see it. */
-public record AlertView(long id, String reportReference, AlertStatus status, int version, AlertSeverity severity,
-        Set<String> areas, Set<Category> categories, AlertContent content, OffsetDateTime issuedAt,
-        OffsetDateTime updatedAt, OffsetDateTime retractedAt, String retractionReason, List<Version> history) {
+public record AlertView(
+        long id,
+        String reportReference,
+        AlertStatus status,
+        int version,
+        AlertSeverity severity,
+        Set<String> areas,
+        Set<Category> categories,
+        AlertContent content,
+        OffsetDateTime issuedAt,
+        OffsetDateTime updatedAt,
+        OffsetDateTime retractedAt,
+        String retractionReason,
+        List<Version> history) {
 
-    public record Version(int version, AlertStatus status, AlertSeverity severity, String title, String actor,
-            String reason, OffsetDateTime at) {
-    }
+    public record Version(
+            int version,
+            AlertStatus status,
+            AlertSeverity severity,
+            String title,
+            String actor,
+            String reason,
+            OffsetDateTime at) {}
 }

@@ -28,7 +28,10 @@ public class AreaAdminService {
     @Transactional
     public AreaAdminView update(String actor, String id, AreaAdminView.AreaChange change) {
         AreaAdminView updated = areas.update(id, change);
-        audit.record(actor, AuditAction.AREA_CHANGED, id,
+        audit.record(
+                actor,
+                AuditAction.AREA_CHANGED,
+                id,
                 Map.of("name", updated.name(), "active", Boolean.toString(updated.active())));
         return updated;
     }

@@ -13,10 +13,11 @@ public record AreaAdminView(String id, String name, boolean active, int sortOrde
     }
 
     public record NewArea(
-            @NotNull @Pattern(regexp = "[a-z0-9-]{1,64}", message = "1 to 64 of a-z, 0-9 and dash") String id,
-            @NotBlank @Size(max = 200) String name) {
-    }
+            @NotNull @Pattern(regexp = "[a-z0-9-]{1,64}", message = "1 to 64 of a-z, 0-9 and dash")
+            String id,
 
-    public record AreaChange(@NotBlank @Size(max = 200) String name, @NotNull Boolean active) {
-    }
+            @NotBlank @Size(max = 200) String name) {}
+
+    public record AreaChange(
+            @NotBlank @Size(max = 200) String name, @NotNull Boolean active) {}
 }

@@ -59,7 +59,8 @@ public class AreaSeeder {
         try {
             if (location.startsWith(CLASSPATH)) {
                 String resource = location.substring(CLASSPATH.length());
-                try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+                try (InputStream in =
+                        Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
                     if (in == null) {
                         throw new IllegalStateException("uglymugs.areas.seed: no resource " + resource);
                     }

@@ -11,7 +11,9 @@ import org.uglymugs.common.error.ProblemException;
 public class AreaService {
 
     public List<AreaView> active() {
-        return Area.<Area>list("active = true order by sortOrder, name").stream().map(AreaView::of).toList();
+        return Area.<Area>list("active = true order by sortOrder, name").stream()
+                .map(AreaView::of)
+                .toList();
     }
 
     public Optional<AreaView> find(String id) {
@@ -31,7 +33,9 @@ public class AreaService {
     }
 
     public List<AreaAdminView> all() {
-        return Area.<Area>list("order by sortOrder, name").stream().map(AreaAdminView::of).toList();
+        return Area.<Area>list("order by sortOrder, name").stream()
+                .map(AreaAdminView::of)
+                .toList();
     }
 
     @Transactional
@@ -43,7 +47,9 @@ public class AreaService {
         area.id = request.id();
         area.name = request.name().strip();
         area.sortOrder = ((Number) Area.getEntityManager()
-                .createQuery("select coalesce(max(a.sortOrder), -1) + 1 from Area a").getSingleResult()).intValue();
+                        .createQuery("select coalesce(max(a.sortOrder), -1) + 1 from Area a")
+                        .getSingleResult())
+                .intValue();
         area.persist();
         return AreaAdminView.of(area);
     }

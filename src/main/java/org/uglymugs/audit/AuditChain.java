@@ -10,13 +10,12 @@ final class AuditChain {
 
     static final byte[] GENESIS = new byte[32];
 
-    private AuditChain() {
-    }
+    private AuditChain() {}
 
-    static byte[] hash(byte[] previous, long id, Instant at, String actor, String action, String target,
-            String details) {
-        String canonical = id + "\n" + at + "\n" + actor + "\n" + action + "\n" + (target == null ? "" : target)
-                + "\n" + details;
+    static byte[] hash(
+            byte[] previous, long id, Instant at, String actor, String action, String target, String details) {
+        String canonical =
+                id + "\n" + at + "\n" + actor + "\n" + action + "\n" + (target == null ? "" : target) + "\n" + details;
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(previous);

@@ -3,5 +3,4 @@ package org.uglymugs.audit;
 import java.time.OffsetDateTime;
 
 /** Optional filters on the audit log; null means "any". */
-public record AuditFilter(String actor, AuditAction action, String target, OffsetDateTime from, OffsetDateTime to) {
-}
+public record AuditFilter(String actor, AuditAction action, String target, OffsetDateTime from, OffsetDateTime to) {}

@@ -33,9 +33,9 @@ public class AuditLog {
 
     /** Key of the transaction-scoped advisory lock that serialises appends. */
     private static final long CHAIN_LOCK = 0x61756469745f6cL;
+
     private static final int VERIFY_BATCH = 1000;
-    private static final TypeReference<Map<String, String>> DETAILS = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, String>> DETAILS = new TypeReference<>() {};
 
     private final EntityManager em;
     private final ObjectMapper json;
@@ -47,10 +47,15 @@ public class AuditLog {
 
     @Transactional(Transactional.TxType.REQUIRED)
     public void record(String actor, AuditAction action, String target, Map<String, String> details) {
-        em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, CHAIN_LOCK).getSingleResult();
-        List<?> last = em.createNativeQuery("select hash from audit_entry order by id desc limit 1").getResultList();
+        em.createNativeQuery("select pg_advisory_xact_lock(?1)")
+                .setParameter(1, CHAIN_LOCK)
+                .getSingleResult();
+        List<?> last = em.createNativeQuery("select hash from audit_entry order by id desc limit 1")
+                .getResultList();
         byte[] previous = last.isEmpty() ? AuditChain.GENESIS : (byte[]) last.get(0);
-        long id = ((Number) em.createNativeQuery("select nextval('audit_entry_seq')").getSingleResult()).longValue();
+        long id = ((Number) em.createNativeQuery("select nextval('audit_entry_seq')")
+                        .getSingleResult())
+                .longValue();
         // What a reporter set off is timed to the minute only, like the report itself, so no entry can be
         // matched to a network log to find who the reporter is.
         Instant at = Instant.now().truncatedTo(REPORTER.equals(actor) ? ChronoUnit.MINUTES : ChronoUnit.MICROS);
@@ -59,9 +64,14 @@ public class AuditLog {
         byte[] hash = AuditChain.hash(previous, id, at, who, action.name(), target, detailJson);
         em.createNativeQuery("insert into audit_entry (id, at, actor, action, target, details, prev_hash, hash) "
                         + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
-                .setParameter(1, id).setParameter(2, at.atOffset(ZoneOffset.UTC)).setParameter(3, who)
-                .setParameter(4, action.name()).setParameter(5, target).setParameter(6, detailJson)
-                .setParameter(7, previous).setParameter(8, hash)
+                .setParameter(1, id)
+                .setParameter(2, at.atOffset(ZoneOffset.UTC))
+                .setParameter(3, who)
+                .setParameter(4, action.name())
+                .setParameter(5, target)
+                .setParameter(6, detailJson)
+                .setParameter(7, previous)
+                .setParameter(8, hash)
                 .executeUpdate();
     }
 
@@ -90,8 +100,8 @@ public class AuditLog {
             where.append(" and at < ?").append(params.size());
         }
         Query count = em.createNativeQuery("select count(*) from audit_entry" + where);
-        Query rows = em.createNativeQuery("select id, at, actor, action, target, details, hash from audit_entry"
-                + where + " order by id desc limit " + page.size() + " offset " + page.offset());
+        Query rows = em.createNativeQuery("select id, at, actor, action, target, details, hash from audit_entry" + where
+                + " order by id desc limit " + page.size() + " offset " + page.offset());
         for (int i = 0; i < params.size(); i++) {
             count.setParameter(i + 1, params.get(i));
             rows.setParameter(i + 1, params.get(i));
@@ -100,8 +110,13 @@ public class AuditLog {
         List<AuditEntryView> items = new ArrayList<>();
         for (Object row : rows.getResultList()) {
             Object[] r = (Object[]) row;
-            items.add(new AuditEntryView(((Number) r[0]).longValue(), toOffset(r[1]), (String) r[2],
-                    AuditAction.valueOf((String) r[3]), (String) r[4], read((String) r[5]),
+            items.add(new AuditEntryView(
+                    ((Number) r[0]).longValue(),
+                    toOffset(r[1]),
+                    (String) r[2],
+                    AuditAction.valueOf((String) r[3]),
+                    (String) r[4],
+                    read((String) r[5]),
                     HexFormat.of().formatHex((byte[]) r[6])));
         }
         return new Page<>(items, page.page(), page.size(), total);
@@ -116,7 +131,8 @@ public class AuditLog {
         while (true) {
             List<?> batch = em.createNativeQuery("select id, at, actor, action, target, details, prev_hash, hash "
                             + "from audit_entry where id > ?1 order by id limit " + VERIFY_BATCH)
-                    .setParameter(1, after).getResultList();
+                    .setParameter(1, after)
+                    .getResultList();
             if (batch.isEmpty()) {
                 return new AuditVerification(true, checked, null, null);
             }
@@ -128,8 +144,9 @@ public class AuditLog {
                 if (!java.util.Arrays.equals(previous, storedPrevious)) {
                     return new AuditVerification(false, checked, id, AuditVerification.BROKEN_LINK);
                 }
-                byte[] expected = AuditChain.hash(previous, id, toOffset(r[1]).toInstant(), (String) r[2],
-                        (String) r[3], (String) r[4], (String) r[5]);
+                byte[] expected = AuditChain.hash(
+                        previous, id, toOffset(r[1]).toInstant(), (String) r[2], (String) r[3], (String) r[4], (String)
+                                r[5]);
                 if (!java.util.Arrays.equals(expected, stored)) {
                     return new AuditVerification(false, checked, id, AuditVerification.BROKEN_CONTENT);
                 }

@@ -32,12 +32,23 @@ public class AuditResource {
 
     @GET
     @Transactional
-    @Operation(summary = "Audit entries, newest first; filter by actor, action, target and time (from inclusive, to exclusive)")
-    public Page<AuditEntryView> search(@QueryParam("actor") String actor, @QueryParam("action") String action,
-            @QueryParam("target") String target, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
-        AuditFilter filter = new AuditFilter(Params.text(actor), Params.enumOf(AuditAction.class, action, "action"),
-                Params.text(target), Params.time(from, "from"), Params.time(to, "to"));
+    @Operation(
+            summary =
+                    "Audit entries, newest first; filter by actor, action, target and time (from inclusive, to exclusive)")
+    public Page<AuditEntryView> search(
+            @QueryParam("actor") String actor,
+            @QueryParam("action") String action,
+            @QueryParam("target") String target,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        AuditFilter filter = new AuditFilter(
+                Params.text(actor),
+                Params.enumOf(AuditAction.class, action, "action"),
+                Params.text(target),
+                Params.time(from, "from"),
+                Params.time(to, "to"));
         Page<AuditEntryView> result = audit.search(filter, PageRequest.of(page, size));
         audit.record(current.username(), AuditAction.AUDIT_VIEWED, null, Map.of());
         return result;
@@ -49,7 +60,10 @@ public class AuditResource {
     @Operation(summary = "Recompute the hash chain and name the first entry that does not check out")
     public AuditVerification verify() {
         AuditVerification result = audit.verify();
-        audit.record(current.username(), AuditAction.AUDIT_VERIFIED, null,
+        audit.record(
+                current.username(),
+                AuditAction.AUDIT_VERIFIED,
+                null,
                 Map.of("intact", Boolean.toString(result.intact())));
         return result;
     }

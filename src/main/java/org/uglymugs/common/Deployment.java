@@ -10,8 +10,7 @@ import java.util.List;
  */
 public final class Deployment {
 
-    private Deployment() {
-    }
+    private Deployment() {}
 
     public static boolean production() {
         List<String> profiles = ConfigUtils.getProfiles();

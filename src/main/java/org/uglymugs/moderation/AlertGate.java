@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import org.uglymugs.alert.AlertContent;
 import org.uglymugs.alert.AlertDraft;
 import org.uglymugs.area.AreaService;
@@ -65,8 +65,16 @@ public class AlertGate {
             if (!override || ownDetailsPublished) {
                 throw PiiFlagsOpen.of(flags);
             }
-            audit.record(actor, AuditAction.PII_OVERRIDE, reference,
-                    Map.of("flags", flags.stream().map(f -> f.field() + ":" + f.kind()).toList().toString()));
+            audit.record(
+                    actor,
+                    AuditAction.PII_OVERRIDE,
+                    reference,
+                    Map.of(
+                            "flags",
+                            flags.stream()
+                                    .map(f -> f.field() + ":" + f.kind())
+                                    .toList()
+                                    .toString()));
         }
         return identifiers;
     }
@@ -81,12 +89,11 @@ public class AlertGate {
         return new Preview(AlertContent.of(draft, identifiers), check(reference, draft, identifiers));
     }
 
-    public record Preview(AlertContent content, List<PiiFlag> flags) {
-    }
+    public record Preview(AlertContent content, List<PiiFlag> flags) {}
 
     private List<NormalisedIdentifier> identifiers(String reference, AlertDraft draft) {
-        return desk.identifiers(reference, draft.identifierIds() == null ? List.of() : draft.identifierIds(),
-                "alert.identifierIds");
+        return desk.identifiers(
+                reference, draft.identifierIds() == null ? List.of() : draft.identifierIds(), "alert.identifierIds");
     }
 
     private List<PiiFlag> check(String reference, AlertDraft draft, List<NormalisedIdentifier> published) {
@@ -113,8 +120,14 @@ public class AlertGate {
         return switch (identifier.type()) {
             case PHONE -> identifier.value().equals(contact.phone());
             case EMAIL -> identifier.value().equals(contact.email());
-            case NAME -> contact.name() != null
-                    && identifier.value().equals(contact.name().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+            case NAME ->
+                contact.name() != null
+                        && identifier
+                                .value()
+                                .equals(contact.name()
+                                        .strip()
+                                        .replaceAll("\\s+", " ")
+                                        .toLowerCase(Locale.ROOT));
             default -> false;
         };
     }

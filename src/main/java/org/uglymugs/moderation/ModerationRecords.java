@@ -15,41 +15,48 @@ import org.uglymugs.report.api.ReportDetail;
 /** Requests and answers of the moderation API. */
 public final class ModerationRecords {
 
-    private ModerationRecords() {
+    private ModerationRecords() {}
+
+    public enum DecisionType {
+        PUBLISH,
+        RECORD,
+        REJECT,
+        NEEDS_INFO
     }
 
-    public enum DecisionType { PUBLISH, RECORD, REJECT, NEEDS_INFO }
-
-    public enum RejectReason { SPAM, MALICIOUS, DUPLICATE, OTHER }
+    public enum RejectReason {
+        SPAM,
+        MALICIOUS,
+        DUPLICATE,
+        OTHER
+    }
 
     public record Decision(
             @NotNull DecisionType decision,
-            @Schema(description = "PUBLISH: the alert draft") @Valid AlertDraft alert,
-            @Schema(description = "PUBLISH: publish although the PII check raised flags (audited)") boolean override,
+
+            @Schema(description = "PUBLISH: the alert draft") @Valid
+            AlertDraft alert,
+
+            @Schema(description = "PUBLISH: publish although the PII check raised flags (audited)")
+            boolean override,
+
             @Schema(description = "REJECT: why") RejectReason reason,
-            @Schema(description = "NEEDS_INFO: the question shown to the reporter on /my-report")
-            @Size(max = 5000) String question) {
-    }
 
-    public record Text(@NotBlank @Size(max = 5000) String body) {
-    }
+            @Schema(description = "NEEDS_INFO: the question shown to the reporter on /my-report") @Size(max = 5000)
+            String question) {}
 
-    public record Retraction(@NotBlank @Size(max = 500) String reason) {
-    }
+    public record Text(@NotBlank @Size(max = 5000) String body) {}
 
-    public record AlertUpdate(@NotNull @Valid AlertDraft alert, boolean override) {
-    }
+    public record Retraction(@NotBlank @Size(max = 500) String reason) {}
 
-    public record NoteView(String author, String body, OffsetDateTime writtenAt) {
-    }
+    public record AlertUpdate(@NotNull @Valid AlertDraft alert, boolean override) {}
 
-    public record Claim(String claimedBy, OffsetDateTime claimedAt) {
-    }
+    public record NoteView(String author, String body, OffsetDateTime writtenAt) {}
 
-    public record PiiCheckResult(List<PiiFlag> flags) {
-    }
+    public record Claim(String claimedBy, OffsetDateTime claimedAt) {}
+
+    public record PiiCheckResult(List<PiiFlag> flags) {}
 
     /** A report opened for a moderator, with what moderation keeps about it. */
-    public record ModerationView(ReportDetail report, List<NoteView> notes, Claim claim, List<AlertView> alerts) {
-    }
+    public record ModerationView(ReportDetail report, List<NoteView> notes, Claim claim, List<AlertView> alerts) {}
 }

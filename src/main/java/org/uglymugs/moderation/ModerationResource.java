@@ -56,10 +56,15 @@ public class ModerationResource {
     @GET
     @Path("/queue")
     @Operation(summary = "Reports awaiting a decision: HIGH risk first, then the oldest")
-    public Page<QueueItem> queue(@QueryParam("area") String area, @QueryParam("category") String category,
-            @QueryParam("status") String status, @QueryParam("page") String page,
+    public Page<QueueItem> queue(
+            @QueryParam("area") String area,
+            @QueryParam("category") String category,
+            @QueryParam("status") String status,
+            @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        QueueFilter filter = new QueueFilter(Params.text(area), Params.enumOf(Category.class, category, "category"),
+        QueueFilter filter = new QueueFilter(
+                Params.text(area),
+                Params.enumOf(Category.class, category, "category"),
                 Params.enumOf(ReportStatus.class, status, "status"));
         return moderation.queue(filter, PageRequest.of(page, size));
     }
@@ -94,8 +99,11 @@ public class ModerationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
     @Operation(summary = "An internal note, never shown to reporters or police")
-    @APIResponse(responseCode = "201", description = "Note added",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoteView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Note added",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoteView.class)))
     public NoteView note(@PathParam("reference") String reference, Text text) {
         checks.check(text);
         return moderation.note(current.username(), reference, text.body());
@@ -113,11 +121,16 @@ public class ModerationResource {
     @POST
     @Path("/reports/{reference}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "PUBLISH (with an alert draft), RECORD, REJECT (with a reason) or NEEDS_INFO (with a question)")
+    @Operation(
+            summary = "PUBLISH (with an alert draft), RECORD, REJECT (with a reason) or NEEDS_INFO (with a question)")
     @APIResponse(responseCode = "200", description = "Decided")
-    @APIResponse(responseCode = "409", description = "No consent to warn others, or the report is already decided",
+    @APIResponse(
+            responseCode = "409",
+            description = "No consent to warn others, or the report is already decided",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The draft has PII flags; fix them or set override",
+    @APIResponse(
+            responseCode = "422",
+            description = "The draft has PII flags; fix them or set override",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ModerationService.DecisionResult decide(@PathParam("reference") String reference, Decision decision) {
         checks.check(decision);
@@ -135,7 +148,9 @@ public class ModerationResource {
     @Path("/alerts/{id}/update")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "A new version of the alert (PII-checked again)")
-    @APIResponse(responseCode = "422", description = "The draft has PII flags; fix them or set override",
+    @APIResponse(
+            responseCode = "422",
+            description = "The draft has PII flags; fix them or set override",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AlertView updateAlert(@PathParam("id") long id, AlertUpdate update) {
         checks.check(update);

@@ -36,8 +36,8 @@ public class ModerationService {
 
     static final String NOTE = "report_note.body";
     /** States a decision can be taken from (a recorded report may still be published later). */
-    private static final Set<ReportStatus> DECIDABLE = EnumSet.of(ReportStatus.SUBMITTED, ReportStatus.IN_REVIEW,
-            ReportStatus.NEEDS_INFO, ReportStatus.RECORDED);
+    private static final Set<ReportStatus> DECIDABLE =
+            EnumSet.of(ReportStatus.SUBMITTED, ReportStatus.IN_REVIEW, ReportStatus.NEEDS_INFO, ReportStatus.RECORDED);
 
     private final ReportDesk desk;
     private final AlertService alerts;
@@ -116,12 +116,14 @@ public class ModerationService {
         if (!DECIDABLE.contains(report.status())) {
             throw ReportConflict.decided(report.status().name());
         }
-        Map<String, String> details = new HashMap<>(Map.of("decision", decision.decision().name()));
+        Map<String, String> details =
+                new HashMap<>(Map.of("decision", decision.decision().name()));
         AlertView alert = null;
         switch (decision.decision()) {
             case PUBLISH -> {
                 if (decision.alert() == null) {
-                    throw ProblemException.invalid("alert", FieldError.REQUIRED, "an alert draft is required to publish");
+                    throw ProblemException.invalid(
+                            "alert", FieldError.REQUIRED, "an alert draft is required to publish");
                 }
                 if (!Boolean.TRUE.equals(report.consents().alertOthers())) {
                     throw ReportConflict.noAlertConsent();
@@ -141,7 +143,8 @@ public class ModerationService {
             }
             case NEEDS_INFO -> {
                 if (decision.question() == null || decision.question().isBlank()) {
-                    throw ProblemException.invalid("question", FieldError.REQUIRED, "a question for the reporter is required");
+                    throw ProblemException.invalid(
+                            "question", FieldError.REQUIRED, "a question for the reporter is required");
                 }
                 desk.addModeratorMessage(reference, decision.question().strip());
                 desk.setStatus(reference, ReportStatus.NEEDS_INFO);
@@ -174,7 +177,8 @@ public class ModerationService {
     }
 
     private String referenceOfAlert(long id) {
-        return desk.summary(alerts.reportOf(id)).map(ReportSummary::reference)
+        return desk.summary(alerts.reportOf(id))
+                .map(ReportSummary::reference)
                 .orElseThrow(() -> org.uglymugs.alert.AlertNotFound.forId(id));
     }
 
@@ -182,13 +186,16 @@ public class ModerationService {
         var report = desk.detail(reference);
         long id = desk.summary(reference).id();
         List<NoteView> notes = ReportNote.forReport(id).stream()
-                .map(n -> new NoteView(n.author, cipher.open(n.bodySealed, NOTE), n.writtenAt)).toList();
+                .map(n -> new NoteView(n.author, cipher.open(n.bodySealed, NOTE), n.writtenAt))
+                .toList();
         ReportClaim claim = ReportClaim.findById(id);
-        return new ModerationView(report, notes, claim == null ? null : new Claim(claim.claimedBy, claim.claimedAt),
+        return new ModerationView(
+                report,
+                notes,
+                claim == null ? null : new Claim(claim.claimedBy, claim.claimedAt),
                 alerts.forReport(id, reference));
     }
 
     /** What a decision did: the report's new status, and the alert it issued, if any. */
-    public record DecisionResult(String reference, ReportStatus status, AlertView alert) {
-    }
+    public record DecisionResult(String reference, ReportStatus status, AlertView alert) {}
 }

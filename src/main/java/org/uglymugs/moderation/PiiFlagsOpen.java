@@ -10,15 +10,22 @@ import org.uglymugs.moderation.pii.PiiFlag;
 public class PiiFlagsOpen extends ProblemException {
 
     private PiiFlagsOpen(List<FieldError> errors) {
-        super(422, "pii-flags", "The draft may identify someone",
+        super(
+                422,
+                "pii-flags",
+                "The draft may identify someone",
                 "Fix the flagged text, or publish with override=true (audited); the reporter's own details "
-                        + "can never be published as an identifier.", errors);
+                        + "can never be published as an identifier.",
+                errors);
     }
 
     public static PiiFlagsOpen of(List<PiiFlag> flags) {
-        return new PiiFlagsOpen(flags.stream().map(f -> new FieldError("alert." + f.field(),
-                "pii_" + f.kind().name().toLowerCase(Locale.ROOT),
-                "looks like " + describe(f) + " (POST …/pii-check shows where)")).toList());
+        return new PiiFlagsOpen(flags.stream()
+                .map(f -> new FieldError(
+                        "alert." + f.field(),
+                        "pii_" + f.kind().name().toLowerCase(Locale.ROOT),
+                        "looks like " + describe(f) + " (POST …/pii-check shows where)"))
+                .toList());
     }
 
     private static String describe(PiiFlag flag) {

@@ -13,6 +13,7 @@ public class ReportClaim extends PanacheEntityBase {
 
     @Id
     public long reportId;
+
     public String claimedBy;
     public OffsetDateTime claimedAt;
 }

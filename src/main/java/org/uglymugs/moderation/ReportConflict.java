@@ -10,12 +10,16 @@ public class ReportConflict extends ProblemException {
     }
 
     public static ReportConflict noAlertConsent() {
-        return new ReportConflict("consent-missing", "No consent to warn others",
+        return new ReportConflict(
+                "consent-missing",
+                "No consent to warn others",
                 "The reporter has not consented to an alert; record the report instead.");
     }
 
     public static ReportConflict decided(String status) {
-        return new ReportConflict("already-decided", "Report already decided",
+        return new ReportConflict(
+                "already-decided",
+                "Report already decided",
                 "This report is " + status + "; it cannot take this decision now.");
     }
 }

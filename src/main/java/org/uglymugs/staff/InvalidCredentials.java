@@ -6,7 +6,10 @@ import org.uglymugs.common.error.ProblemException;
 public class InvalidCredentials extends ProblemException {
 
     private InvalidCredentials() {
-        super(401, "invalid-credentials", "Login failed",
+        super(
+                401,
+                "invalid-credentials",
+                "Login failed",
                 "Wrong username, password or code, or the account is locked or disabled.");
     }
 

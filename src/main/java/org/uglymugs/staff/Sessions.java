@@ -52,8 +52,8 @@ public class Sessions {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        Optional<StaffSession> found = StaffSession.find("tokenHash", hash.hash(TOKEN_PURPOSE, token))
-                .firstResultOptional();
+        Optional<StaffSession> found =
+                StaffSession.find("tokenHash", hash.hash(TOKEN_PURPOSE, token)).firstResultOptional();
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -94,7 +94,7 @@ public class Sessions {
         } else {
             staff.roles.forEach(r -> roles.add(r.name()));
         }
-        return new StaffPrincipal(staff.id, staff.username, Set.copyOf(roles), Set.copyOf(staff.areas), session.id,
-                session.kind);
+        return new StaffPrincipal(
+                staff.id, staff.username, Set.copyOf(roles), Set.copyOf(staff.areas), session.id, session.kind);
     }
 }

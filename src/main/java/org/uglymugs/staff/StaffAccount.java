@@ -28,6 +28,7 @@ public class StaffAccount extends PanacheEntity {
     public boolean totpEnrolled;
     /** The last TOTP time step accepted: a code is never accepted twice. */
     public long totpLastStep;
+
     public boolean disabled;
     public int failedLogins;
     public OffsetDateTime lockedUntil;
@@ -59,7 +60,8 @@ public class StaffAccount extends PanacheEntity {
             return Optional.empty();
         }
         return find("lower(username) = ?1", username.strip().toLowerCase())
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 
     public boolean lockedAt(OffsetDateTime now) {

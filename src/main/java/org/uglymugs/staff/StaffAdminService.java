@@ -31,8 +31,8 @@ public class StaffAdminService {
     private final AreaService areas;
     private final AuditLog audit;
 
-    public StaffAdminService(Passwords passwords, Totp totp, FieldCipher cipher, Sessions sessions, AreaService areas,
-            AuditLog audit) {
+    public StaffAdminService(
+            Passwords passwords, Totp totp, FieldCipher cipher, Sessions sessions, AreaService areas, AuditLog audit) {
         this.passwords = passwords;
         this.totp = totp;
         this.cipher = cipher;
@@ -44,9 +44,10 @@ public class StaffAdminService {
     @Transactional
     public Page<StaffView> list(PageRequest page) {
         List<StaffAccount> rows = StaffAccount.<StaffAccount>findAll(io.quarkus.panache.common.Sort.by("username"))
-                .page(page.page(), page.size()).list();
-        return new Page<>(rows.stream().map(StaffAdminService::view).toList(), page.page(), page.size(),
-                StaffAccount.count());
+                .page(page.page(), page.size())
+                .list();
+        return new Page<>(
+                rows.stream().map(StaffAdminService::view).toList(), page.page(), page.size(), StaffAccount.count());
     }
 
     @Transactional
@@ -100,8 +101,8 @@ public class StaffAdminService {
         if (disabled) {
             sessions.closeAll(staff);
         }
-        audit.record(actor, disabled ? AuditAction.STAFF_DISABLED : AuditAction.STAFF_ENABLED, staff.username,
-                Map.of());
+        audit.record(
+                actor, disabled ? AuditAction.STAFF_DISABLED : AuditAction.STAFF_ENABLED, staff.username, Map.of());
         return view(staff);
     }
 
@@ -152,7 +153,15 @@ public class StaffAdminService {
     }
 
     static StaffView view(StaffAccount s) {
-        return new StaffView(s.id, s.username, Set.copyOf(s.roles), Set.copyOf(s.areas), s.totpEnrolled, s.disabled,
-                s.lockedAt(OffsetDateTime.now()), s.createdAt, s.lastLoginAt);
+        return new StaffView(
+                s.id,
+                s.username,
+                Set.copyOf(s.roles),
+                Set.copyOf(s.areas),
+                s.totpEnrolled,
+                s.disabled,
+                s.lockedAt(OffsetDateTime.now()),
+                s.createdAt,
+                s.lastLoginAt);
     }
 }

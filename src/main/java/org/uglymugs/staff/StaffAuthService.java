@@ -30,8 +30,8 @@ public class StaffAuthService {
     private final AuditLog audit;
     private final StaffConfig config;
 
-    public StaffAuthService(Passwords passwords, Totp totp, FieldCipher cipher, Sessions sessions, AuditLog audit,
-            StaffConfig config) {
+    public StaffAuthService(
+            Passwords passwords, Totp totp, FieldCipher cipher, Sessions sessions, AuditLog audit, StaffConfig config) {
         this.passwords = passwords;
         this.totp = totp;
         this.cipher = cipher;
@@ -50,7 +50,10 @@ public class StaffAuthService {
         Optional<StaffAccount> found = StaffAccount.findByUsernameForUpdate(username);
         if (found.isEmpty() || found.get().disabled) {
             passwords.burn(password);
-            audit.record(found.map(a -> a.username).orElse("unknown"), AuditAction.LOGIN_FAILED, null,
+            audit.record(
+                    found.map(a -> a.username).orElse("unknown"),
+                    AuditAction.LOGIN_FAILED,
+                    null,
                     Map.of("reason", found.isEmpty() ? "unknown-user" : "disabled"));
             throw InvalidCredentials.any();
         }
@@ -115,7 +118,10 @@ public class StaffAuthService {
         if (staff.failedLogins >= config.lockoutAttempts()) {
             staff.failedLogins = 0;
             staff.lockedUntil = now.plus(config.lockoutDuration());
-            audit.record(staff.username, AuditAction.LOGIN_LOCKED, staff.username,
+            audit.record(
+                    staff.username,
+                    AuditAction.LOGIN_LOCKED,
+                    staff.username,
                     Map.of("until", staff.lockedUntil.toString()));
             LOG.warnf("Staff account %s locked after repeated failed logins", staff.username);
         } else {
@@ -133,6 +139,5 @@ public class StaffAuthService {
     }
 
     /** What an enrolling staff member needs for their authenticator app. */
-    public record Enrolment(String username, String secret, String otpauthUri) {
-    }
+    public record Enrolment(String username, String secret, String otpauthUri) {}
 }

@@ -24,16 +24,27 @@ public class StaffSeeder {
     private static final Logger LOG = Logger.getLogger(StaffSeeder.class);
 
     /** Dev-mode demo accounts: username, password, TOTP secret (also in the README), roles. */
-    record Demo(String username, String password, String totpSecret, Set<StaffRole> roles, Set<String> areas) {
-    }
+    record Demo(String username, String password, String totpSecret, Set<StaffRole> roles, Set<String> areas) {}
 
     static final List<Demo> DEMOS = List.of(
-            new Demo("admin", "demo-admin-password", "ADMINDEMOSECRETADMINDEMOSECRET23",
-                    EnumSet.of(StaffRole.ADMIN), Set.of()),
-            new Demo("moderator", "demo-moderator-password", "MODERATORDEMOSECRETMODERATORDEMO",
-                    EnumSet.of(StaffRole.MODERATOR), Set.of()),
-            new Demo("liaison", "demo-liaison-password", "LIAISONDEMOSECRETLIAISONDEMOSECR",
-                    EnumSet.of(StaffRole.POLICE_LIAISON), Set.of("metropolitan")));
+            new Demo(
+                    "admin",
+                    "demo-admin-password",
+                    "ADMINDEMOSECRETADMINDEMOSECRET23",
+                    EnumSet.of(StaffRole.ADMIN),
+                    Set.of()),
+            new Demo(
+                    "moderator",
+                    "demo-moderator-password",
+                    "MODERATORDEMOSECRETMODERATORDEMO",
+                    EnumSet.of(StaffRole.MODERATOR),
+                    Set.of()),
+            new Demo(
+                    "liaison",
+                    "demo-liaison-password",
+                    "LIAISONDEMOSECRETLIAISONDEMOSECR",
+                    EnumSet.of(StaffRole.POLICE_LIAISON),
+                    Set.of("metropolitan")));
 
     private final StaffConfig config;
     private final StaffAdminService admin;
@@ -77,8 +88,10 @@ public class StaffSeeder {
         }
         StaffAccount created = admin.newAccount(username.get(), password.get(), EnumSet.of(StaffRole.ADMIN), Set.of());
         audit.record("bootstrap", AuditAction.STAFF_CREATED, created.username, Map.of("roles", "[ADMIN]"));
-        LOG.infof("Bootstrap admin %s created: log in at /staff/login to enrol 2FA, then remove the "
-                + "bootstrap settings", created.username);
+        LOG.infof(
+                "Bootstrap admin %s created: log in at /staff/login to enrol 2FA, then remove the "
+                        + "bootstrap settings",
+                created.username);
     }
 
     private void seedDemo(Demo demo) {

@@ -14,7 +14,11 @@ import java.time.OffsetDateTime;
 @Table(name = "staff_session")
 public class StaffSession extends PanacheEntity {
 
-    public enum Kind { API, PAGE, ENROLMENT }
+    public enum Kind {
+        API,
+        PAGE,
+        ENROLMENT
+    }
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     public StaffAccount staff;

@@ -80,7 +80,13 @@ public class Totp {
     }
 
     private QrData data(String username, String secret) {
-        return new QrData.Builder().label(username).secret(secret).issuer(issuer)
-                .algorithm(HashingAlgorithm.SHA1).digits(DIGITS).period(PERIOD_SECONDS).build();
+        return new QrData.Builder()
+                .label(username)
+                .secret(secret)
+                .issuer(issuer)
+                .algorithm(HashingAlgorithm.SHA1)
+                .digits(DIGITS)
+                .period(PERIOD_SECONDS)
+                .build();
     }
 }

@@ -26,10 +26,14 @@ class AreaResourceTest {
         List<Map<String, String>> expected = defaultList();
         assertEquals(UK_POLICE_FORCE_AREAS, expected.size());
 
-        List<Map<String, String>> listed = given().when().get(AREAS_PATH)
-                .then().statusCode(200)
+        List<Map<String, String>> listed = given().when()
+                .get(AREAS_PATH)
+                .then()
+                .statusCode(200)
                 .contentType(ContentType.JSON)
-                .extract().jsonPath().getList("$");
+                .extract()
+                .jsonPath()
+                .getList("$");
 
         // Areas that admins (and other tests) add later come after the seeded ones.
         assertEquals(expected, listed.subList(0, Math.min(listed.size(), expected.size())));

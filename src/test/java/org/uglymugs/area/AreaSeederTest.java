@@ -33,11 +33,19 @@ class AreaSeederTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"north", "North;North Region", "no spaces allowed;Name", ";Name", "north;", "north;   ",
-            "north:North Region"})
+    @ValueSource(
+            strings = {
+                "north",
+                "North;North Region",
+                "no spaces allowed;Name",
+                ";Name",
+                "north;",
+                "north;   ",
+                "north:North Region"
+            })
     void aBadLineStopsTheStart(String line) {
-        IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> AreaSeeder.parse("north;North Region\n" + line + "\n"));
+        IllegalStateException refused =
+                assertThrows(IllegalStateException.class, () -> AreaSeeder.parse("north;North Region\n" + line + "\n"));
         assertTrue(refused.getMessage().contains("uglymugs.areas.seed"), "the message names the setting");
     }
 

@@ -36,35 +36,58 @@ class AuditResourceTest {
         String target = StaffApi.unique("audited");
         long id = admin().contentType(ContentType.JSON)
                 .body(Map.of("username", target, "password", PASSWORD, "roles", List.of("MODERATOR")))
-                .post("/api/v1/admin/staff").then().statusCode(201).extract().jsonPath().getLong("id");
+                .post("/api/v1/admin/staff")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         admin().post("/api/v1/admin/staff/" + id + "/disable").then().statusCode(200);
         admin().post("/api/v1/admin/staff/" + id + "/enable").then().statusCode(200);
 
         long viewed = Db.count("select count(*) from audit_entry where action = 'AUDIT_VIEWED'");
-        List<Integer> ids = admin().get(AUDIT + "?target=" + target).then().statusCode(200)
+        List<Integer> ids = admin().get(AUDIT + "?target=" + target)
+                .then()
+                .statusCode(200)
                 .body("total", equalTo(3))
                 .body("items.action", contains("STAFF_ENABLED", "STAFF_DISABLED", "STAFF_CREATED"))
                 .body("items.actor", contains("admin", "admin", "admin"))
-                .extract().path("items.id");
+                .extract()
+                .path("items.id");
         assertTrue(ids.get(0) > ids.get(1) && ids.get(1) > ids.get(2), "newest first: " + ids);
-        assertEquals(viewed + 1, Db.count("select count(*) from audit_entry where action = 'AUDIT_VIEWED'"),
+        assertEquals(
+                viewed + 1,
+                Db.count("select count(*) from audit_entry where action = 'AUDIT_VIEWED'"),
                 "reading the log is itself audited");
 
-        admin().get(AUDIT + "?target=" + target + "&action=STAFF_DISABLED").then().statusCode(200)
-                .body("total", equalTo(1)).body("items[0].id", equalTo(ids.get(1)));
+        admin().get(AUDIT + "?target=" + target + "&action=STAFF_DISABLED")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].id", equalTo(ids.get(1)));
         admin().get(AUDIT + "?target=" + target + "&actor=admin").then().body("total", equalTo(3));
         admin().get(AUDIT + "?target=" + target + "&actor=nobody-at-all").then().body("total", equalTo(0));
 
-        admin().get(AUDIT + "?target=" + target + "&size=2").then().statusCode(200)
-                .body("items.id", contains(ids.get(0), ids.get(1))).body("total", equalTo(3));
-        admin().get(AUDIT + "?target=" + target + "&size=2&page=1").then().statusCode(200)
+        admin().get(AUDIT + "?target=" + target + "&size=2")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(ids.get(0), ids.get(1)))
+                .body("total", equalTo(3));
+        admin().get(AUDIT + "?target=" + target + "&size=2&page=1")
+                .then()
+                .statusCode(200)
                 .body("items.id", contains(ids.get(2)));
 
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         admin().get(AUDIT + "?target=" + target + "&from=" + now.minusHours(1) + "&to=" + now.plusHours(1))
-                .then().body("total", equalTo(3));
-        admin().get(AUDIT + "?target=" + target + "&from=" + now.plusHours(1)).then().body("total", equalTo(0));
-        admin().get(AUDIT + "?target=" + target + "&to=" + now.minusHours(1)).then().body("total", equalTo(0));
+                .then()
+                .body("total", equalTo(3));
+        admin().get(AUDIT + "?target=" + target + "&from=" + now.plusHours(1))
+                .then()
+                .body("total", equalTo(0));
+        admin().get(AUDIT + "?target=" + target + "&to=" + now.minusHours(1))
+                .then()
+                .body("total", equalTo(0));
 
         admin().get(AUDIT + "?action=NOT_AN_ACTION").then().statusCode(400).body("errors[0].field", equalTo("action"));
         admin().get(AUDIT + "?from=yesterday").then().statusCode(400).body("errors[0].field", equalTo("from"));
@@ -77,8 +100,11 @@ class AuditResourceTest {
      */
     @Test
     void theChainIsAppendOnlyAndVerifyNamesAnEntryChangedBehindTheApplicationsBack() {
-        admin().get(VERIFY).then().statusCode(200)
-                .body("intact", equalTo(true)).body("firstBrokenId", nullValue())
+        admin().get(VERIFY)
+                .then()
+                .statusCode(200)
+                .body("intact", equalTo(true))
+                .body("firstBrokenId", nullValue())
                 .body("entriesChecked", greaterThan(0));
         long entries = Db.count("select count(*) from audit_entry");
 
@@ -98,13 +124,18 @@ class AuditResourceTest {
             Db.execute("alter table audit_entry enable trigger audit_entry_no_change");
         }
 
-        admin().get(VERIFY).then().statusCode(200)
+        admin().get(VERIFY)
+                .then()
+                .statusCode(200)
                 .body("intact", equalTo(false))
                 .body("firstBrokenId", equalTo((int) victim))
                 .body("entriesChecked", equalTo((int) before))
                 .body("problem", containsString("content"));
-        assertEquals(1, Db.count("select count(*) from audit_entry where action = 'AUDIT_VERIFIED' "
-                + "and details like '%\"intact\":\"false\"%'"), "the failed check is itself audited");
+        assertEquals(
+                1,
+                Db.count("select count(*) from audit_entry where action = 'AUDIT_VERIFIED' "
+                        + "and details like '%\"intact\":\"false\"%'"),
+                "the failed check is itself audited");
         assertRefused("update audit_entry set details = '{}' where id = " + victim);
     }
 
@@ -114,14 +145,19 @@ class AuditResourceTest {
         String moderator = StaffApi.token(StaffApi.MODERATOR);
         given().auth().oauth2(moderator).get(AUDIT).then().statusCode(403);
         given().auth().oauth2(moderator).get(VERIFY).then().statusCode(403);
-        given().auth().oauth2(StaffApi.token(StaffApi.LIAISON)).get(AUDIT + "?size=1").then().statusCode(403)
+        given().auth()
+                .oauth2(StaffApi.token(StaffApi.LIAISON))
+                .get(AUDIT + "?size=1")
+                .then()
+                .statusCode(403)
                 .body(not(containsString("hash")));
         admin().get(AUDIT + "?size=1").then().statusCode(200).body("items", hasSize(1));
     }
 
     static void assertRefused(String sql) {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Db.execute(sql), sql);
-        assertTrue(e.getCause().getMessage().contains("append-only"), e.getCause().getMessage());
+        assertTrue(
+                e.getCause().getMessage().contains("append-only"), e.getCause().getMessage());
     }
 
     static RequestSpecification admin() {

@@ -19,13 +19,16 @@ class HealthAndMetricsTest {
     private static final String METRICS_PATH = "/q/metrics";
     /** Prometheus text exposition: metadata lines, and a JVM metric Micrometer always registers. */
     private static final String PROMETHEUS_TYPE_LINE = "# TYPE ";
+
     private static final String JVM_METRIC = "jvm_memory_used_bytes";
 
     @ParameterizedTest
     @ValueSource(strings = {"/q/health", "/q/health/ready", "/q/health/live"})
     void healthIsUp(String path) {
-        given().when().get(path)
-                .then().statusCode(200)
+        given().when()
+                .get(path)
+                .then()
+                .statusCode(200)
                 .contentType(ContentType.JSON)
                 .body("status", equalTo(UP))
                 .body("checks.status", everyItem(equalTo(UP)));
@@ -33,8 +36,11 @@ class HealthAndMetricsTest {
 
     @Test
     void metricsAreServedAsPrometheusText() {
-        given().accept(ContentType.TEXT).when().get(METRICS_PATH)
-                .then().statusCode(200)
+        given().accept(ContentType.TEXT)
+                .when()
+                .get(METRICS_PATH)
+                .then()
+                .statusCode(200)
                 .contentType(startsWith("text/plain"))
                 .body(containsString(PROMETHEUS_TYPE_LINE))
                 .body(containsString(JVM_METRIC));

@@ -31,29 +31,54 @@ import org.uglymugs.support.Fixtures;
 class PrivacyTest {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String USER_AGENT = "PrivacyProbeAgent/9.9-" + HexFormat.of().toHexDigits(RANDOM.nextInt());
+    private static final String USER_AGENT =
+            "PrivacyProbeAgent/9.9-" + HexFormat.of().toHexDigits(RANDOM.nextInt());
     /** From TEST-NET-3 (RFC 5737): never a real client. */
     private static final String FORWARDED_FOR = "203.0.113." + (1 + RANDOM.nextInt(254));
     /** The addresses rest-assured's requests come from, in the forms a server may write them. */
     private static final List<String> CLIENT_ADDRESSES = List.of("127.0.0.1", "0:0:0:0:0:0:0:1", "::1");
+
     private static final Path APPLICATION_LOG = Path.of("target", "quarkus-test.log");
 
     /** Everything a reporter typed that must exist only as ciphertext or keyed hash, raw and normalised. */
     private static final List<String> SENSITIVE = List.of(
-            Fixtures.ACCOUNT, Fixtures.LOCATION_TEXT, Fixtures.MARKS,
-            Fixtures.PHONE, Fixtures.PHONE_E164, Fixtures.EMAIL.strip(), Fixtures.EMAIL_NORMALISED,
-            Fixtures.PLATE, Fixtures.PLATE_OTHER_FORM, Fixtures.USERNAME, Fixtures.USERNAME_NORMALISED,
-            Fixtures.CONTACT_NAME, Fixtures.CONTACT_EMAIL, Fixtures.CONTACT_PHONE, Fixtures.CONTACT_PHONE_E164,
-            Fixtures.INCIDENT_LOCATION, Fixtures.INCIDENT_WHAT_HAPPENED, Fixtures.INCIDENT_EVIDENCE,
-            Fixtures.INCIDENT_POLICE_REFERENCE, Fixtures.INCIDENT_IMPACT, Fixtures.MESSAGE);
+            Fixtures.ACCOUNT,
+            Fixtures.LOCATION_TEXT,
+            Fixtures.MARKS,
+            Fixtures.PHONE,
+            Fixtures.PHONE_E164,
+            Fixtures.EMAIL.strip(),
+            Fixtures.EMAIL_NORMALISED,
+            Fixtures.PLATE,
+            Fixtures.PLATE_OTHER_FORM,
+            Fixtures.USERNAME,
+            Fixtures.USERNAME_NORMALISED,
+            Fixtures.CONTACT_NAME,
+            Fixtures.CONTACT_EMAIL,
+            Fixtures.CONTACT_PHONE,
+            Fixtures.CONTACT_PHONE_E164,
+            Fixtures.INCIDENT_LOCATION,
+            Fixtures.INCIDENT_WHAT_HAPPENED,
+            Fixtures.INCIDENT_EVIDENCE,
+            Fixtures.INCIDENT_POLICE_REFERENCE,
+            Fixtures.INCIDENT_IMPACT,
+            Fixtures.MESSAGE);
 
     @Test
     void neitherAddressNorUserAgentIsStoredOrLogged() throws IOException {
         long logBefore = Files.exists(APPLICATION_LOG) ? Files.size(APPLICATION_LOG) : 0;
         String reference = fileAndUseAReport(Fixtures.report());
         // Refused requests go down other code paths (mappers, guards) that might log.
-        probe().body(Map.of("account", Fixtures.ACCOUNT)).when().post(REPORTS_PATH).then().statusCode(400);
-        probe().header(RECEIPT_HEADER, "wrong").when().get(MY_REPORT_PATH).then().statusCode(404);
+        probe().body(Map.of("account", Fixtures.ACCOUNT))
+                .when()
+                .post(REPORTS_PATH)
+                .then()
+                .statusCode(400);
+        probe().header(RECEIPT_HEADER, "wrong")
+                .when()
+                .get(MY_REPORT_PATH)
+                .then()
+                .statusCode(404);
 
         List<String> rows = Db.allRowsAsText();
         assertTrue(rows.stream().anyMatch(row -> row.contains(reference)), "the report is in the database");
@@ -82,8 +107,11 @@ class PrivacyTest {
         for (String plaintext : SENSITIVE) {
             // bytea prints as hex: a value stored unencrypted in a bytea column would show as its hex form.
             String hex = HexFormat.of().formatHex(plaintext.getBytes(StandardCharsets.UTF_8));
-            assertFalse(rows.stream().anyMatch(row -> row.contains(plaintext)), "plaintext in the database: " + plaintext);
-            assertFalse(rows.stream().anyMatch(row -> row.contains(hex)), "unencrypted bytes in the database: " + plaintext);
+            assertFalse(
+                    rows.stream().anyMatch(row -> row.contains(plaintext)), "plaintext in the database: " + plaintext);
+            assertFalse(
+                    rows.stream().anyMatch(row -> row.contains(hex)),
+                    "unencrypted bytes in the database: " + plaintext);
             assertFalse(log.contains(plaintext), "plaintext in the application log: " + plaintext);
         }
     }
@@ -96,11 +124,16 @@ class PrivacyTest {
     void whatAReporterDoesIsTimedToTheMinuteOnly() {
         long id = Db.reportId(fileAndUseAReport(Fixtures.report()));
         for (String column : List.of("submitted_at", "updated_at")) {
-            assertEquals(List.of(), preciseTimes("select " + column + " from report where id = ?", id), "report." + column);
+            assertEquals(
+                    List.of(), preciseTimes("select " + column + " from report where id = ?", id), "report." + column);
         }
-        assertEquals(List.of(), preciseTimes("select added_at from report_incident where report_id = ?", id),
+        assertEquals(
+                List.of(),
+                preciseTimes("select added_at from report_incident where report_id = ?", id),
                 "report_incident.added_at");
-        assertEquals(List.of(), preciseTimes("select sent_at from report_message where report_id = ?", id),
+        assertEquals(
+                List.of(),
+                preciseTimes("select sent_at from report_message where report_id = ?", id),
                 "report_message.sent_at");
     }
 
@@ -111,14 +144,33 @@ class PrivacyTest {
 
     /** Files a report and uses every receipt endpoint, all with the probe headers; returns its reference. */
     private static String fileAndUseAReport(Map<String, Object> report) {
-        var receipt = probe().body(report).when().post(REPORTS_PATH).then().statusCode(201).extract().jsonPath();
+        var receipt = probe().body(report)
+                .when()
+                .post(REPORTS_PATH)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         String key = receipt.getString("receipt");
         probe().header(RECEIPT_HEADER, key).when().get(MY_REPORT_PATH).then().statusCode(200);
-        probe().header(RECEIPT_HEADER, key).body(Fixtures.incident()).when().post(MY_INCIDENTS_PATH).then().statusCode(201);
-        probe().header(RECEIPT_HEADER, key).body(Fixtures.message(Fixtures.MESSAGE)).when().post(MY_MESSAGES_PATH)
-                .then().statusCode(201);
-        probe().header(RECEIPT_HEADER, key).body(Fixtures.consentChange(Fixtures.consents(true, true, true, true, true),
-                Fixtures.contact())).when().put(MY_CONSENTS_PATH).then().statusCode(200);
+        probe().header(RECEIPT_HEADER, key)
+                .body(Fixtures.incident())
+                .when()
+                .post(MY_INCIDENTS_PATH)
+                .then()
+                .statusCode(201);
+        probe().header(RECEIPT_HEADER, key)
+                .body(Fixtures.message(Fixtures.MESSAGE))
+                .when()
+                .post(MY_MESSAGES_PATH)
+                .then()
+                .statusCode(201);
+        probe().header(RECEIPT_HEADER, key)
+                .body(Fixtures.consentChange(Fixtures.consents(true, true, true, true, true), Fixtures.contact()))
+                .when()
+                .put(MY_CONSENTS_PATH)
+                .then()
+                .statusCode(200);
         return receipt.getString("reference");
     }
 

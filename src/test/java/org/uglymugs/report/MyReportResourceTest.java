@@ -45,11 +45,28 @@ import org.uglymugs.support.Fixtures;
 class MyReportResourceTest {
 
     /** Everything the reporter's view may carry: nothing internal, nothing of the report's content. */
-    private static final Set<String> VIEW_FIELDS = Set.of("reference", "status", "categories", "consents",
-            "contactHeld", "incidents", "messages", "submittedAt", "lastUpdate");
-    private static final List<String> CONTENT_OF_THE_REPORT = List.of(Fixtures.ACCOUNT, Fixtures.LOCATION_TEXT,
-            Fixtures.MARKS, Fixtures.PHONE, Fixtures.PHONE_E164, Fixtures.EMAIL_NORMALISED, Fixtures.PLATE_OTHER_FORM,
-            Fixtures.USERNAME_NORMALISED, Fixtures.CONTACT_EMAIL, Fixtures.CONTACT_PHONE_E164);
+    private static final Set<String> VIEW_FIELDS = Set.of(
+            "reference",
+            "status",
+            "categories",
+            "consents",
+            "contactHeld",
+            "incidents",
+            "messages",
+            "submittedAt",
+            "lastUpdate");
+
+    private static final List<String> CONTENT_OF_THE_REPORT = List.of(
+            Fixtures.ACCOUNT,
+            Fixtures.LOCATION_TEXT,
+            Fixtures.MARKS,
+            Fixtures.PHONE,
+            Fixtures.PHONE_E164,
+            Fixtures.EMAIL_NORMALISED,
+            Fixtures.PLATE_OTHER_FORM,
+            Fixtures.USERNAME_NORMALISED,
+            Fixtures.CONTACT_EMAIL,
+            Fixtures.CONTACT_PHONE_E164);
     private static final String SUBMITTED = "SUBMITTED";
     private static final String REPORTER = "REPORTER";
     private static final String INCIDENT_TIME_AS_STORED = Fixtures.INCIDENT_TIME + ":00";
@@ -75,7 +92,8 @@ class MyReportResourceTest {
                 .body("messages", empty())
                 .body("submittedAt", not(blankOrNullString()))
                 .body("lastUpdate", not(blankOrNullString()))
-                .extract().asString();
+                .extract()
+                .asString();
 
         Map<String, Object> fields = view().extract().jsonPath().getMap("$");
         assertEquals(VIEW_FIELDS, fields.keySet(), "the reporter view must carry only what its record names");
@@ -86,9 +104,12 @@ class MyReportResourceTest {
 
     @Test
     void addsAFurtherIncidentWithAllItsFields() {
-        Api.withReceipt(report.receipt()).body(Fixtures.incident())
-                .when().post(MY_INCIDENTS_PATH)
-                .then().statusCode(201)
+        Api.withReceipt(report.receipt())
+                .body(Fixtures.incident())
+                .when()
+                .post(MY_INCIDENTS_PATH)
+                .then()
+                .statusCode(201)
                 .contentType(ContentType.JSON)
                 .body("incidents", hasSize(1));
 
@@ -124,7 +145,14 @@ class MyReportResourceTest {
         } else {
             incident.put(field, value);
         }
-        invalid(Api.withReceipt(report.receipt()).body(incident).when().post(MY_INCIDENTS_PATH).then(), field, code);
+        invalid(
+                Api.withReceipt(report.receipt())
+                        .body(incident)
+                        .when()
+                        .post(MY_INCIDENTS_PATH)
+                        .then(),
+                field,
+                code);
         view().body("incidents", empty());
         assertEquals(0, rowsOf("report_incident"));
     }
@@ -132,12 +160,14 @@ class MyReportResourceTest {
     @Test
     void consentChangesTakeEffectAtOnce() {
         Map<String, Object> changed = consents(false, true, false, false, true);
-        changeConsents(consentChange(changed, null)).statusCode(200)
-                .body("consents", equalTo(changed));
+        changeConsents(consentChange(changed, null)).statusCode(200).body("consents", equalTo(changed));
         view().body("consents", equalTo(changed));
-        assertEquals(List.of("f,t,f,f,t"), Db.strings("select concat_ws(',', consent_alert_others, consent_police_intel, "
-                + "consent_police_contact_me, consent_support_contact_me, consent_research) from report where id = ?",
-                reportId()));
+        assertEquals(
+                List.of("f,t,f,f,t"),
+                Db.strings(
+                        "select concat_ws(',', consent_alert_others, consent_police_intel, "
+                                + "consent_police_contact_me, consent_support_contact_me, consent_research) from report where id = ?",
+                        reportId()));
     }
 
     @Test
@@ -145,10 +175,19 @@ class MyReportResourceTest {
         Api.Submitted withoutContact = Api.submit();
         Map<String, Object> original = consents(true, true, false, false, false);
 
-        invalid(Api.withReceipt(withoutContact.receipt()).body(consentChange(consents(true, true, false, true, false), null))
-                .when().put(MY_CONSENTS_PATH).then(), "contact", "contact_needed");
+        invalid(
+                Api.withReceipt(withoutContact.receipt())
+                        .body(consentChange(consents(true, true, false, true, false), null))
+                        .when()
+                        .put(MY_CONSENTS_PATH)
+                        .then(),
+                "contact",
+                "contact_needed");
 
-        Api.withReceipt(withoutContact.receipt()).when().get(MY_REPORT_PATH).then()
+        Api.withReceipt(withoutContact.receipt())
+                .when()
+                .get(MY_REPORT_PATH)
+                .then()
                 .body("consents", equalTo(original))
                 .body("contactHeld", is(false));
     }
@@ -157,7 +196,9 @@ class MyReportResourceTest {
     void contactDetailsMustReachThePerson() {
         Map<String, Object> contact = Fixtures.contact();
         contact.put("phone", Fixtures.INVALID_PHONE);
-        invalid(changeConsents(consentChange(consents(true, true, true, true, false), contact)), "contact.phone",
+        invalid(
+                changeConsents(consentChange(consents(true, true, true, true, false), contact)),
+                "contact.phone",
                 "invalid_phone");
         view().body("consents.supportContactMe", is(false));
     }
@@ -166,15 +207,19 @@ class MyReportResourceTest {
     void contactIsHeldWhileAConsentNeedsItAndDeletedWhenNoneDoes() {
         Api.Submitted withoutContact = Api.submit();
         report = withoutContact;
-        changeConsents(consentChange(consents(true, true, false, true, false), Fixtures.contact())).statusCode(200)
+        changeConsents(consentChange(consents(true, true, false, true, false), Fixtures.contact()))
+                .statusCode(200)
                 .body("contactHeld", is(true));
-        assertEquals(1, Db.count("select count(*) from report where id = ? and contact_sealed is not null", reportId()));
+        assertEquals(
+                1, Db.count("select count(*) from report where id = ? and contact_sealed is not null", reportId()));
 
         // Changing another consent without resending the contact keeps it.
-        changeConsents(consentChange(consents(true, true, true, true, true), null)).statusCode(200)
+        changeConsents(consentChange(consents(true, true, true, true, true), null))
+                .statusCode(200)
                 .body("contactHeld", is(true));
 
-        changeConsents(consentChange(consents(true, true, false, false, true), null)).statusCode(200)
+        changeConsents(consentChange(consents(true, true, false, false, true), null))
+                .statusCode(200)
                 .body("contactHeld", is(false));
         view().body("contactHeld", is(false));
         assertEquals(1, Db.count("select count(*) from report where id = ? and contact_sealed is null", reportId()));
@@ -182,9 +227,12 @@ class MyReportResourceTest {
 
     @Test
     void aReplyIsListedAsFromTheReporter() {
-        Api.withReceipt(report.receipt()).body(Fixtures.message(Fixtures.MESSAGE))
-                .when().post(MY_MESSAGES_PATH)
-                .then().statusCode(201)
+        Api.withReceipt(report.receipt())
+                .body(Fixtures.message(Fixtures.MESSAGE))
+                .when()
+                .post(MY_MESSAGES_PATH)
+                .then()
+                .statusCode(201)
                 .contentType(ContentType.JSON)
                 .body("messages", hasSize(1));
 
@@ -198,15 +246,27 @@ class MyReportResourceTest {
     @ParameterizedTest
     @ValueSource(strings = {"", BLANK})
     void aBlankReplyIsRefused(String text) {
-        invalid(Api.withReceipt(report.receipt()).body(Fixtures.message(text)).when().post(MY_MESSAGES_PATH).then(),
-                "body", "required");
+        invalid(
+                Api.withReceipt(report.receipt())
+                        .body(Fixtures.message(text))
+                        .when()
+                        .post(MY_MESSAGES_PATH)
+                        .then(),
+                "body",
+                "required");
         assertEquals(0, rowsOf("report_message"));
     }
 
     @Test
     void anOverLongReplyIsRefused() {
-        invalid(Api.withReceipt(report.receipt()).body(Fixtures.message("x".repeat(Limits.MESSAGE + 1)))
-                .when().post(MY_MESSAGES_PATH).then(), "body", "too_long");
+        invalid(
+                Api.withReceipt(report.receipt())
+                        .body(Fixtures.message("x".repeat(Limits.MESSAGE + 1)))
+                        .when()
+                        .post(MY_MESSAGES_PATH)
+                        .then(),
+                "body",
+                "too_long");
         assertEquals(0, rowsOf("report_message"));
     }
 
@@ -215,24 +275,37 @@ class MyReportResourceTest {
                 Arguments.of("lower case", (UnaryOperator<String>) r -> r.toLowerCase(Locale.ROOT)),
                 Arguments.of("without dashes", (UnaryOperator<String>) r -> r.replace("-", "")),
                 Arguments.of("with spaces", (UnaryOperator<String>) r -> r.replace("-", " ")),
-                Arguments.of("lower case, spaces, no dashes",
-                        (UnaryOperator<String>) r -> r.toLowerCase(Locale.ROOT).replace("-", "").replaceAll("(.{4})", "$1 ")
-                                .strip()));
+                Arguments.of("lower case, spaces, no dashes", (UnaryOperator<String>) r -> r.toLowerCase(Locale.ROOT)
+                        .replace("-", "")
+                        .replaceAll("(.{4})", "$1 ")
+                        .strip()));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("receiptAsTyped")
     void aReceiptTypedByHandStillOpensTheReport(String label, UnaryOperator<String> typing) {
-        Api.withReceipt(typing.apply(report.receipt())).when().get(MY_REPORT_PATH)
-                .then().statusCode(200)
+        Api.withReceipt(typing.apply(report.receipt()))
+                .when()
+                .get(MY_REPORT_PATH)
+                .then()
+                .statusCode(200)
                 .body("reference", equalTo(report.reference()));
     }
 
     @Test
     void erasureDeletesEveryRowOfTheReport() {
-        Api.withReceipt(report.receipt()).body(Fixtures.incident()).when().post(MY_INCIDENTS_PATH).then().statusCode(201);
-        Api.withReceipt(report.receipt()).body(Fixtures.message(Fixtures.MESSAGE)).when().post(MY_MESSAGES_PATH)
-                .then().statusCode(201);
+        Api.withReceipt(report.receipt())
+                .body(Fixtures.incident())
+                .when()
+                .post(MY_INCIDENTS_PATH)
+                .then()
+                .statusCode(201);
+        Api.withReceipt(report.receipt())
+                .body(Fixtures.message(Fixtures.MESSAGE))
+                .when()
+                .post(MY_MESSAGES_PATH)
+                .then()
+                .statusCode(201);
         Api.Submitted other = Api.submit();
         long id = reportId();
         Map<String, Long> otherRows = Db.rowsOfReport(Db.reportId(other.reference()));
@@ -251,7 +324,11 @@ class MyReportResourceTest {
     }
 
     private ValidatableResponse changeConsents(Map<String, Object> change) {
-        return Api.withReceipt(report.receipt()).body(change).when().put(MY_CONSENTS_PATH).then();
+        return Api.withReceipt(report.receipt())
+                .body(change)
+                .when()
+                .put(MY_CONSENTS_PATH)
+                .then();
     }
 
     private long reportId() {

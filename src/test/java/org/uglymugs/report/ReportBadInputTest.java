@@ -69,21 +69,35 @@ class ReportBadInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{\"categories\": [\"RAPE\"],, \"account\": \"x\"}",
-        "{\"categories\": [\"RAPE\"], \"account\": \"x\"",
-        "{\"occurredAt\": {\"date\": \"2024-01-01\",, \"from\": \"22:00\"}}",
-        "{\"categories\": [\"RAPE\",, \"FRAUD\"]}",
-        "{categories: [\"RAPE\"]}",
-        "not json at all"})
+    @ValueSource(
+            strings = {
+                "{\"categories\": [\"RAPE\"],, \"account\": \"x\"}",
+                "{\"categories\": [\"RAPE\"], \"account\": \"x\"",
+                "{\"occurredAt\": {\"date\": \"2024-01-01\",, \"from\": \"22:00\"}}",
+                "{\"categories\": [\"RAPE\",, \"FRAUD\"]}",
+                "{categories: [\"RAPE\"]}",
+                "not json at all"
+            })
     void malformedJsonIsRefused(String json) {
         problem(postJson(json), 400, PROBLEM_TYPE_PREFIX + "malformed-json");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"categories", "account", "occurredAt", "occurredAt.date", "area", "setting", "consents",
-            "consents.alertOthers", "consents.policeIntel", "consents.policeContactMe", "consents.supportContactMe",
-            "consents.research"})
+    @ValueSource(
+            strings = {
+                "categories",
+                "account",
+                "occurredAt",
+                "occurredAt.date",
+                "area",
+                "setting",
+                "consents",
+                "consents.alertOthers",
+                "consents.policeIntel",
+                "consents.policeContactMe",
+                "consents.supportContactMe",
+                "consents.research"
+            })
     void eachRequiredFieldIsRequired(String field) {
         Map<String, Object> body = Fixtures.report();
         remove(body, field);
@@ -109,8 +123,7 @@ class ReportBadInputTest {
     void anUnknownCategoryIsRefusedWithoutEchoingIt() {
         Map<String, Object> body = Fixtures.report();
         body.put("categories", List.of("FRAUD", UNKNOWN_CATEGORY));
-        invalid(post(body), "categories[1]", INVALID)
-                .body(not(containsString(MARKER)));
+        invalid(post(body), "categories[1]", INVALID).body(not(containsString(MARKER)));
     }
 
     @Test
@@ -144,8 +157,7 @@ class ReportBadInputTest {
     void anUnknownFieldIsRefused(String field) {
         Map<String, Object> body = Fixtures.report();
         put(body, field, MARKER);
-        invalid(post(body), field, "unknown_field")
-                .body(not(containsString(MARKER)));
+        invalid(post(body), field, "unknown_field").body(not(containsString(MARKER)));
     }
 
     static Stream<Arguments> oversizedFields() {
@@ -161,15 +173,19 @@ class ReportBadInputTest {
     void anOversizedFieldIsRefusedWithoutEchoingIt(String field, int limit) {
         Map<String, Object> body = Fixtures.report();
         put(body, field, Fixtures.longText(limit + 1, MARKER));
-        invalid(post(body), field, TOO_LONG)
-                .body(not(containsString(MARKER)));
+        invalid(post(body), field, TOO_LONG).body(not(containsString(MARKER)));
     }
 
     @Test
     void aFieldAtItsLimitIsAccepted() {
         Map<String, Object> body = Fixtures.report();
         body.put("locationText", Fixtures.longText(Limits.LOCATION, MARKER));
-        given().contentType(ContentType.JSON).body(body).when().post(REPORTS_PATH).then().statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(REPORTS_PATH)
+                .then()
+                .statusCode(201);
         rowsBefore = Db.reportRowCounts();
     }
 
@@ -191,8 +207,7 @@ class ReportBadInputTest {
     void anOverLongBodyIsRefusedBeforeItIsRead() {
         Map<String, Object> body = Fixtures.report();
         body.put("account", Fixtures.longText(MAX_BODY_BYTES + 1, MARKER));
-        problem(post(body), 413, PROBLEM_TYPE_PREFIX + "too-large")
-                .body(not(containsString(MARKER)));
+        problem(post(body), 413, PROBLEM_TYPE_PREFIX + "too-large").body(not(containsString(MARKER)));
     }
 
     static Stream<Arguments> invalidIdentifiers() {
@@ -206,15 +221,17 @@ class ReportBadInputTest {
     @ParameterizedTest(name = "{0} \"{1}\"")
     @MethodSource("invalidIdentifiers")
     void anInvalidIdentifierIsRefusedNamingItsField(String type, String value, String code) {
-        Map<String, Object> body = Fixtures.reportNaming(List.of(identifier("NAME", VALID_NAME), identifier(type, value)));
-        invalid(post(body), "identifiers[1].value", code)
-                .body(not(containsString(MARKER)));
+        Map<String, Object> body =
+                Fixtures.reportNaming(List.of(identifier("NAME", VALID_NAME), identifier(type, value)));
+        invalid(post(body), "identifiers[1].value", code).body(not(containsString(MARKER)));
     }
 
     @Test
     void aUsernameNeedsItsPlatform() {
-        invalid(post(Fixtures.reportNaming(List.of(identifier("USERNAME", Fixtures.USERNAME)))),
-                "identifiers[0].platform", REQUIRED);
+        invalid(
+                post(Fixtures.reportNaming(List.of(identifier("USERNAME", Fixtures.USERNAME)))),
+                "identifiers[0].platform",
+                REQUIRED);
     }
 
     @Test
@@ -227,8 +244,7 @@ class ReportBadInputTest {
         Map<String, Object> body = Fixtures.report();
         body.remove("account");
         body.put("area", UNKNOWN_AREA);
-        invalid(post(body), "account", REQUIRED)
-                .body("errors.field", hasItem("area"));
+        invalid(post(body), "account", REQUIRED).body("errors.field", hasItem("area"));
     }
 
     @ParameterizedTest
@@ -275,16 +291,30 @@ class ReportBadInputTest {
 
     @Test
     void aBodyThatIsNotJsonIsAProblem() {
-        problem(given().contentType(ContentType.TEXT).body(Fixtures.ACCOUNT).when().post(REPORTS_PATH).then(),
-                415, PROBLEM_TYPE_PREFIX + "unsupported-media-type");
+        problem(
+                given().contentType(ContentType.TEXT)
+                        .body(Fixtures.ACCOUNT)
+                        .when()
+                        .post(REPORTS_PATH)
+                        .then(),
+                415,
+                PROBLEM_TYPE_PREFIX + "unsupported-media-type");
     }
 
     private static ValidatableResponse post(Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body).when().post(REPORTS_PATH).then();
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(REPORTS_PATH)
+                .then();
     }
 
     private static ValidatableResponse postJson(String json) {
-        return given().contentType(ContentType.JSON).body(json).when().post(REPORTS_PATH).then();
+        return given().contentType(ContentType.JSON)
+                .body(json)
+                .when()
+                .post(REPORTS_PATH)
+                .then();
     }
 
     /** A problem+json answer: stable type, a title, the status repeated, and no trace of the code behind it. */

@@ -50,9 +50,12 @@ class ReportResourceTest {
     @Test
     void submitsAReportAndAnswersWithReferenceAndReceipt() {
         long before = Db.count("select count(*) from report");
-        given().contentType(ContentType.JSON).body(Fixtures.report())
-                .when().post(REPORTS_PATH)
-                .then().statusCode(201)
+        given().contentType(ContentType.JSON)
+                .body(Fixtures.report())
+                .when()
+                .post(REPORTS_PATH)
+                .then()
+                .statusCode(201)
                 .contentType(ContentType.JSON)
                 .body("reference", matchesPattern(REFERENCE_PATTERN))
                 .body("receipt", matchesPattern(RECEIPT_PATTERN))
@@ -68,15 +71,24 @@ class ReportResourceTest {
         assertEquals(List.of(SUBMITTED), Db.strings("select status from report where id = ?", id));
         assertEquals(List.of(AREA), Db.strings("select area from report where id = ?", id));
         assertEquals(List.of(SETTING), Db.strings("select setting from report where id = ?", id));
-        assertEquals(FIXTURE_CATEGORIES,
+        assertEquals(
+                FIXTURE_CATEGORIES,
                 Db.strings("select category from report_category where report_id = ? order by category", id));
         assertEquals(FIXTURE_IDENTIFIERS, Db.count("select count(*) from report_identifier where report_id = ?", id));
-        assertEquals(List.of("t,t,f,f,f"), Db.strings("select concat_ws(',', consent_alert_others, "
-                + "consent_police_intel, consent_police_contact_me, consent_support_contact_me, consent_research) "
-                + "from report where id = ?", id));
-        assertEquals(1, Db.count("select count(*) from report where id = ? and account_sealed is not null "
-                + "and location_sealed is not null and description_sealed is not null and risk_sealed is not null "
-                + "and contact_sealed is null", id));
+        assertEquals(
+                List.of("t,t,f,f,f"),
+                Db.strings(
+                        "select concat_ws(',', consent_alert_others, "
+                                + "consent_police_intel, consent_police_contact_me, consent_support_contact_me, consent_research) "
+                                + "from report where id = ?",
+                        id));
+        assertEquals(
+                1,
+                Db.count(
+                        "select count(*) from report where id = ? and account_sealed is not null "
+                                + "and location_sealed is not null and description_sealed is not null and risk_sealed is not null "
+                                + "and contact_sealed is null",
+                        id));
     }
 
     @Test
@@ -92,9 +104,12 @@ class ReportResourceTest {
         Map<String, Object> body = Fixtures.report();
         ((List<Map<String, Object>>) body.get("identifiers")).get(0).put("value", Fixtures.INVALID_PHONE);
         long before = Db.count("select count(*) from report");
-        given().contentType(ContentType.JSON).body(body)
-                .when().post(REPORTS_PATH)
-                .then().statusCode(400)
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(REPORTS_PATH)
+                .then()
+                .statusCode(400)
                 .contentType(PROBLEM_JSON)
                 .body("errors.field", hasItem("identifiers[0].value"));
         assertEquals(before, Db.count("select count(*) from report"));
@@ -109,8 +124,8 @@ class ReportResourceTest {
 
     @ParameterizedTest(name = "{0}: \"{1}\" and \"{2}\" match, \"{3}\" does not")
     @MethodSource("sameIdentifierWrittenTwoWays")
-    void storesIdentifiersNormalisedSoTheKeyedHashesMatch(String type, String written, String writtenOtherwise,
-            String different) {
+    void storesIdentifiersNormalisedSoTheKeyedHashesMatch(
+            String type, String written, String writtenOtherwise, String different) {
         String first = identifierHash(type, written);
         String second = identifierHash(type, writtenOtherwise);
         String other = identifierHash(type, different);
@@ -121,17 +136,22 @@ class ReportResourceTest {
 
     @Test
     void anIdentifierNamedTwiceInOneReportIsStoredOnce() {
-        Api.Submitted submitted = Api.submit(Fixtures.reportNaming(List.of(
-                identifier("PHONE", PHONE), identifier("PHONE", PHONE_INTERNATIONAL))));
-        assertEquals(1, Db.count("select count(*) from report_identifier where report_id = ?",
-                Db.reportId(submitted.reference())));
+        Api.Submitted submitted = Api.submit(
+                Fixtures.reportNaming(List.of(identifier("PHONE", PHONE), identifier("PHONE", PHONE_INTERNATIONAL))));
+        assertEquals(
+                1,
+                Db.count(
+                        "select count(*) from report_identifier where report_id = ?",
+                        Db.reportId(submitted.reference())));
     }
 
     /** The keyed hash stored for the one identifier of a new report naming only it. */
     private static String identifierHash(String type, String value) {
         Api.Submitted submitted = Api.submit(Fixtures.reportNaming(List.of(identifier(type, value))));
-        List<String> hashes = Db.strings("select encode(value_hash, 'hex') from report_identifier "
-                + "where report_id = ? and type = ?", Db.reportId(submitted.reference()), type);
+        List<String> hashes = Db.strings(
+                "select encode(value_hash, 'hex') from report_identifier " + "where report_id = ? and type = ?",
+                Db.reportId(submitted.reference()),
+                type);
         assertEquals(1, hashes.size());
         return hashes.get(0);
     }
@@ -140,7 +160,8 @@ class ReportResourceTest {
         return Stream.of(
                 Arguments.of("rape", List.of("RAPE"), calmRisk(), "HIGH"),
                 Arguments.of("a weapon", List.of("FRAUD"), with(calmRisk(), "weapon", true), "HIGH"),
-                Arguments.of("threats to kill", List.of("FRAUD"), with(calmRisk(), "threats", "THREATS_TO_KILL"), "HIGH"),
+                Arguments.of(
+                        "threats to kill", List.of("FRAUD"), with(calmRisk(), "threats", "THREATS_TO_KILL"), "HIGH"),
                 Arguments.of("afraid of harm", List.of("FRAUD"), with(calmRisk(), "afraidOfHarm", true), "HIGH"),
                 Arguments.of("physical assault", List.of("PHYSICAL_ASSAULT"), calmRisk(), "ELEVATED"),
                 Arguments.of("fraud, no answers", List.of("FRAUD"), null, "STANDARD"));
@@ -150,7 +171,8 @@ class ReportResourceTest {
     @MethodSource("riskCases")
     void storesTheRiskLevel(String label, List<String> categories, Map<String, Object> risk, String expected) {
         Api.Submitted submitted = Api.submit(Fixtures.report(categories, risk));
-        assertEquals(List.of(expected),
+        assertEquals(
+                List.of(expected),
                 Db.strings("select risk_level from report where reference = ?", submitted.reference()));
     }
 
@@ -161,9 +183,12 @@ class ReportResourceTest {
 
     @Test
     void theAccountIsNotEchoedInTheAnswer() {
-        given().contentType(ContentType.JSON).body(Fixtures.report())
-                .when().post(REPORTS_PATH)
-                .then().statusCode(201)
+        given().contentType(ContentType.JSON)
+                .body(Fixtures.report())
+                .when()
+                .post(REPORTS_PATH)
+                .then()
+                .statusCode(201)
                 .body(not(containsString(ACCOUNT)));
     }
 }

@@ -46,18 +46,19 @@ class WrongReceiptTest {
     static Stream<Arguments> endpoints() {
         return Stream.of(
                 Arguments.of("GET my-report", (Call) spec -> spec.when().get(MY_REPORT_PATH)),
-                Arguments.of("POST incidents", (Call) spec -> spec.body(Fixtures.incident()).when().post(MY_INCIDENTS_PATH)),
-                Arguments.of("PUT consents", (Call) spec -> spec
-                        .body(Fixtures.consentChange(Fixtures.consents(false, false, false, false, false), null))
-                        .when().put(MY_CONSENTS_PATH)),
-                Arguments.of("POST messages", (Call) spec -> spec.body(Fixtures.message(Fixtures.MESSAGE))
-                        .when().post(MY_MESSAGES_PATH)),
+                Arguments.of("POST incidents", (Call)
+                        spec -> spec.body(Fixtures.incident()).when().post(MY_INCIDENTS_PATH)),
+                Arguments.of("PUT consents", (Call) spec -> spec.body(
+                                Fixtures.consentChange(Fixtures.consents(false, false, false, false, false), null))
+                        .when()
+                        .put(MY_CONSENTS_PATH)),
+                Arguments.of("POST messages", (Call) spec ->
+                        spec.body(Fixtures.message(Fixtures.MESSAGE)).when().post(MY_MESSAGES_PATH)),
                 Arguments.of("DELETE my-report", (Call) spec -> spec.when().delete(MY_REPORT_PATH)));
     }
 
     /** One call of an endpoint with a prepared request. */
-    interface Call extends Function<RequestSpecification, Response> {
-    }
+    interface Call extends Function<RequestSpecification, Response> {}
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("endpoints")
@@ -65,7 +66,8 @@ class WrongReceiptTest {
         Map<String, String> bodies = new LinkedHashMap<>();
         for (Map.Entry<String, String> wrong : wrongReceipts().entrySet()) {
             Response response = call.apply(Api.withReceipt(wrong.getValue()));
-            response.then().statusCode(404)
+            response.then()
+                    .statusCode(404)
                     .contentType(startsWith(PROBLEM_JSON))
                     .body("type", equalTo(REPORT_NOT_FOUND_PROBLEM))
                     .body("status", equalTo(404));
@@ -91,8 +93,10 @@ class WrongReceiptTest {
             gone.add(timeOfGet(erased));
         }
         long difference = Math.abs(median(random) - median(gone));
-        assertTrue(difference < TIMING_TOLERANCE_MS * 1_000_000, "medians differ by " + difference / 1_000_000
-                + " ms: random " + median(random) / 1_000_000 + " ms, erased " + median(gone) / 1_000_000 + " ms");
+        assertTrue(
+                difference < TIMING_TOLERANCE_MS * 1_000_000,
+                "medians differ by " + difference / 1_000_000 + " ms: random " + median(random) / 1_000_000
+                        + " ms, erased " + median(gone) / 1_000_000 + " ms");
     }
 
     /** Each kind of wrong receipt: none at all, not a receipt, never issued, and one whose report was erased. */
@@ -112,7 +116,13 @@ class WrongReceiptTest {
     }
 
     private static String notFoundOfGet() {
-        return Api.withReceipt(Api.randomReceipt()).when().get(MY_REPORT_PATH).then().statusCode(404).extract().asString();
+        return Api.withReceipt(Api.randomReceipt())
+                .when()
+                .get(MY_REPORT_PATH)
+                .then()
+                .statusCode(404)
+                .extract()
+                .asString();
     }
 
     private static long timeOfGet(String receipt) {

@@ -26,10 +26,17 @@ import org.uglymugs.support.StaffApi;
 @QuarkusTest
 class AccessMatrixTest {
 
-    enum Who { ANONYMOUS, RECEIPT, MADE_UP_TOKEN, ENROLLING, LIAISON, MODERATOR, ADMIN }
-
-    record Endpoint(String method, Supplier<String> path, Supplier<Object> body, Who allowed, int ok) {
+    enum Who {
+        ANONYMOUS,
+        RECEIPT,
+        MADE_UP_TOKEN,
+        ENROLLING,
+        LIAISON,
+        MODERATOR,
+        ADMIN
     }
+
+    record Endpoint(String method, Supplier<String> path, Supplier<Object> body, Who allowed, int ok) {}
 
     private Desk.Filed report;
     private int alertId;
@@ -41,17 +48,38 @@ class AccessMatrixTest {
     void targets() {
         Map<String, Object> body = Fixtures.report();
         report = Desk.file(body);
-        alertId = Desk.moderator().body(Desk.publish(Desk.draft(Fixtures.AREA, List.of(),
-                        "Refused to pay and became violent."), false))
-                .post("/api/v1/moderation/reports/" + Desk.file(Fixtures.report()).reference() + "/decision")
-                .then().statusCode(200).extract().path("alert.id");
+        alertId = Desk.moderator()
+                .body(Desk.publish(Desk.draft(Fixtures.AREA, List.of(), "Refused to pay and became violent."), false))
+                .post("/api/v1/moderation/reports/"
+                        + Desk.file(Fixtures.report()).reference() + "/decision")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("alert.id");
         String username = StaffApi.unique("target");
-        staffId = ((Number) given().auth().oauth2(StaffApi.token(StaffApi.ADMIN)).contentType(ContentType.JSON)
-                .body(Map.of("username", username, "password", "a-long-enough-password", "roles", Set.of("MODERATOR")))
-                .post("/api/v1/admin/staff").then().statusCode(201).extract().path("id")).longValue();
+        staffId = ((Number) given().auth()
+                        .oauth2(StaffApi.token(StaffApi.ADMIN))
+                        .contentType(ContentType.JSON)
+                        .body(Map.of(
+                                "username",
+                                username,
+                                "password",
+                                "a-long-enough-password",
+                                "roles",
+                                Set.of("MODERATOR")))
+                        .post("/api/v1/admin/staff")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"))
+                .longValue();
         enrollingToken = given().contentType(ContentType.JSON)
                 .body(Map.of("username", username, "password", "a-long-enough-password"))
-                .post("/api/v1/auth/token").then().statusCode(200).extract().path("token");
+                .post("/api/v1/auth/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("token");
         area = Desk.newArea("matrix");
     }
 
@@ -62,33 +90,79 @@ class AccessMatrixTest {
                 new Endpoint("GET", () -> m + "/queue", null, Who.MODERATOR, 200),
                 new Endpoint("GET", () -> m + "/reports/" + report.reference(), null, Who.MODERATOR, 200),
                 new Endpoint("POST", () -> m + "/reports/" + report.reference() + "/claim", null, Who.MODERATOR, 200),
-                new Endpoint("POST", () -> m + "/reports/" + report.reference() + "/messages",
-                        () -> Map.of("body", "A question"), Who.MODERATOR, 204),
-                new Endpoint("POST", () -> m + "/reports/" + report.reference() + "/notes",
-                        () -> Map.of("body", "A note"), Who.MODERATOR, 201),
-                new Endpoint("POST", () -> m + "/reports/" + report.reference() + "/pii-check", () -> draft,
-                        Who.MODERATOR, 200),
-                new Endpoint("POST", () -> m + "/reports/" + report.reference() + "/decision",
-                        () -> Map.of("decision", "RECORD"), Who.MODERATOR, 200),
+                new Endpoint(
+                        "POST",
+                        () -> m + "/reports/" + report.reference() + "/messages",
+                        () -> Map.of("body", "A question"),
+                        Who.MODERATOR,
+                        204),
+                new Endpoint(
+                        "POST",
+                        () -> m + "/reports/" + report.reference() + "/notes",
+                        () -> Map.of("body", "A note"),
+                        Who.MODERATOR,
+                        201),
+                new Endpoint(
+                        "POST",
+                        () -> m + "/reports/" + report.reference() + "/pii-check",
+                        () -> draft,
+                        Who.MODERATOR,
+                        200),
+                new Endpoint(
+                        "POST",
+                        () -> m + "/reports/" + report.reference() + "/decision",
+                        () -> Map.of("decision", "RECORD"),
+                        Who.MODERATOR,
+                        200),
                 new Endpoint("GET", () -> m + "/alerts/" + alertId, null, Who.MODERATOR, 200),
-                new Endpoint("POST", () -> m + "/alerts/" + alertId + "/update", () -> Map.of("alert", draft),
-                        Who.MODERATOR, 200),
-                new Endpoint("POST", () -> m + "/alerts/" + alertId + "/retract", () -> Map.of("reason", "Test"),
-                        Who.MODERATOR, 200),
+                new Endpoint(
+                        "POST",
+                        () -> m + "/alerts/" + alertId + "/update",
+                        () -> Map.of("alert", draft),
+                        Who.MODERATOR,
+                        200),
+                new Endpoint(
+                        "POST",
+                        () -> m + "/alerts/" + alertId + "/retract",
+                        () -> Map.of("reason", "Test"),
+                        Who.MODERATOR,
+                        200),
                 new Endpoint("GET", () -> "/api/v1/admin/staff", null, Who.ADMIN, 200),
                 new Endpoint("GET", () -> "/api/v1/admin/staff/" + staffId, null, Who.ADMIN, 200),
-                new Endpoint("POST", () -> "/api/v1/admin/staff", () -> Map.of("username", StaffApi.unique("new"),
-                        "password", "a-long-enough-password", "roles", Set.of("MODERATOR")), Who.ADMIN, 201),
-                new Endpoint("PUT", () -> "/api/v1/admin/staff/" + staffId + "/areas",
-                        () -> Map.of("areas", Set.of(Fixtures.AREA)), Who.ADMIN, 200),
+                new Endpoint(
+                        "POST",
+                        () -> "/api/v1/admin/staff",
+                        () -> Map.of(
+                                "username",
+                                StaffApi.unique("new"),
+                                "password",
+                                "a-long-enough-password",
+                                "roles",
+                                Set.of("MODERATOR")),
+                        Who.ADMIN,
+                        201),
+                new Endpoint(
+                        "PUT",
+                        () -> "/api/v1/admin/staff/" + staffId + "/areas",
+                        () -> Map.of("areas", Set.of(Fixtures.AREA)),
+                        Who.ADMIN,
+                        200),
                 new Endpoint("POST", () -> "/api/v1/admin/staff/" + staffId + "/reset-2fa", null, Who.ADMIN, 200),
                 new Endpoint("POST", () -> "/api/v1/admin/staff/" + staffId + "/disable", null, Who.ADMIN, 200),
                 new Endpoint("POST", () -> "/api/v1/admin/staff/" + staffId + "/enable", null, Who.ADMIN, 200),
                 new Endpoint("GET", () -> "/api/v1/admin/areas", null, Who.ADMIN, 200),
-                new Endpoint("POST", () -> "/api/v1/admin/areas", () -> Map.of("id", StaffApi.unique("a"),
-                        "name", "New area"), Who.ADMIN, 201),
-                new Endpoint("PUT", () -> "/api/v1/admin/areas/" + area, () -> Map.of("name", "Renamed",
-                        "active", true), Who.ADMIN, 200),
+                new Endpoint(
+                        "POST",
+                        () -> "/api/v1/admin/areas",
+                        () -> Map.of("id", StaffApi.unique("a"), "name", "New area"),
+                        Who.ADMIN,
+                        201),
+                new Endpoint(
+                        "PUT",
+                        () -> "/api/v1/admin/areas/" + area,
+                        () -> Map.of("name", "Renamed", "active", true),
+                        Who.ADMIN,
+                        200),
                 new Endpoint("GET", () -> "/api/v1/admin/audit", null, Who.ADMIN, 200),
                 new Endpoint("GET", () -> "/api/v1/admin/audit/verify", null, Who.ADMIN, 200));
     }
@@ -98,8 +172,7 @@ class AccessMatrixTest {
         List<String> wrong = new ArrayList<>();
         for (Who who : Who.values()) {
             for (Endpoint e : endpoints()) {
-                int expected = e.allowed() == who ? e.ok()
-                        : who.ordinal() <= Who.MADE_UP_TOKEN.ordinal() ? 401 : 403;
+                int expected = e.allowed() == who ? e.ok() : who.ordinal() <= Who.MADE_UP_TOKEN.ordinal() ? 401 : 403;
                 RequestSpecification request = as(who);
                 if (e.body() != null) {
                     request.contentType(ContentType.JSON).body(e.body().get());
@@ -115,16 +188,29 @@ class AccessMatrixTest {
 
     @Test
     void anAccountStillEnrollingReachesOnlyEnrolment() {
-        given().auth().oauth2(enrollingToken).get("/api/v1/auth/enrolment").then().statusCode(200);
-        given().auth().oauth2(StaffApi.token(StaffApi.MODERATOR)).get("/api/v1/auth/enrolment").then().statusCode(403);
+        given().auth()
+                .oauth2(enrollingToken)
+                .get("/api/v1/auth/enrolment")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(StaffApi.token(StaffApi.MODERATOR))
+                .get("/api/v1/auth/enrolment")
+                .then()
+                .statusCode(403);
         given().get("/api/v1/auth/me").then().statusCode(401);
     }
 
     @Test
     void aLiaisonNeverReachesModerationEvenWithAnotherRolesTarget() {
         String token = StaffApi.token(StaffApi.LIAISON);
-        given().auth().oauth2(token).get("/api/v1/moderation/reports/" + report.reference()).then().statusCode(403);
-        assertEquals(0, Db.count("select count(*) from audit_entry where action = 'REPORT_VIEWED' and actor = 'liaison'"));
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/moderation/reports/" + report.reference())
+                .then()
+                .statusCode(403);
+        assertEquals(
+                0, Db.count("select count(*) from audit_entry where action = 'REPORT_VIEWED' and actor = 'liaison'"));
     }
 
     private RequestSpecification as(Who who) {

@@ -24,30 +24,61 @@ class AuthResourceTest {
     void newAccountMustEnrolBeforeReachingAnythingElse() {
         String username = StaffApi.unique("mod");
         String password = "a-long-initial-password";
-        given().auth().oauth2(StaffApi.token(StaffApi.ADMIN)).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(StaffApi.token(StaffApi.ADMIN))
+                .contentType(ContentType.JSON)
                 .body(Map.of("username", username, "password", password, "roles", Set.of("MODERATOR")))
-                .post("/api/v1/admin/staff").then().statusCode(201).body("totpEnrolled", equalTo(false));
+                .post("/api/v1/admin/staff")
+                .then()
+                .statusCode(201)
+                .body("totpEnrolled", equalTo(false));
 
         String enrolling = given().contentType(ContentType.JSON)
                 .body(Map.of("username", username, "password", password))
-                .post("/api/v1/auth/token").then().statusCode(200)
-                .body("enrolmentRequired", equalTo(true)).extract().path("token");
+                .post("/api/v1/auth/token")
+                .then()
+                .statusCode(200)
+                .body("enrolmentRequired", equalTo(true))
+                .extract()
+                .path("token");
         given().auth().oauth2(enrolling).get("/api/v1/moderation/queue").then().statusCode(403);
         given().auth().oauth2(enrolling).get("/api/v1/admin/staff").then().statusCode(403);
-        String secret = given().auth().oauth2(enrolling).get("/api/v1/auth/enrolment")
-                .then().statusCode(200)
+        String secret = given().auth()
+                .oauth2(enrolling)
+                .get("/api/v1/auth/enrolment")
+                .then()
+                .statusCode(200)
                 .body("otpauthUri", startsWith("otpauth://totp/"))
-                .extract().path("secret");
-        given().auth().oauth2(enrolling).get("/api/v1/auth/enrolment/qr.png")
-                .then().statusCode(200).contentType("image/png");
-        given().auth().oauth2(enrolling).contentType(ContentType.JSON).body(Map.of("totp", TotpCodes.wrong(secret)))
-                .post("/api/v1/auth/enrolment").then().statusCode(400);
-        given().auth().oauth2(enrolling).contentType(ContentType.JSON).body(Map.of("totp", TotpCodes.next(secret)))
-                .post("/api/v1/auth/enrolment").then().statusCode(204);
+                .extract()
+                .path("secret");
+        given().auth()
+                .oauth2(enrolling)
+                .get("/api/v1/auth/enrolment/qr.png")
+                .then()
+                .statusCode(200)
+                .contentType("image/png");
+        given().auth()
+                .oauth2(enrolling)
+                .contentType(ContentType.JSON)
+                .body(Map.of("totp", TotpCodes.wrong(secret)))
+                .post("/api/v1/auth/enrolment")
+                .then()
+                .statusCode(400);
+        given().auth()
+                .oauth2(enrolling)
+                .contentType(ContentType.JSON)
+                .body(Map.of("totp", TotpCodes.next(secret)))
+                .post("/api/v1/auth/enrolment")
+                .then()
+                .statusCode(204);
         given().auth().oauth2(enrolling).get("/api/v1/auth/me").then().statusCode(401);
 
         String token = StaffApi.login(new Account(username, password, secret));
-        given().auth().oauth2(token).get("/api/v1/auth/me").then().statusCode(200)
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/auth/me")
+                .then()
+                .statusCode(200)
                 .body("roles", hasItem("MODERATOR"));
     }
 
@@ -55,17 +86,39 @@ class AuthResourceTest {
     void wrongTotpIsRefusedLikeAWrongPassword() {
         Account account = StaffApi.create(StaffApi.unique("totp"), Set.of("MODERATOR"), Set.of());
         String wrongCode = given().contentType(ContentType.JSON)
-                .body(Map.of("username", account.username(), "password", account.password(),
-                        "totp", TotpCodes.wrong(account.secret())))
-                .post("/api/v1/auth/token").then().statusCode(401)
-                .contentType("application/problem+json").extract().asString();
+                .body(Map.of(
+                        "username",
+                        account.username(),
+                        "password",
+                        account.password(),
+                        "totp",
+                        TotpCodes.wrong(account.secret())))
+                .post("/api/v1/auth/token")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .extract()
+                .asString();
         String wrongPassword = given().contentType(ContentType.JSON)
-                .body(Map.of("username", account.username(), "password", "not-the-password",
-                        "totp", TotpCodes.next(account.secret())))
-                .post("/api/v1/auth/token").then().statusCode(401).extract().asString();
+                .body(Map.of(
+                        "username",
+                        account.username(),
+                        "password",
+                        "not-the-password",
+                        "totp",
+                        TotpCodes.next(account.secret())))
+                .post("/api/v1/auth/token")
+                .then()
+                .statusCode(401)
+                .extract()
+                .asString();
         String unknown = given().contentType(ContentType.JSON)
                 .body(Map.of("username", "nobody-at-all", "password", "whatever-password", "totp", "123456"))
-                .post("/api/v1/auth/token").then().statusCode(401).extract().asString();
+                .post("/api/v1/auth/token")
+                .then()
+                .statusCode(401)
+                .extract()
+                .asString();
         assertEquals(wrongCode, wrongPassword);
         assertEquals(wrongCode, unknown);
     }
@@ -76,19 +129,35 @@ class AuthResourceTest {
         for (int i = 0; i < 5; i++) {
             given().contentType(ContentType.JSON)
                     .body(Map.of("username", account.username(), "password", "wrong-password-" + i, "totp", "000000"))
-                    .post("/api/v1/auth/token").then().statusCode(401);
+                    .post("/api/v1/auth/token")
+                    .then()
+                    .statusCode(401);
         }
         given().contentType(ContentType.JSON)
-                .body(Map.of("username", account.username(), "password", account.password(),
-                        "totp", TotpCodes.next(account.secret())))
-                .post("/api/v1/auth/token").then().statusCode(401);
-        assertEquals(1, Db.count("select count(*) from staff_account where username = '" + account.username()
-                + "' and locked_until > now() + interval '14 minutes'"));
-        assertEquals(1, Db.count("select count(*) from audit_entry where action = 'LOGIN_LOCKED' and actor = '"
-                + account.username() + "'"));
-        given().auth().oauth2(StaffApi.token(StaffApi.ADMIN)).get("/api/v1/admin/staff?size=100")
-                .then().statusCode(200).body("items.find { it.username == '" + account.username() + "' }.locked",
-                        equalTo(true));
+                .body(Map.of(
+                        "username",
+                        account.username(),
+                        "password",
+                        account.password(),
+                        "totp",
+                        TotpCodes.next(account.secret())))
+                .post("/api/v1/auth/token")
+                .then()
+                .statusCode(401);
+        assertEquals(
+                1,
+                Db.count("select count(*) from staff_account where username = '" + account.username()
+                        + "' and locked_until > now() + interval '14 minutes'"));
+        assertEquals(
+                1,
+                Db.count("select count(*) from audit_entry where action = 'LOGIN_LOCKED' and actor = '"
+                        + account.username() + "'"));
+        given().auth()
+                .oauth2(StaffApi.token(StaffApi.ADMIN))
+                .get("/api/v1/admin/staff?size=100")
+                .then()
+                .statusCode(200)
+                .body("items.find { it.username == '" + account.username() + "' }.locked", equalTo(true));
     }
 
     @Test
@@ -98,11 +167,17 @@ class AuthResourceTest {
         given().auth().oauth2(token).get("/api/v1/auth/me").then().statusCode(200);
         Db.execute("update staff_session set expires_at = now() - interval '1 second' where staff_id = "
                 + "(select id from staff_account where username = '" + account.username() + "')");
-        given().auth().oauth2(token).get("/api/v1/auth/me").then().statusCode(401)
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/auth/me")
+                .then()
+                .statusCode(401)
                 .header("WWW-Authenticate", containsString("Bearer"))
                 .contentType("application/problem+json");
-        assertEquals(0, Db.count("select count(*) from staff_session where staff_id = "
-                + "(select id from staff_account where username = '" + account.username() + "')"));
+        assertEquals(
+                0,
+                Db.count("select count(*) from staff_session where staff_id = "
+                        + "(select id from staff_account where username = '" + account.username() + "')"));
     }
 
     @Test
@@ -118,13 +193,24 @@ class AuthResourceTest {
         Account account = StaffApi.create(StaffApi.unique("dis"), Set.of("MODERATOR"), Set.of());
         String token = StaffApi.login(account);
         long id = Db.count("select id from staff_account where username = '" + account.username() + "'");
-        given().auth().oauth2(StaffApi.token(StaffApi.ADMIN)).post("/api/v1/admin/staff/" + id + "/disable")
-                .then().statusCode(200).body("disabled", equalTo(true));
+        given().auth()
+                .oauth2(StaffApi.token(StaffApi.ADMIN))
+                .post("/api/v1/admin/staff/" + id + "/disable")
+                .then()
+                .statusCode(200)
+                .body("disabled", equalTo(true));
         given().auth().oauth2(token).get("/api/v1/auth/me").then().statusCode(401);
         given().contentType(ContentType.JSON)
-                .body(Map.of("username", account.username(), "password", account.password(),
-                        "totp", TotpCodes.next(account.secret())))
-                .post("/api/v1/auth/token").then().statusCode(401);
+                .body(Map.of(
+                        "username",
+                        account.username(),
+                        "password",
+                        account.password(),
+                        "totp",
+                        TotpCodes.next(account.secret())))
+                .post("/api/v1/auth/token")
+                .then()
+                .statusCode(401);
     }
 
     @Test
@@ -132,8 +218,12 @@ class AuthResourceTest {
         Account admin = StaffApi.create(StaffApi.unique("selfadm"), Set.of("ADMIN"), Set.of());
         String token = StaffApi.login(admin);
         long id = Db.count("select id from staff_account where username = '" + admin.username() + "'");
-        given().auth().oauth2(token).post("/api/v1/admin/staff/" + id + "/disable")
-                .then().statusCode(409).contentType("application/problem+json")
+        given().auth()
+                .oauth2(token)
+                .post("/api/v1/admin/staff/" + id + "/disable")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:uglymugs:problem:staff-conflict"));
         given().auth().oauth2(token).get("/api/v1/auth/me").then().statusCode(200);
     }

@@ -11,8 +11,12 @@ public class BootstrapAdminProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("uglymugs.staff.demo-accounts", "false",
-                "uglymugs.staff.bootstrap-admin.username", USERNAME,
-                "uglymugs.staff.bootstrap-admin.password", PASSWORD);
+        return Map.of(
+                "uglymugs.staff.demo-accounts",
+                "false",
+                "uglymugs.staff.bootstrap-admin.username",
+                USERNAME,
+                "uglymugs.staff.bootstrap-admin.password",
+                PASSWORD);
     }
 }

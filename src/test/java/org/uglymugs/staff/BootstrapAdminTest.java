@@ -28,14 +28,21 @@ class BootstrapAdminTest {
     @Test
     void theFirstAdminIsCreatedOnceAndMustEnrol2fa() throws IOException {
         assertEquals(1, Db.count("select count(*) from staff_account"), "no demo accounts, just the first admin");
-        assertEquals(1, Db.count("select count(*) from staff_account a join staff_role r on r.staff_id = a.id"
-                + " where a.username = '" + BootstrapAdminProfile.USERNAME + "' and r.role = 'ADMIN'"
-                + " and not a.totp_enrolled"));
-        assertEquals(1, Db.count("select count(*) from audit_entry where actor = 'bootstrap'"
-                + " and action = 'STAFF_CREATED'"));
+        assertEquals(
+                1,
+                Db.count("select count(*) from staff_account a join staff_role r on r.staff_id = a.id"
+                        + " where a.username = '" + BootstrapAdminProfile.USERNAME + "' and r.role = 'ADMIN'"
+                        + " and not a.totp_enrolled"));
+        assertEquals(
+                1,
+                Db.count("select count(*) from audit_entry where actor = 'bootstrap'"
+                        + " and action = 'STAFF_CREATED'"));
         given().contentType(ContentType.JSON)
                 .body(Map.of("username", BootstrapAdminProfile.USERNAME, "password", BootstrapAdminProfile.PASSWORD))
-                .post("/api/v1/auth/token").then().statusCode(200).body("enrolmentRequired", equalTo(true));
+                .post("/api/v1/auth/token")
+                .then()
+                .statusCode(200)
+                .body("enrolmentRequired", equalTo(true));
 
         long before = Files.readString(LOG).split("Bootstrap admin refused", -1).length;
         seeder.onStart(null);

@@ -37,24 +37,46 @@ class StaffAdminResourceTest {
 
     @Test
     void listsAccountsAPageAtATime() {
-        admin().contentType(ContentType.JSON).body(newStaff(StaffApi.unique("list"), PASSWORD, List.of("MODERATOR"),
-                List.of())).post(STAFF).then().statusCode(201);
-        admin().get(STAFF + "?page=0&size=1").then().statusCode(200)
-                .body("items", hasSize(1)).body("page", equalTo(0)).body("size", equalTo(1))
+        admin().contentType(ContentType.JSON)
+                .body(newStaff(StaffApi.unique("list"), PASSWORD, List.of("MODERATOR"), List.of()))
+                .post(STAFF)
+                .then()
+                .statusCode(201);
+        admin().get(STAFF + "?page=0&size=1")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("page", equalTo(0))
+                .body("size", equalTo(1))
                 .body("total", greaterThanOrEqualTo(3));
-        List<String> all = admin().get(STAFF + "?size=100").then().statusCode(200).extract().path("items.username");
+        List<String> all = admin().get(STAFF + "?size=100")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.username");
         for (int page = 0; page < 3; page++) {
-            admin().get(STAFF + "?page=" + page + "&size=1").then().statusCode(200)
+            admin().get(STAFF + "?page=" + page + "&size=1")
+                    .then()
+                    .statusCode(200)
                     .body("items.username", contains(all.get(page)));
         }
-        admin().get(STAFF + "?page=1&size=2").then().statusCode(200)
+        admin().get(STAFF + "?page=1&size=2")
+                .then()
+                .statusCode(200)
                 .body("items.username", contains(all.get(2), all.get(3)));
-        admin().get(STAFF).then().statusCode(200).body("size", equalTo(20))
+        admin().get(STAFF)
+                .then()
+                .statusCode(200)
+                .body("size", equalTo(20))
                 .body("items.username", hasItem(StaffApi.MODERATOR.username()))
-                .body("items[0]", not(hasKey("passwordHash"))).body("items[0]", not(hasKey("totpSealed")));
+                .body("items[0]", not(hasKey("passwordHash")))
+                .body("items[0]", not(hasKey("totpSealed")));
 
         for (String size : List.of("0", "101", "many")) {
-            admin().get(STAFF + "?size=" + size).then().statusCode(400).contentType(PROBLEM)
+            admin().get(STAFF + "?size=" + size)
+                    .then()
+                    .statusCode(400)
+                    .contentType(PROBLEM)
                     .body("errors[0].field", equalTo("size"));
         }
         admin().get(STAFF + "?page=-1").then().statusCode(400).body("errors[0].field", equalTo("page"));
@@ -63,13 +85,22 @@ class StaffAdminResourceTest {
     @Test
     void createsAnAccountThatMustEnrol2fa() {
         String username = StaffApi.unique("new");
-        admin().contentType(ContentType.JSON).body(newStaff(username, PASSWORD, List.of("MODERATOR"), List.of()))
-                .post(STAFF).then().statusCode(201)
-                .body("username", equalTo(username)).body("roles", contains("MODERATOR"))
-                .body("totpEnrolled", equalTo(false)).body("disabled", equalTo(false));
+        admin().contentType(ContentType.JSON)
+                .body(newStaff(username, PASSWORD, List.of("MODERATOR"), List.of()))
+                .post(STAFF)
+                .then()
+                .statusCode(201)
+                .body("username", equalTo(username))
+                .body("roles", contains("MODERATOR"))
+                .body("totpEnrolled", equalTo(false))
+                .body("disabled", equalTo(false));
         assertEquals(1, audited("STAFF_CREATED", username));
-        given().contentType(ContentType.JSON).body(Map.of("username", username, "password", PASSWORD))
-                .post("/api/v1/auth/token").then().statusCode(200).body("enrolmentRequired", equalTo(true));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", PASSWORD))
+                .post("/api/v1/auth/token")
+                .then()
+                .statusCode(200)
+                .body("enrolmentRequired", equalTo(true));
     }
 
     @Test
@@ -84,8 +115,10 @@ class StaffAdminResourceTest {
         refused(newStaff(username, PASSWORD, List.of("POLICE_LIAISON"), List.of("atlantis")), "areas")
                 .body("errors[0].code", equalTo("unknown_area"));
         refused(newStaff("Has Spaces", PASSWORD, List.of("MODERATOR"), List.of()), "username");
-        assertEquals(0, Db.count("select count(*) from staff_account where lower(username) in ('" + username
-                + "', 'has spaces')"));
+        assertEquals(
+                0,
+                Db.count("select count(*) from staff_account where lower(username) in ('" + username
+                        + "', 'has spaces')"));
         assertEquals(0, audited("STAFF_CREATED", username));
     }
 
@@ -114,10 +147,19 @@ class StaffAdminResourceTest {
         given().auth().oauth2(token).get("/api/v1/auth/me").then().statusCode(401);
         String enrolling = given().contentType(ContentType.JSON)
                 .body(Map.of("username", account.username(), "password", account.password()))
-                .post("/api/v1/auth/token").then().statusCode(200)
-                .body("enrolmentRequired", equalTo(true)).extract().path("token");
-        String secret = given().auth().oauth2(enrolling).get("/api/v1/auth/enrolment").then().statusCode(200)
-                .extract().path("secret");
+                .post("/api/v1/auth/token")
+                .then()
+                .statusCode(200)
+                .body("enrolmentRequired", equalTo(true))
+                .extract()
+                .path("token");
+        String secret = given().auth()
+                .oauth2(enrolling)
+                .get("/api/v1/auth/enrolment")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("secret");
         assertNotEquals(account.secret(), secret, "a new secret to enrol");
         given().auth().oauth2(enrolling).get(STAFF).then().statusCode(403);
         assertEquals(1, audited("TOTP_RESET", account.username()));
@@ -127,15 +169,26 @@ class StaffAdminResourceTest {
     void aLiaisonSeesTheAreasTheAdminSets() {
         Account liaison = StaffApi.create(StaffApi.unique("liaison"), Set.of("POLICE_LIAISON"), Set.of(AREA));
         long id = idOf(liaison.username());
-        admin().contentType(ContentType.JSON).body(Map.of("areas", List.of(AREA, OTHER_AREA)))
-                .put(STAFF + "/" + id + "/areas").then().statusCode(200)
+        admin().contentType(ContentType.JSON)
+                .body(Map.of("areas", List.of(AREA, OTHER_AREA)))
+                .put(STAFF + "/" + id + "/areas")
+                .then()
+                .statusCode(200)
                 .body("areas", containsInAnyOrder(AREA, OTHER_AREA));
-        given().auth().oauth2(StaffApi.login(liaison)).get("/api/v1/auth/me").then().statusCode(200)
+        given().auth()
+                .oauth2(StaffApi.login(liaison))
+                .get("/api/v1/auth/me")
+                .then()
+                .statusCode(200)
                 .body("areas", containsInAnyOrder(AREA, OTHER_AREA));
         assertEquals(1, audited("STAFF_AREAS_CHANGED", liaison.username()));
 
-        admin().contentType(ContentType.JSON).body(Map.of("areas", List.of(AREA, "atlantis")))
-                .put(STAFF + "/" + id + "/areas").then().statusCode(400).contentType(PROBLEM)
+        admin().contentType(ContentType.JSON)
+                .body(Map.of("areas", List.of(AREA, "atlantis")))
+                .put(STAFF + "/" + id + "/areas")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("errors[0].field", equalTo("areas"));
         admin().get(STAFF + "/" + id).then().statusCode(200).body("areas", containsInAnyOrder(AREA, OTHER_AREA));
         assertEquals(1, audited("STAFF_AREAS_CHANGED", liaison.username()));
@@ -144,10 +197,18 @@ class StaffAdminResourceTest {
     @Test
     void onlyAdminsReachTheStaffApi() {
         given().get(STAFF).then().statusCode(401).contentType(PROBLEM);
-        given().auth().oauth2(StaffApi.token(StaffApi.MODERATOR)).get(STAFF).then().statusCode(403);
-        given().auth().oauth2(StaffApi.token(StaffApi.LIAISON)).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(StaffApi.token(StaffApi.MODERATOR))
+                .get(STAFF)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(StaffApi.token(StaffApi.LIAISON))
+                .contentType(ContentType.JSON)
                 .body(newStaff(StaffApi.unique("x"), PASSWORD, List.of("ADMIN"), List.of()))
-                .post(STAFF).then().statusCode(403);
+                .post(STAFF)
+                .then()
+                .statusCode(403);
     }
 
     static RequestSpecification admin() {
@@ -155,8 +216,13 @@ class StaffAdminResourceTest {
     }
 
     static ValidatableResponse refused(Map<String, Object> body, String field) {
-        return admin().contentType(ContentType.JSON).body(body).post(STAFF).then().statusCode(400)
-                .contentType(PROBLEM).body("errors[0].field", startsWith(field));
+        return admin().contentType(ContentType.JSON)
+                .body(body)
+                .post(STAFF)
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", startsWith(field));
     }
 
     static Map<String, Object> newStaff(String username, String password, List<String> roles, List<String> areas) {

@@ -15,18 +15,20 @@ public final class Api {
     private static final int RECEIPT_GROUP = 4;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Api() {
-    }
+    private Api() {}
 
     /** What a submission answered: the public reference and the secret receipt. */
-    public record Submitted(String reference, String receipt) {
-    }
+    public record Submitted(String reference, String receipt) {}
 
     public static Submitted submit(Map<String, Object> body) {
-        var json = given().contentType(ContentType.JSON).body(body)
-                .when().post(Fixtures.REPORTS_PATH)
-                .then().statusCode(201)
-                .extract().jsonPath();
+        var json = given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(Fixtures.REPORTS_PATH)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         return new Submitted(json.getString("reference"), json.getString("receipt"));
     }
 

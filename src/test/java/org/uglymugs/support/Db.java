@@ -16,11 +16,10 @@ import java.util.Map;
 public final class Db {
 
     /** The tables a report's rows live in. */
-    public static final List<String> REPORT_TABLES = List.of(
-            "report", "report_identifier", "report_category", "report_incident", "report_message");
+    public static final List<String> REPORT_TABLES =
+            List.of("report", "report_identifier", "report_category", "report_incident", "report_message");
 
-    private Db() {
-    }
+    private Db() {}
 
     public static long count(String sql, Object... params) {
         List<String> values = strings(sql, params);
@@ -28,7 +27,8 @@ public final class Db {
     }
 
     public static void execute(String sql) {
-        try (Connection c = connection(); Statement s = c.createStatement()) {
+        try (Connection c = connection();
+                Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -51,7 +51,8 @@ public final class Db {
 
     /** The first column of every row, as text; {@code ?} placeholders take {@code params}. */
     public static List<String> strings(String sql, Object... params) {
-        try (Connection c = connection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = connection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 s.setObject(i + 1, params[i]);
             }

@@ -11,24 +11,31 @@ import java.util.Map;
 /** Moderation-side helpers: reports to work on, an area of their own so queue tests see only theirs. */
 public final class Desk {
 
-    private Desk() {
-    }
+    private Desk() {}
 
-    public record Filed(String reference, String receipt) {
-    }
+    public record Filed(String reference, String receipt) {}
 
     public static Filed file(Map<String, Object> body) {
-        var json = given().contentType(ContentType.JSON).body(body).post("/api/v1/reports")
-                .then().statusCode(201).extract().jsonPath();
+        var json = given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/reports")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         return new Filed(json.getString("reference"), json.getString("receipt"));
     }
 
     /** A fresh, active area; its id is unique to the caller. */
     public static String newArea(String prefix) {
         String id = StaffApi.unique(prefix).toLowerCase().replaceAll("[^a-z0-9-]", "-");
-        given().auth().oauth2(StaffApi.token(StaffApi.ADMIN)).contentType(ContentType.JSON)
-                .body(Map.of("id", id, "name", "Test area " + id)).post("/api/v1/admin/areas")
-                .then().statusCode(201);
+        given().auth()
+                .oauth2(StaffApi.token(StaffApi.ADMIN))
+                .contentType(ContentType.JSON)
+                .body(Map.of("id", id, "name", "Test area " + id))
+                .post("/api/v1/admin/areas")
+                .then()
+                .statusCode(201);
         return id;
     }
 

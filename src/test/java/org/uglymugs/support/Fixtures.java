@@ -73,28 +73,41 @@ public final class Fixtures {
     /** More than the one day ahead allowed for time zones. */
     public static final int DAYS_IN_FUTURE = 3;
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static Map<String, Object> report() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("categories", new ArrayList<>(List.of("PHYSICAL_ASSAULT", "FRAUD")));
         body.put("account", ACCOUNT);
-        body.put("occurredAt", new LinkedHashMap<>(Map.of(
-                "date", LocalDate.now().minusDays(2).toString(), "from", "22:00", "to", "23:30")));
+        body.put(
+                "occurredAt",
+                new LinkedHashMap<>(
+                        Map.of("date", LocalDate.now().minusDays(2).toString(), "from", "22:00", "to", "23:30")));
         body.put("area", AREA);
         body.put("setting", SETTING);
         body.put("locationText", LOCATION_TEXT);
-        body.put("description", new LinkedHashMap<>(Map.of(
-                "gender", GENDER, "ageRange", AGE_RANGE, "build", BUILD, "marks", MARKS)));
+        body.put(
+                "description",
+                new LinkedHashMap<>(Map.of("gender", GENDER, "ageRange", AGE_RANGE, "build", BUILD, "marks", MARKS)));
         List<Map<String, Object>> identifiers = new ArrayList<>();
         identifiers.add(identifier("PHONE", PHONE));
         identifiers.add(identifier("EMAIL", EMAIL));
         identifiers.add(identifier("VEHICLE_REG", PLATE));
         identifiers.add(new LinkedHashMap<>(Map.of("type", "USERNAME", "value", USERNAME, "platform", PLATFORM)));
         body.put("identifiers", identifiers);
-        body.put("risk", new LinkedHashMap<>(Map.of("knowsWhoItIs", false, "doneToOthers", true, "afraidOfHarm", false,
-                "threats", "NONE", "weapon", false)));
+        body.put(
+                "risk",
+                new LinkedHashMap<>(Map.of(
+                        "knowsWhoItIs",
+                        false,
+                        "doneToOthers",
+                        true,
+                        "afraidOfHarm",
+                        false,
+                        "threats",
+                        "NONE",
+                        "weapon",
+                        false)));
         body.put("consents", consents(true, true, false, false, false));
         body.put("language", "en");
         return body;
@@ -121,18 +134,40 @@ public final class Fixtures {
 
     /** Risk answers that raise nothing: he is unknown, has done nothing else, no threats, no weapon. */
     public static Map<String, Object> calmRisk() {
-        return new LinkedHashMap<>(Map.of("knowsWhoItIs", false, "doneToOthers", false, "afraidOfHarm", false,
-                "howLong", "ONCE", "threats", "NONE", "weapon", false, "blackmail", false));
+        return new LinkedHashMap<>(Map.of(
+                "knowsWhoItIs",
+                false,
+                "doneToOthers",
+                false,
+                "afraidOfHarm",
+                false,
+                "howLong",
+                "ONCE",
+                "threats",
+                "NONE",
+                "weapon",
+                false,
+                "blackmail",
+                false));
     }
 
     public static Map<String, Object> identifier(String type, String value) {
         return new LinkedHashMap<>(Map.of("type", type, "value", value));
     }
 
-    public static Map<String, Object> consents(boolean alert, boolean intel, boolean policeContact, boolean support,
-            boolean research) {
-        return new LinkedHashMap<>(Map.of("alertOthers", alert, "policeIntel", intel, "policeContactMe", policeContact,
-                "supportContactMe", support, "research", research));
+    public static Map<String, Object> consents(
+            boolean alert, boolean intel, boolean policeContact, boolean support, boolean research) {
+        return new LinkedHashMap<>(Map.of(
+                "alertOthers",
+                alert,
+                "policeIntel",
+                intel,
+                "policeContactMe",
+                policeContact,
+                "supportContactMe",
+                support,
+                "research",
+                research));
     }
 
     public static Map<String, Object> contact() {

@@ -35,8 +35,12 @@ public record PageSession(String cookie) {
 
     /** Logs in through the form; an account without a secret has not enrolled 2FA yet. */
     public static PageSession login(StaffApi.Account account) {
-        Response response = RestAssured.given().redirects().follow(false).contentType(ContentType.URLENC)
-                .formParam("username", account.username()).formParam("password", account.password())
+        Response response = RestAssured.given()
+                .redirects()
+                .follow(false)
+                .contentType(ContentType.URLENC)
+                .formParam("username", account.username())
+                .formParam("password", account.password())
                 .formParam("totp", account.secret() == null ? "" : TotpCodes.next(account.secret()))
                 .formParam("lang", "en")
                 .post("/staff/login");
@@ -76,7 +80,7 @@ public record PageSession(String cookie) {
     private boolean alive() {
         Response home = given().get("/staff");
         String location = home.getHeader("Location");
-        return home.statusCode() == 200 || (home.statusCode() == 303 && location != null
-                && !location.contains("/staff/login"));
+        return home.statusCode() == 200
+                || (home.statusCode() == 303 && location != null && !location.contains("/staff/login"));
     }
 }

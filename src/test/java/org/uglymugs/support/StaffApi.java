@@ -12,24 +12,23 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Staff logins for tests, through the real API: the dev/test demo accounts, and accounts made on the fly. */
 public final class StaffApi {
 
-    public record Account(String username, String password, String secret) {
-    }
+    public record Account(String username, String password, String secret) {}
 
     public static final Account ADMIN = new Account("admin", "demo-admin-password", "ADMINDEMOSECRETADMINDEMOSECRET23");
-    public static final Account MODERATOR = new Account("moderator", "demo-moderator-password",
-            "MODERATORDEMOSECRETMODERATORDEMO");
-    public static final Account LIAISON = new Account("liaison", "demo-liaison-password",
-            "LIAISONDEMOSECRETLIAISONDEMOSECR");
+    public static final Account MODERATOR =
+            new Account("moderator", "demo-moderator-password", "MODERATORDEMOSECRETMODERATORDEMO");
+    public static final Account LIAISON =
+            new Account("liaison", "demo-liaison-password", "LIAISONDEMOSECRETLIAISONDEMOSECR");
 
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
-    private StaffApi() {
-    }
+    private StaffApi() {}
 
     /** A live bearer token for the account, logging in only when the cached one no longer works. */
     public static String token(Account account) {
         String cached = TOKENS.get(account.username());
-        if (cached != null && given().auth().oauth2(cached).get("/api/v1/auth/me").statusCode() == 200) {
+        if (cached != null
+                && given().auth().oauth2(cached).get("/api/v1/auth/me").statusCode() == 200) {
             return cached;
         }
         String token = login(account);
@@ -39,10 +38,18 @@ public final class StaffApi {
 
     public static String login(Account account) {
         return given().contentType(ContentType.JSON)
-                .body(Map.of("username", account.username(), "password", account.password(),
-                        "totp", TotpCodes.next(account.secret())))
+                .body(Map.of(
+                        "username",
+                        account.username(),
+                        "password",
+                        account.password(),
+                        "totp",
+                        TotpCodes.next(account.secret())))
                 .post("/api/v1/auth/token")
-                .then().statusCode(200).extract().path("token");
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("token");
     }
 
     /** Creates an account through the admin API and enrols its 2FA, as its owner would. */
@@ -53,16 +60,34 @@ public final class StaffApi {
         body.put("password", password);
         body.put("roles", List.copyOf(roles));
         body.put("areas", List.copyOf(areas));
-        given().auth().oauth2(token(ADMIN)).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/admin/staff").then().statusCode(201);
+        given().auth()
+                .oauth2(token(ADMIN))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/admin/staff")
+                .then()
+                .statusCode(201);
         String enrolling = given().contentType(ContentType.JSON)
                 .body(Map.of("username", username, "password", password))
-                .post("/api/v1/auth/token").then().statusCode(200).extract().path("token");
-        String secret = given().auth().oauth2(enrolling).get("/api/v1/auth/enrolment")
-                .then().statusCode(200).extract().path("secret");
-        given().auth().oauth2(enrolling).contentType(ContentType.JSON)
+                .post("/api/v1/auth/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("token");
+        String secret = given().auth()
+                .oauth2(enrolling)
+                .get("/api/v1/auth/enrolment")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("secret");
+        given().auth()
+                .oauth2(enrolling)
+                .contentType(ContentType.JSON)
                 .body(Map.of("totp", TotpCodes.next(secret)))
-                .post("/api/v1/auth/enrolment").then().statusCode(204);
+                .post("/api/v1/auth/enrolment")
+                .then()
+                .statusCode(204);
         return new Account(username, password, secret);
     }
 

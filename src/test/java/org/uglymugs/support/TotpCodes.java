@@ -21,11 +21,11 @@ public final class TotpCodes {
     private static final Map<String, Long> LAST_STEP = new ConcurrentHashMap<>();
     private static final DefaultCodeGenerator GENERATOR = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6);
 
-    private TotpCodes() {
-    }
+    private TotpCodes() {}
 
     public static synchronized String next(String secret) {
-        long step = await().atMost(Duration.ofSeconds(65)).pollInterval(Duration.ofMillis(250))
+        long step = await().atMost(Duration.ofSeconds(65))
+                .pollInterval(Duration.ofMillis(250))
                 .until(() -> usableStep(secret), s -> s > 0);
         LAST_STEP.put(secret, step);
         return at(secret, step);

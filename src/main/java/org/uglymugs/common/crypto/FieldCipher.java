@@ -38,7 +38,12 @@ public class FieldCipher {
         byte[] sealed = run(Cipher.ENCRYPT_MODE, keyId, iv, context, plaintext.getBytes(StandardCharsets.UTF_8));
         byte[] id = keyId.getBytes(StandardCharsets.US_ASCII);
         return ByteBuffer.allocate(2 + id.length + IV_BYTES + sealed.length)
-                .put(VERSION).put((byte) id.length).put(id).put(iv).put(sealed).array();
+                .put(VERSION)
+                .put((byte) id.length)
+                .put(id)
+                .put(iv)
+                .put(sealed)
+                .array();
     }
 
     public String open(byte[] value, String context) {
@@ -70,7 +75,8 @@ public class FieldCipher {
             cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
             return cipher.doFinal(input);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot " + (mode == Cipher.ENCRYPT_MODE ? "seal" : "open") + " " + context, e);
+            throw new IllegalStateException(
+                    "cannot " + (mode == Cipher.ENCRYPT_MODE ? "seal" : "open") + " " + context, e);
         }
     }
 }

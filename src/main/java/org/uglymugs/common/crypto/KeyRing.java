@@ -60,7 +60,8 @@ public final class KeyRing {
 
     /** Compared as bytes, so a published key written without padding or with other spacing is still caught. */
     private static boolean isPublished(byte[] key) {
-        return PUBLISHED_KEYS.stream().anyMatch(k -> java.util.Arrays.equals(Base64.getDecoder().decode(k), key));
+        return PUBLISHED_KEYS.stream()
+                .anyMatch(k -> java.util.Arrays.equals(Base64.getDecoder().decode(k), key));
     }
 
     String activeKeyId() {

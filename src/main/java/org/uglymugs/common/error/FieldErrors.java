@@ -16,8 +16,7 @@ import java.util.Set;
 /** Turns bean-validation violations into {@link FieldError}s with JSON-style paths. */
 public final class FieldErrors {
 
-    private FieldErrors() {
-    }
+    private FieldErrors() {}
 
     public static List<FieldError> of(Set<? extends ConstraintViolation<?>> violations) {
         return violations.stream()
@@ -30,12 +29,15 @@ public final class FieldErrors {
     static String fieldOf(Path path) {
         StringBuilder field = new StringBuilder();
         for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
+            if (node.getKind() == ElementKind.METHOD
+                    || node.getKind() == ElementKind.PARAMETER
                     || node.getKind() == ElementKind.RETURN_VALUE) {
                 continue;
             }
             if (node.isInIterable() && field.length() > 0) {
-                field.append('[').append(node.getIndex() == null ? "" : node.getIndex()).append(']');
+                field.append('[')
+                        .append(node.getIndex() == null ? "" : node.getIndex())
+                        .append(']');
             }
             if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
                 field.append(field.length() > 0 ? "." : "").append(node.getName());

@@ -15,7 +15,11 @@ public record Problem(String type, String title, int status, String detail, List
     }
 
     public static Problem invalid(List<FieldError> errors) {
-        return new Problem(TYPE_PREFIX + "validation", "Invalid request", 400,
-                "One or more fields are invalid.", List.copyOf(errors));
+        return new Problem(
+                TYPE_PREFIX + "validation",
+                "Invalid request",
+                400,
+                "One or more fields are invalid.",
+                List.copyOf(errors));
     }
 }

@@ -31,7 +31,9 @@ public class ProblemMappers {
     public Response domain(ProblemException e) {
         Response response = Problems.response(e.problem());
         if (e instanceof TooManyRequests tooMany) {
-            return Response.fromResponse(response).header("Retry-After", tooMany.retryAfterSeconds()).build();
+            return Response.fromResponse(response)
+                    .header("Retry-After", tooMany.retryAfterSeconds())
+                    .build();
         }
         return response;
     }
@@ -53,8 +55,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response malformed(JsonParseException e) {
-        return Problems.response(Problem.of(400, "malformed-json", "Malformed JSON",
-                "The request body is not valid JSON."));
+        return Problems.response(
+                Problem.of(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON."));
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -78,7 +80,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response concurrent(OptimisticLockException e) {
-        return Problems.response(Problem.of(409, "concurrent-change", "Changed meanwhile",
+        return Problems.response(Problem.of(
+                409,
+                "concurrent-change",
+                "Changed meanwhile",
                 "Someone changed this at the same time. Nothing was saved; please try again."));
     }
 
@@ -112,8 +117,8 @@ public class ProblemMappers {
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
-        return Problems.response(Problem.of(500, "internal", "Internal error",
-                "Something went wrong on our side. Incident " + incident + "."));
+        return Problems.response(Problem.of(
+                500, "internal", "Internal error", "Something went wrong on our side. Incident " + incident + "."));
     }
 
     private static boolean isMalformed(Throwable e) {
@@ -147,8 +152,10 @@ public class ProblemMappers {
         }
         Class<?> target = e.getTargetType();
         if (target != null && target.isEnum()) {
-            return "must be one of " + Arrays.stream(target.getEnumConstants())
-                    .map(Object::toString).collect(Collectors.joining(", "));
+            return "must be one of "
+                    + Arrays.stream(target.getEnumConstants())
+                            .map(Object::toString)
+                            .collect(Collectors.joining(", "));
         }
         if (e instanceof InvalidFormatException && target != null) {
             return "has the wrong format for " + simpleType(target);

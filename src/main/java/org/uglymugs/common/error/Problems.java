@@ -9,8 +9,7 @@ public final class Problems {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static String json(Problem problem) {
         try {

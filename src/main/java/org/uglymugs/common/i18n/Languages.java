@@ -10,8 +10,7 @@ public final class Languages {
     public static final List<String> SUPPORTED = List.of("en", "nl");
     public static final String DEFAULT = "en";
 
-    private Languages() {
-    }
+    private Languages() {}
 
     public static String resolve(String requested, HttpHeaders headers) {
         if (requested != null && SUPPORTED.contains(requested)) {

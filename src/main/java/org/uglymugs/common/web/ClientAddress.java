@@ -12,8 +12,7 @@ import java.util.HexFormat;
  */
 public final class ClientAddress {
 
-    private ClientAddress() {
-    }
+    private ClientAddress() {}
 
     /** The client's address; an IPv6 client is its /64 network, since one host may hold a whole /64. */
     public static String of(HttpServerRequest request) {

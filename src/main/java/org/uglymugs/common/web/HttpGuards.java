@@ -18,7 +18,8 @@ public class HttpGuards {
 
     private final long maxBodyBytes;
 
-    public HttpGuards(@ConfigProperty(name = "uglymugs.http.max-body-bytes", defaultValue = "131072") long maxBodyBytes) {
+    public HttpGuards(
+            @ConfigProperty(name = "uglymugs.http.max-body-bytes", defaultValue = "131072") long maxBodyBytes) {
         this.maxBodyBytes = maxBodyBytes;
     }
 
@@ -67,7 +68,8 @@ public class HttpGuards {
     }
 
     static void send(RoutingContext ctx, Problem problem) {
-        ctx.response().setStatusCode(problem.status())
+        ctx.response()
+                .setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close")
                 .end(Problems.json(problem));

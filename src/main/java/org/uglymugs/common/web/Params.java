@@ -10,8 +10,7 @@ import org.uglymugs.common.error.ProblemException;
 /** Query parameters parsed by hand, so a bad value is a clear 400 naming it rather than a bare 404. */
 public final class Params {
 
-    private Params() {
-    }
+    private Params() {}
 
     public static <E extends Enum<E>> E enumOf(Class<E> type, String value, String name) {
         if (value == null || value.isBlank()) {
@@ -20,8 +19,13 @@ public final class Params {
         try {
             return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(name, FieldError.INVALID, "must be one of " + Arrays.stream(
-                    type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+            throw ProblemException.invalid(
+                    name,
+                    FieldError.INVALID,
+                    "must be one of "
+                            + Arrays.stream(type.getEnumConstants())
+                                    .map(Enum::name)
+                                    .collect(Collectors.joining(", ")));
         }
     }
 

@@ -24,7 +24,11 @@ import org.uglymugs.common.error.TooManyRequests;
 @ApplicationScoped
 public class RateLimiter {
 
-    public enum Kind { REPORTS, RECEIPTS, LOGINS }
+    public enum Kind {
+        REPORTS,
+        RECEIPTS,
+        LOGINS
+    }
 
     /** Past this many live buckets the map is dropped rather than grow without bound. */
     private static final int MAX_BUCKETS = 200_000;
@@ -66,7 +70,9 @@ public class RateLimiter {
         return limit(Kind.valueOf(key.substring(0, key.indexOf(':')))).capacity();
     }
 
-    @Scheduled(every = "${uglymugs.rate-limit.salt-rotation:PT6H}", delayed = "${uglymugs.rate-limit.salt-rotation:PT6H}")
+    @Scheduled(
+            every = "${uglymugs.rate-limit.salt-rotation:PT6H}",
+            delayed = "${uglymugs.rate-limit.salt-rotation:PT6H}")
     void rotateSalt() {
         byte[] fresh = new byte[32];
         random.nextBytes(fresh);
@@ -77,8 +83,10 @@ public class RateLimiter {
     private Bucket newBucket(Kind kind) {
         RateLimitConfig.Limit limit = limit(kind);
         return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(limit.capacity())
-                        .refillGreedy(limit.capacity(), limit.period()).build())
+                .addLimit(Bandwidth.builder()
+                        .capacity(limit.capacity())
+                        .refillGreedy(limit.capacity(), limit.period())
+                        .build())
                 .build();
     }
 

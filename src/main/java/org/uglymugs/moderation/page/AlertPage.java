@@ -1,6 +1,5 @@
 package org.uglymugs.moderation.page;
 
-
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,8 +41,15 @@ public class AlertPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance draft(String lang, Desk desk, ModerationView view, AlertView alert,
-                FormValues form, FormErrors errors, AlertGate.Preview preview, List<AlertSeverity> severities,
+        static native TemplateInstance draft(
+                String lang,
+                Desk desk,
+                ModerationView view,
+                AlertView alert,
+                FormValues form,
+                FormErrors errors,
+                AlertGate.Preview preview,
+                List<AlertSeverity> severities,
                 List<Category> categories);
     }
 
@@ -59,23 +65,29 @@ public class AlertPage {
 
     @GET
     @Path("/reports/{reference}/alert")
-    public TemplateInstance newDraft(@PathParam("reference") String reference, @QueryParam("lang") String lang,
-            @Context HttpHeaders headers, @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+    public TemplateInstance newDraft(
+            @PathParam("reference") String reference,
+            @QueryParam("lang") String lang,
+            @Context HttpHeaders headers,
+            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
         String language = Languages.resolve(lang, headers);
         ModerationView view = moderation.open(context.actor(), reference);
-        return drafts.draft(language, cookie, view, null, new FormValues(DraftForm.from(view.report())), FormErrors.none(),
-                null);
+        return drafts.draft(
+                language, cookie, view, null, new FormValues(DraftForm.from(view.report())), FormErrors.none(), null);
     }
 
     /** action=preview shows the alert and its flags; action=publish publishes (override=true to pass flags). */
     @POST
     @Path("/reports/{reference}/alert")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response publish(@PathParam("reference") String reference, MultivaluedMap<String, String> body,
-            @Context HttpHeaders headers, @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+    public Response publish(
+            @PathParam("reference") String reference,
+            MultivaluedMap<String, String> body,
+            @Context HttpHeaders headers,
+            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
         return drafts.submit(body, headers, cookie, reference, null, (draft, override) -> {
-            var result = moderation.decide(context.actor(), reference,
-                    new Decision(DecisionType.PUBLISH, draft, override, null, null));
+            var result = moderation.decide(
+                    context.actor(), reference, new Decision(DecisionType.PUBLISH, draft, override, null, null));
             return "/staff/alerts/" + result.alert().id() + "?done=issued";
         });
     }

@@ -35,8 +35,8 @@ public class AlertVersionsPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance alert(String lang, Desk desk, AlertView alert, String notice, FormValues form,
-                FormErrors errors);
+        static native TemplateInstance alert(
+                String lang, Desk desk, AlertView alert, String notice, FormValues form, FormErrors errors);
     }
 
     private final ModerationService moderation;
@@ -51,20 +51,33 @@ public class AlertVersionsPage {
 
     @GET
     @Path("/alerts/{id}")
-    public TemplateInstance alert(@PathParam("id") long id, @QueryParam("lang") String lang,
-            @QueryParam("done") String done, @Context HttpHeaders headers,
+    public TemplateInstance alert(
+            @PathParam("id") long id,
+            @QueryParam("lang") String lang,
+            @QueryParam("done") String done,
+            @Context HttpHeaders headers,
             @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
         String language = Languages.resolve(lang, headers);
         String notice = done == null || !done.matches("[a-z_]{1,30}") ? null : "staff_done_" + done;
         AlertView alert = moderation.alert(id);
-        return localised(Templates.alert(language, context.desk(cookie), alert, notice,
-                new FormValues(DraftForm.from(alert)), FormErrors.none()), language);
+        return localised(
+                Templates.alert(
+                        language,
+                        context.desk(cookie),
+                        alert,
+                        notice,
+                        new FormValues(DraftForm.from(alert)),
+                        FormErrors.none()),
+                language);
     }
 
     @GET
     @Path("/alerts/{id}/edit")
-    public TemplateInstance edit(@PathParam("id") long id, @QueryParam("lang") String lang,
-            @Context HttpHeaders headers, @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+    public TemplateInstance edit(
+            @PathParam("id") long id,
+            @QueryParam("lang") String lang,
+            @Context HttpHeaders headers,
+            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
         String language = Languages.resolve(lang, headers);
         AlertView alert = moderation.alert(id);
         ModerationView view = moderation.open(context.actor(), alert.reportReference());
@@ -75,8 +88,11 @@ public class AlertVersionsPage {
     @POST
     @Path("/alerts/{id}/update")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@PathParam("id") long id, MultivaluedMap<String, String> body,
-            @Context HttpHeaders headers, @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+    public Response update(
+            @PathParam("id") long id,
+            MultivaluedMap<String, String> body,
+            @Context HttpHeaders headers,
+            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
         AlertView alert = moderation.alert(id);
         return drafts.submit(body, headers, cookie, alert.reportReference(), alert, (draft, override) -> {
             moderation.updateAlert(context.actor(), id, draft, override);
@@ -87,8 +103,11 @@ public class AlertVersionsPage {
     @POST
     @Path("/alerts/{id}/retract")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response retract(@PathParam("id") long id, MultivaluedMap<String, String> body,
-            @Context HttpHeaders headers, @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+    public Response retract(
+            @PathParam("id") long id,
+            MultivaluedMap<String, String> body,
+            @Context HttpHeaders headers,
+            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
         FormValues form = new FormValues(body);
         context.requireCsrf(cookie, form.v("csrf"));
         String lang = Languages.resolve(form.v("lang"), headers);
@@ -97,10 +116,21 @@ public class AlertVersionsPage {
             FormErrors errors = FormErrors.none();
             errors.add("reason", reason == null ? "required" : "too_long");
             AlertView alert = moderation.alert(id);
-            return Response.status(400).type(MediaType.TEXT_HTML).entity(localised(Templates.alert(lang,
-                    context.desk(cookie), alert, null, new FormValues(DraftForm.from(alert)), errors), lang)).build();
+            return Response.status(400)
+                    .type(MediaType.TEXT_HTML)
+                    .entity(localised(
+                            Templates.alert(
+                                    lang,
+                                    context.desk(cookie),
+                                    alert,
+                                    null,
+                                    new FormValues(DraftForm.from(alert)),
+                                    errors),
+                            lang))
+                    .build();
         }
         moderation.retractAlert(context.actor(), id, reason);
-        return Response.seeOther(URI.create("/staff/alerts/" + id + "?done=retracted&lang=" + lang)).build();
+        return Response.seeOther(URI.create("/staff/alerts/" + id + "?done=retracted&lang=" + lang))
+                .build();
     }
 }

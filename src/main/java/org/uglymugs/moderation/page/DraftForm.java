@@ -19,8 +19,7 @@ import org.uglymugs.report.domain.RiskLevel;
 /** Reads the alert draft form, and fills it in from a report or an existing alert. */
 final class DraftForm {
 
-    private DraftForm() {
-    }
+    private DraftForm() {}
 
     static AlertDraft read(FormValues form, FormErrors errors) {
         List<Long> ids = new ArrayList<>();
@@ -39,8 +38,13 @@ final class DraftForm {
                 errors.add("categories", "invalid");
             }
         }
-        return new AlertDraft(form.text("title"), form.text("summary"), form.text("perpetratorDescription"), ids,
-                form.choice("severity", AlertSeverity.class, errors), new LinkedHashSet<>(form.all("areas")),
+        return new AlertDraft(
+                form.text("title"),
+                form.text("summary"),
+                form.text("perpetratorDescription"),
+                ids,
+                form.choice("severity", AlertSeverity.class, errors),
+                new LinkedHashSet<>(form.all("areas")),
                 categories);
     }
 
@@ -48,7 +52,9 @@ final class DraftForm {
     static FormErrors absorb(ProblemException e, FormErrors errors) {
         e.errors().forEach(err -> errors.add(err.field().replaceFirst("^alert\\.", ""), err.code()));
         if (e.errors().isEmpty() && !errors.any()) {
-            errors.add("form", e.problem().type().replace("urn:uglymugs:problem:", "").replace('-', '_'));
+            errors.add(
+                    "form",
+                    e.problem().type().replace("urn:uglymugs:problem:", "").replace('-', '_'));
         }
         return errors;
     }
@@ -58,8 +64,13 @@ final class DraftForm {
         var values = new jakarta.ws.rs.core.MultivaluedHashMap<String, String>();
         values.add("areas", report.area());
         report.categories().forEach(c -> values.add("categories", c.name()));
-        values.add("severity", report.riskLevel() == RiskLevel.HIGH ? AlertSeverity.HIGH.name()
-                : report.riskLevel() == RiskLevel.ELEVATED ? AlertSeverity.MEDIUM.name() : AlertSeverity.LOW.name());
+        values.add(
+                "severity",
+                report.riskLevel() == RiskLevel.HIGH
+                        ? AlertSeverity.HIGH.name()
+                        : report.riskLevel() == RiskLevel.ELEVATED
+                                ? AlertSeverity.MEDIUM.name()
+                                : AlertSeverity.LOW.name());
         return values;
     }
 
@@ -67,8 +78,10 @@ final class DraftForm {
     static jakarta.ws.rs.core.MultivaluedMap<String, String> from(AlertView alert, List<IdentifierView> reportIds) {
         var values = from(alert);
         for (IdentifierView id : reportIds) {
-            boolean published = alert.content().identifiers().stream().anyMatch(p -> p.type() == id.type()
-                    && p.value().equals(id.value()) && java.util.Objects.equals(p.platform(), id.platform()));
+            boolean published = alert.content().identifiers().stream()
+                    .anyMatch(p -> p.type() == id.type()
+                            && p.value().equals(id.value())
+                            && java.util.Objects.equals(p.platform(), id.platform()));
             if (published) {
                 values.add("identifierIds", Long.toString(id.id()));
             }

@@ -49,10 +49,16 @@ public class DraftPages {
         }
     }
 
-    TemplateInstance draft(String lang, String cookie, ModerationView view, AlertView alert, FormValues form,
-            FormErrors errors, AlertGate.Preview preview) {
-        TemplateInstance page = AlertPage.Templates.draft(lang, context.desk(cookie), view, alert, form, errors,
-                preview, SEVERITIES, CATEGORIES);
+    TemplateInstance draft(
+            String lang,
+            String cookie,
+            ModerationView view,
+            AlertView alert,
+            FormValues form,
+            FormErrors errors,
+            AlertGate.Preview preview) {
+        TemplateInstance page = AlertPage.Templates.draft(
+                lang, context.desk(cookie), view, alert, form, errors, preview, SEVERITIES, CATEGORIES);
         return localised(page, lang);
     }
 
@@ -60,8 +66,13 @@ public class DraftPages {
      * A submitted draft: read and checked, then previewed (action=preview) or published by
      * {@code publish}, which answers where to go next. Refusals come back on the draft page.
      */
-    Response submit(MultivaluedMap<String, String> body, HttpHeaders headers, String cookie, String reference,
-            AlertView alert, BiFunction<AlertDraft, Boolean, String> publish) {
+    Response submit(
+            MultivaluedMap<String, String> body,
+            HttpHeaders headers,
+            String cookie,
+            String reference,
+            AlertView alert,
+            BiFunction<AlertDraft, Boolean, String> publish) {
         FormValues form = new FormValues(body);
         context.requireCsrf(cookie, form.v("csrf"));
         String lang = Languages.resolve(form.v("lang"), headers);
@@ -74,16 +85,19 @@ public class DraftPages {
                 throw ProblemException.invalid(List.of());
             }
             if (!"publish".equals(form.v("action"))) {
-                TemplateInstance page = draft(lang, cookie, view, alert, form, errors, moderation.preview(reference, draft));
+                TemplateInstance page =
+                        draft(lang, cookie, view, alert, form, errors, moderation.preview(reference, draft));
                 return Response.ok(page).type(MediaType.TEXT_HTML).build();
             }
             String next = publish.apply(draft, form.on("override"));
             return Response.seeOther(URI.create(next + "&lang=" + lang)).build();
         } catch (ProblemException e) {
-            TemplateInstance page = draft(lang, cookie, view, alert, form, DraftForm.absorb(e, errors),
-                    previewOrNull(reference, draft));
+            TemplateInstance page = draft(
+                    lang, cookie, view, alert, form, DraftForm.absorb(e, errors), previewOrNull(reference, draft));
             // PII flags are 422; anything else the moderator must fix is 400.
-            return Response.status(e.problem().status() == 422 ? 422 : 400).type(MediaType.TEXT_HTML).entity(page)
+            return Response.status(e.problem().status() == 422 ? 422 : 400)
+                    .type(MediaType.TEXT_HTML)
+                    .entity(page)
                     .build();
         }
     }

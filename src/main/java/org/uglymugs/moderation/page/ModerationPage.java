@@ -50,11 +50,17 @@ public class ModerationPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(String lang, Desk desk, Page<QueueItem> page, FormValues filter,
-                String query, List<Category> categories, List<ReportStatus> statuses);
+        static native TemplateInstance queue(
+                String lang,
+                Desk desk,
+                Page<QueueItem> page,
+                FormValues filter,
+                String query,
+                List<Category> categories,
+                List<ReportStatus> statuses);
 
-        static native TemplateInstance review(String lang, Desk desk, ModerationView view, String notice,
-                FormValues form, FormErrors errors);
+        static native TemplateInstance review(
+                String lang, Desk desk, ModerationView view, String notice, FormValues form, FormErrors errors);
     }
 
     private static final int MAX_TEXT = 5000;
@@ -69,23 +75,35 @@ public class ModerationPage {
 
     @GET
     @Path("/queue")
-    public TemplateInstance queue(@Context UriInfo uri, @Context HttpHeaders headers,
-            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+    public TemplateInstance queue(
+            @Context UriInfo uri, @Context HttpHeaders headers, @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
         FormValues filter = new FormValues(uri.getQueryParameters());
         String lang = Languages.resolve(filter.v("lang"), headers);
-        QueueFilter query = new QueueFilter(Params.text(filter.v("area")),
+        QueueFilter query = new QueueFilter(
+                Params.text(filter.v("area")),
                 Params.enumOf(Category.class, filter.v("category"), "category"),
                 Params.enumOf(ReportStatus.class, filter.v("status"), "status"));
         Page<QueueItem> page = moderation.queue(query, PageRequest.of(filter.v("page"), filter.v("size")));
         String keep = "lang=" + lang + param("area", filter) + param("category", filter) + param("status", filter);
-        return localised(Templates.queue(lang, context.desk(cookie), page, filter, keep,
-                List.of(Category.values()), List.of(ReportStatus.values())), lang);
+        return localised(
+                Templates.queue(
+                        lang,
+                        context.desk(cookie),
+                        page,
+                        filter,
+                        keep,
+                        List.of(Category.values()),
+                        List.of(ReportStatus.values())),
+                lang);
     }
 
     @GET
     @Path("/reports/{reference}")
-    public TemplateInstance review(@PathParam("reference") String reference, @QueryParam("lang") String lang,
-            @QueryParam("done") String done, @Context HttpHeaders headers,
+    public TemplateInstance review(
+            @PathParam("reference") String reference,
+            @QueryParam("lang") String lang,
+            @QueryParam("done") String done,
+            @Context HttpHeaders headers,
             @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
         String language = Languages.resolve(lang, headers);
         String notice = done == null || !done.matches("[a-z_]{1,30}") ? null : "staff_done_" + done;
@@ -95,7 +113,9 @@ public class ModerationPage {
     @POST
     @Path("/reports/{reference}/claim")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response claim(@PathParam("reference") String reference, MultivaluedMap<String, String> body,
+    public Response claim(
+            @PathParam("reference") String reference,
+            MultivaluedMap<String, String> body,
             @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
         FormValues form = checked(body, cookie);
         moderation.claim(context.actor(), reference);
@@ -105,24 +125,48 @@ public class ModerationPage {
     @POST
     @Path("/reports/{reference}/messages")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response message(@PathParam("reference") String reference, MultivaluedMap<String, String> body,
-            @Context HttpHeaders headers, @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
-        return text(reference, checked(body, cookie), "message", headers, cookie,
-                text -> moderation.message(context.actor(), reference, text), "message_sent");
+    public Response message(
+            @PathParam("reference") String reference,
+            MultivaluedMap<String, String> body,
+            @Context HttpHeaders headers,
+            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+        return text(
+                reference,
+                checked(body, cookie),
+                "message",
+                headers,
+                cookie,
+                text -> moderation.message(context.actor(), reference, text),
+                "message_sent");
     }
 
     @POST
     @Path("/reports/{reference}/notes")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response note(@PathParam("reference") String reference, MultivaluedMap<String, String> body,
-            @Context HttpHeaders headers, @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
-        return text(reference, checked(body, cookie), "note", headers, cookie,
-                text -> moderation.note(context.actor(), reference, text), "note_added");
+    public Response note(
+            @PathParam("reference") String reference,
+            MultivaluedMap<String, String> body,
+            @Context HttpHeaders headers,
+            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+        return text(
+                reference,
+                checked(body, cookie),
+                "note",
+                headers,
+                cookie,
+                text -> moderation.note(context.actor(), reference, text),
+                "note_added");
     }
 
     /** A form with one required text field (a message or a note) of at most {@link #MAX_TEXT} characters. */
-    private Response text(String reference, FormValues form, String field, HttpHeaders headers, String cookie,
-            Consumer<String> action, String done) {
+    private Response text(
+            String reference,
+            FormValues form,
+            String field,
+            HttpHeaders headers,
+            String cookie,
+            Consumer<String> action,
+            String done) {
         String text = form.text(field);
         if (text == null || text.length() > MAX_TEXT) {
             return invalid(reference, form, headers, cookie, field, text == null ? "required" : "too_long");
@@ -134,15 +178,22 @@ public class ModerationPage {
     @POST
     @Path("/reports/{reference}/decision")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response decide(@PathParam("reference") String reference, MultivaluedMap<String, String> body,
-            @Context HttpHeaders headers, @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+    public Response decide(
+            @PathParam("reference") String reference,
+            MultivaluedMap<String, String> body,
+            @Context HttpHeaders headers,
+            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
         FormValues form = checked(body, cookie);
         DecisionType type = Params.enumOf(DecisionType.class, form.v("decision"), "decision");
         if (type == null || type == DecisionType.PUBLISH) {
             return invalid(reference, form, headers, cookie, "decision", "invalid");
         }
-        Decision decision = new Decision(type, null, false,
-                Params.enumOf(RejectReason.class, form.v("reason"), "reason"), form.text("question"));
+        Decision decision = new Decision(
+                type,
+                null,
+                false,
+                Params.enumOf(RejectReason.class, form.v("reason"), "reason"),
+                form.text("question"));
         try {
             moderation.decide(context.actor(), reference, decision);
         } catch (ProblemException e) {
@@ -159,17 +210,19 @@ public class ModerationPage {
         return form;
     }
 
-    private Response invalid(String reference, FormValues form, HttpHeaders headers, String cookie, String field,
-            String code) {
+    private Response invalid(
+            String reference, FormValues form, HttpHeaders headers, String cookie, String field, String code) {
         String lang = Languages.resolve(form.v("lang"), headers);
         FormErrors errors = FormErrors.none();
         errors.add(field, code);
-        return Response.status(400).type(MediaType.TEXT_HTML)
-                .entity(page(lang, cookie, reference, null, form, errors)).build();
+        return Response.status(400)
+                .type(MediaType.TEXT_HTML)
+                .entity(page(lang, cookie, reference, null, form, errors))
+                .build();
     }
 
-    private TemplateInstance page(String lang, String cookie, String reference, String notice, FormValues form,
-            FormErrors errors) {
+    private TemplateInstance page(
+            String lang, String cookie, String reference, String notice, FormValues form, FormErrors errors) {
         ModerationView view = moderation.open(context.actor(), reference);
         return localised(Templates.review(lang, context.desk(cookie), view, notice, form, errors), lang);
     }

@@ -21,7 +21,8 @@ final class EmailDetector {
             "(?<![a-z0-9._%+-])[a-z0-9._%+-]+" + AT + LABEL + "(?:" + DOT + LABEL + ")+(?![a-z0-9-])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DISGUISED_AT = Pattern.compile(BRACKETED_AT, Pattern.CASE_INSENSITIVE);
-    private static final Pattern DISGUISED_DOT = Pattern.compile(BRACKETED_DOT + "|\\s+dot\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DISGUISED_DOT =
+            Pattern.compile(BRACKETED_DOT + "|\\s+dot\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern SPOKEN_AT = Pattern.compile("\\s+at\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern CANONICAL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[a-z]{2,24}$");
 
@@ -32,7 +33,8 @@ final class EmailDetector {
             String raw = m.group();
             String email = canonical(raw);
             if (!CANONICAL.matcher(email).matches() || spokenAtOnly(raw)) {
-                from = m.start() + 1; // "reach him at bad.guy@example.com": the address starts inside the rejected match
+                from = m.start()
+                        + 1; // "reach him at bad.guy@example.com": the address starts inside the rejected match
                 continue;
             }
             from = m.end();
@@ -47,7 +49,9 @@ final class EmailDetector {
     }
 
     private static boolean spokenAtOnly(String raw) {
-        return !raw.contains("@") && !DISGUISED_AT.matcher(raw).find() && !DISGUISED_DOT.matcher(raw).find();
+        return !raw.contains("@")
+                && !DISGUISED_AT.matcher(raw).find()
+                && !DISGUISED_DOT.matcher(raw).find();
     }
 
     static String canonical(String raw) {

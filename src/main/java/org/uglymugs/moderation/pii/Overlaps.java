@@ -11,24 +11,25 @@ import java.util.List;
  */
 final class Overlaps {
 
-    private static final List<PiiKind> MOST_SPECIFIC_FIRST = List.of(
-            PiiKind.REPORTER_CONTACT, PiiKind.EMAIL, PiiKind.PHONE, PiiKind.URL, PiiKind.ADDRESS);
+    private static final List<PiiKind> MOST_SPECIFIC_FIRST =
+            List.of(PiiKind.REPORTER_CONTACT, PiiKind.EMAIL, PiiKind.PHONE, PiiKind.URL, PiiKind.ADDRESS);
 
-    private Overlaps() {
-    }
+    private Overlaps() {}
 
     static List<PiiFlag> resolve(String field, String text, List<Hit> hits) {
         List<Hit> allowed = hits.stream().filter(Hit::isAllowed).toList();
         List<Hit> open = hits.stream()
                 .filter(h -> !h.isAllowed())
-                .filter(h -> h.kind() == PiiKind.REPORTER_CONTACT || allowed.stream().noneMatch(a -> a.contains(h)))
+                .filter(h ->
+                        h.kind() == PiiKind.REPORTER_CONTACT || allowed.stream().noneMatch(a -> a.contains(h)))
                 .sorted(Comparator.comparingInt(Hit::start).thenComparing(Hit::end, Comparator.reverseOrder()))
                 .toList();
         List<PiiFlag> flags = new ArrayList<>();
         Hit current = null;
         for (Hit h : open) {
             if (current != null && h.start() < current.end()) {
-                current = new Hit(current.start(), Math.max(current.end(), h.end()), moreSpecific(current.kind(), h.kind()));
+                current = new Hit(
+                        current.start(), Math.max(current.end(), h.end()), moreSpecific(current.kind(), h.kind()));
             } else {
                 add(flags, field, text, current);
                 current = h;

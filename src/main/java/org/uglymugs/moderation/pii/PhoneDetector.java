@@ -18,6 +18,7 @@ final class PhoneDetector {
 
     /** A national number written in full has at least this many digits in GB, IE and NL. */
     private static final int MIN_DIGITS_IF_ONLY_POSSIBLE = 9;
+
     private static final Pattern DATE = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}");
 
     private final PhoneForms phoneForms;
@@ -46,7 +47,8 @@ final class PhoneDetector {
         Map<String, PhoneNumberMatch> bySpan = new LinkedHashMap<>();
         Map<PhoneNumberMatch, Boolean> out = new LinkedHashMap<>();
         for (Leniency leniency : List.of(Leniency.VALID, Leniency.POSSIBLE)) {
-            for (PhoneNumberMatch m : phoneForms.util().findNumbers(text, phoneForms.defaultRegion(), leniency, Long.MAX_VALUE)) {
+            for (PhoneNumberMatch m :
+                    phoneForms.util().findNumbers(text, phoneForms.defaultRegion(), leniency, Long.MAX_VALUE)) {
                 if (bySpan.putIfAbsent(m.start() + ":" + m.end(), m) == null) {
                     out.put(m, leniency == Leniency.VALID);
                 }

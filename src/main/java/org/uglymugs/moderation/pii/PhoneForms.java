@@ -52,8 +52,6 @@ final class PhoneForms {
 
     /** The region a number belongs to, if libphonenumber can tell. */
     Optional<String> region(String raw) {
-        return parse(raw, defaultRegion)
-                .map(util::getRegionCodeForNumber)
-                .filter(r -> !r.equals("ZZ"));
+        return parse(raw, defaultRegion).map(util::getRegionCodeForNumber).filter(r -> !r.equals("ZZ"));
     }
 }

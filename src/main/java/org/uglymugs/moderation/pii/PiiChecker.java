@@ -42,7 +42,9 @@ public class PiiChecker {
      * reporter: the reporter's own contact (may be null).
      * Returns every flag, in field order then position; never null.
      */
-    public List<PiiFlag> check(LinkedHashMap<String, String> fields, Collection<NormalisedIdentifier> published,
+    public List<PiiFlag> check(
+            LinkedHashMap<String, String> fields,
+            Collection<NormalisedIdentifier> published,
             ReporterContact reporter) {
         List<PiiFlag> flags = new ArrayList<>();
         if (fields == null || fields.isEmpty()) {

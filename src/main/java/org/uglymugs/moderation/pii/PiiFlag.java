@@ -5,5 +5,4 @@ package org.uglymugs.moderation.pii;
  * caller (e.g. "title", "summary", "description"); {@code excerpt} is the matched text as it
  * appears in the draft.
  */
-public record PiiFlag(String field, PiiKind kind, String excerpt) {
-}
+public record PiiFlag(String field, PiiKind kind, String excerpt) {}

@@ -18,21 +18,28 @@ import org.uglymugs.report.service.NormalisedIdentifier;
  */
 record Published(Set<String> phones, Set<String> emails, Set<String> urls, List<Pattern> texts) {
 
-    static Published of(Collection<NormalisedIdentifier> identifiers, PhoneForms phoneForms, IdentifierNormaliser normaliser) {
+    static Published of(
+            Collection<NormalisedIdentifier> identifiers, PhoneForms phoneForms, IdentifierNormaliser normaliser) {
         Set<String> phones = new HashSet<>();
         Set<String> emails = new HashSet<>();
         Set<String> urls = new HashSet<>();
         List<Pattern> texts = new ArrayList<>();
         if (identifiers != null) {
             for (NormalisedIdentifier id : identifiers) {
-                if (id == null || id.type() == null || id.value() == null || id.value().isBlank()) {
+                if (id == null
+                        || id.type() == null
+                        || id.value() == null
+                        || id.value().isBlank()) {
                     continue;
                 }
                 String v = id.value().strip();
                 switch (id.type()) {
                     case PHONE -> {
                         phones.add(v);
-                        phoneForms.parse(v, phoneForms.defaultRegion()).map(phoneForms::e164).ifPresent(phones::add);
+                        phoneForms
+                                .parse(v, phoneForms.defaultRegion())
+                                .map(phoneForms::e164)
+                                .ifPresent(phones::add);
                     }
                     case EMAIL -> emails.add(v.toLowerCase(Locale.ROOT));
                     case URL -> {

@@ -18,7 +18,8 @@ record Reporter(List<Pattern> names, String email, Set<String> phones, String ph
     static final int MIN_PHONE_DIGITS = 6;
     /** Name particles that are everyday words; a name part alone matching them would flag most texts. */
     private static final Set<String> PARTICLES = Set.of(
-            "van", "der", "den", "de", "het", "ten", "ter", "te", "von", "la", "le", "du", "di", "da", "del", "dos", "mc", "mac");
+            "van", "der", "den", "de", "het", "ten", "ter", "te", "von", "la", "le", "du", "di", "da", "del", "dos",
+            "mc", "mac");
 
     static Reporter none() {
         return new Reporter(List.of(), null, Set.of(), null);
@@ -29,7 +30,8 @@ record Reporter(List<Pattern> names, String email, Set<String> phones, String ph
             return none();
         }
         String email = blank(contact.email()) ? null : contact.email().strip().toLowerCase(Locale.ROOT);
-        return new Reporter(names(contact.name()), email, phones(contact.phone(), phoneForms), digits(contact.phone(), phoneForms));
+        return new Reporter(
+                names(contact.name()), email, phones(contact.phone(), phoneForms), digits(contact.phone(), phoneForms));
     }
 
     private static List<Pattern> names(String name) {
@@ -52,7 +54,10 @@ record Reporter(List<Pattern> names, String email, Set<String> phones, String ph
     private static Set<String> phones(String phone, PhoneForms phoneForms) {
         Set<String> out = new LinkedHashSet<>();
         if (!blank(phone)) {
-            phoneForms.parse(phone, phoneForms.defaultRegion()).map(phoneForms::e164).ifPresent(out::add);
+            phoneForms
+                    .parse(phone, phoneForms.defaultRegion())
+                    .map(phoneForms::e164)
+                    .ifPresent(out::add);
         }
         return out;
     }
@@ -61,7 +66,8 @@ record Reporter(List<Pattern> names, String email, Set<String> phones, String ph
         if (blank(phone)) {
             return null;
         }
-        String digits = phoneForms.parse(phone, phoneForms.defaultRegion())
+        String digits = phoneForms
+                .parse(phone, phoneForms.defaultRegion())
                 .map(n -> phoneForms.util().getNationalSignificantNumber(n))
                 .orElseGet(() -> phone.replaceAll("\\D", "").replaceFirst("^0+", ""));
         return digits.length() >= MIN_PHONE_DIGITS ? digits : null;

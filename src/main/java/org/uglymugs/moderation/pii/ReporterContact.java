@@ -1,5 +1,4 @@
 package org.uglymugs.moderation.pii;
 
 /** What the reporter told us about themselves: any part may be null. */
-public record ReporterContact(String name, String phone, String email) {
-}
+public record ReporterContact(String name, String phone, String email) {}

@@ -22,7 +22,9 @@ final class ReporterDetector {
             }
         }
         if (reporter.email() != null) {
-            Matcher m = Pattern.compile(Pattern.quote(reporter.email()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
+            Matcher m = Pattern.compile(
+                            Pattern.quote(reporter.email()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                    .matcher(text);
             while (m.find()) {
                 out.add(new Hit(m.start(), m.end(), PiiKind.REPORTER_CONTACT));
             }

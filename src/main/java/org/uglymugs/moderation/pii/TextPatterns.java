@@ -12,18 +12,20 @@ final class TextPatterns {
     private static final String NOT_BEFORE_WORD = "(?![\\p{L}\\p{N}])";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    private TextPatterns() {
-    }
+    private TextPatterns() {}
 
     /** Whole words, any spacing between them, any case. */
     static Pattern words(String phrase) {
-        String body = Arrays.stream(phrase.strip().split("\\s+")).map(Pattern::quote).collect(Collectors.joining("\\s+"));
+        String body =
+                Arrays.stream(phrase.strip().split("\\s+")).map(Pattern::quote).collect(Collectors.joining("\\s+"));
         return Pattern.compile(NOT_AFTER_WORD + body + NOT_BEFORE_WORD, FLAGS);
     }
 
     /** A plate such as "AB12CDE", also written "AB12 CDE" or "ab12-cde". */
     static Pattern plate(String canonical) {
-        String body = canonical.chars().mapToObj(c -> Pattern.quote(String.valueOf((char) c)))
+        String body = canonical
+                .chars()
+                .mapToObj(c -> Pattern.quote(String.valueOf((char) c)))
                 .collect(Collectors.joining("[\\s-]?"));
         return Pattern.compile(NOT_AFTER_WORD + body + NOT_BEFORE_WORD, FLAGS);
     }

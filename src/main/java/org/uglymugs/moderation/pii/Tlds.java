@@ -8,12 +8,11 @@ final class Tlds {
 
     /** Country codes and generic domains; left out are those that are everyday words ("no", "it", "me", "live"), which a missed space after a full stop would turn into a domain. */
     private static final Set<String> COMMON = Set.of(
-            "com", "net", "org", "info", "biz", "co", "uk", "nl", "ie", "eu", "de", "fr", "es", "pt", "pl", "ch",
-            "se", "dk", "fi", "cz", "ru", "ca", "au", "nz", "io", "tv", "cc", "ws", "xxx", "sex", "porn", "adult",
-            "cam", "app", "dev", "online", "site", "club", "xyz", "vip", "escort", "website", "dating");
+            "com", "net", "org", "info", "biz", "co", "uk", "nl", "ie", "eu", "de", "fr", "es", "pt", "pl", "ch", "se",
+            "dk", "fi", "cz", "ru", "ca", "au", "nz", "io", "tv", "cc", "ws", "xxx", "sex", "porn", "adult", "cam",
+            "app", "dev", "online", "site", "club", "xyz", "vip", "escort", "website", "dating");
 
-    private Tlds() {
-    }
+    private Tlds() {}
 
     /** Whether the text ends in a common top-level domain. */
     static boolean isCommon(String host) {

@@ -17,10 +17,13 @@ import org.uglymugs.report.service.IdentifierNormaliser;
 final class UrlDetector {
 
     private static final String REST = "[^\\s<>\"'()\\[\\]{}]";
-    private static final Pattern WITH_SCHEME = Pattern.compile("(?<![\\p{L}\\p{N}])https?://" + REST + "+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WWW = Pattern.compile("(?<![\\p{L}\\p{N}.@/:-])www\\." + REST + "+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WITH_SCHEME =
+            Pattern.compile("(?<![\\p{L}\\p{N}])https?://" + REST + "+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WWW =
+            Pattern.compile("(?<![\\p{L}\\p{N}.@/:-])www\\." + REST + "+", Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.@/:_-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+([a-z]{2,24})(?![\\p{L}\\p{N}_-])(/" + REST + "*)?",
+            "(?<![\\p{L}\\p{N}.@/:_-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+([a-z]{2,24})(?![\\p{L}\\p{N}_-])(/"
+                    + REST + "*)?",
             Pattern.CASE_INSENSITIVE);
     private static final String TRAILING_PUNCTUATION = ".,;:!?'\"";
 
@@ -41,7 +44,8 @@ final class UrlDetector {
         while (m.find()) {
             String tld = m.group(1);
             boolean hasPath = m.group(2) != null;
-            boolean lowerOrShouted = tld.equals(tld.toLowerCase(Locale.ROOT)) || m.group().equals(m.group().toUpperCase(Locale.ROOT));
+            boolean lowerOrShouted = tld.equals(tld.toLowerCase(Locale.ROOT))
+                    || m.group().equals(m.group().toUpperCase(Locale.ROOT));
             if (hasPath || lowerOrShouted && Tlds.isCommon("." + tld)) {
                 add(text, m.start(), trimmedEnd(text, m.start(), m.end()), known, out);
             }
@@ -52,7 +56,9 @@ final class UrlDetector {
         if (end - start < 4) {
             return;
         }
-        Optional<String> canonical = normaliser.normalise(IdentifierType.URL, text.substring(start, end), null).map(n -> n.value());
+        Optional<String> canonical = normaliser
+                .normalise(IdentifierType.URL, text.substring(start, end), null)
+                .map(n -> n.value());
         boolean published = canonical.filter(known.published().urls()::contains).isPresent();
         out.add(published ? Hit.allowed(start, end) : new Hit(start, end, PiiKind.URL));
     }

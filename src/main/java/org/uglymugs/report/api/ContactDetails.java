@@ -7,5 +7,4 @@ public record ContactDetails(
         @Size(max = 100) String name,
         @Size(max = 50) String phone,
         @Size(max = 254) String email,
-        @Size(max = 500) String safeTimes) {
-}
+        @Size(max = 500) String safeTimes) {}

@@ -10,5 +10,6 @@ import org.uglymugs.report.domain.IdentifierType;
 public record IdentifierInput(
         @NotNull IdentifierType type,
         @NotBlank @Size(max = Limits.IDENTIFIER) String value,
-        @Schema(description = "The site or app, required for USERNAME") @Size(max = 50) String platform) {
-}
+
+        @Schema(description = "The site or app, required for USERNAME") @Size(max = 50)
+        String platform) {}

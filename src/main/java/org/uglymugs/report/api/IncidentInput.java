@@ -15,5 +15,4 @@ public record IncidentInput(
         @Size(max = Limits.LONG_TEXT) String evidence,
         Boolean policeContacted,
         @Size(max = 100) String policeReference,
-        @Size(max = Limits.LONG_TEXT) String impact) {
-}
+        @Size(max = Limits.LONG_TEXT) String impact) {}

@@ -12,6 +12,5 @@ public final class Limits {
     public static final int INCIDENT = 10_000;
     public static final int MESSAGE = 5_000;
 
-    private Limits() {
-    }
+    private Limits() {}
 }

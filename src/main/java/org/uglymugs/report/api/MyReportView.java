@@ -15,5 +15,4 @@ public record MyReportView(
         List<IncidentView> incidents,
         List<MessageView> messages,
         OffsetDateTime submittedAt,
-        OffsetDateTime lastUpdate) {
-}
+        OffsetDateTime lastUpdate) {}

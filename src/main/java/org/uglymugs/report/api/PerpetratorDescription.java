@@ -16,5 +16,4 @@ public record PerpetratorDescription(
         @Size(max = Limits.SHORT_TEXT) String smell,
         @Size(max = Limits.LONG_TEXT) String clothing,
         @Size(max = Limits.LONG_TEXT) String vehicle,
-        @Size(max = Limits.LONG_TEXT) String said) {
-}
+        @Size(max = Limits.LONG_TEXT) String said) {}

@@ -4,5 +4,4 @@ import org.uglymugs.report.domain.Category;
 import org.uglymugs.report.domain.ReportStatus;
 
 /** Filters on the moderators' queue; a null status means "awaiting a decision". */
-public record QueueFilter(String area, Category category, ReportStatus status) {
-}
+public record QueueFilter(String area, Category category, ReportStatus status) {}

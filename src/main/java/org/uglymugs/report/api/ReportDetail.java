@@ -28,5 +28,4 @@ public record ReportDetail(
         OffsetDateTime updatedAt,
         List<IncidentView> incidents,
         List<MessageView> messages,
-        List<LinkedReport> linkedReports) {
-}
+        List<LinkedReport> linkedReports) {}

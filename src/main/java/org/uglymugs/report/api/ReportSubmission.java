@@ -23,7 +23,8 @@ public record ReportSubmission(
         @Size(max = Limits.IDENTIFIERS) List<@NotNull @Valid IdentifierInput> identifiers,
         @Valid RiskAnswers risk,
         @NotNull @Valid Consents consents,
-        @Schema(description = "Required when policeContactMe or supportContactMe is true; stored encrypted")
-        @Valid ContactDetails contact,
-        @Pattern(regexp = "en|nl") String language) {
-}
+
+        @Schema(description = "Required when policeContactMe or supportContactMe is true; stored encrypted") @Valid
+        ContactDetails contact,
+
+        @Pattern(regexp = "en|nl") String language) {}

@@ -11,5 +11,4 @@ public record RiskAnswers(
         HowLong howLong,
         ThreatsMade threats,
         Boolean weapon,
-        Boolean blackmail) {
-}
+        Boolean blackmail) {}

@@ -2,5 +2,9 @@ package org.uglymugs.report.domain;
 
 /** Risk question: how long has it gone on? */
 public enum HowLong {
-    ONCE, DAYS, WEEKS, MONTHS, YEARS
+    ONCE,
+    DAYS,
+    WEEKS,
+    MONTHS,
+    YEARS
 }

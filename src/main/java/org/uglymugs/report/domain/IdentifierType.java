@@ -2,5 +2,10 @@ package org.uglymugs.report.domain;
 
 /** Kinds of perpetrator identifier; each is normalised before it is stored or hashed. */
 public enum IdentifierType {
-    PHONE, EMAIL, USERNAME, VEHICLE_REG, NAME, URL
+    PHONE,
+    EMAIL,
+    USERNAME,
+    VEHICLE_REG,
+    NAME,
+    URL
 }

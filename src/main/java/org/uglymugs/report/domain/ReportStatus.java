@@ -5,5 +5,11 @@ package org.uglymugs.report.domain;
  * {@code WITHDRAWN} from any state. Erasure deletes the report, so it has no stored status.
  */
 public enum ReportStatus {
-    SUBMITTED, IN_REVIEW, NEEDS_INFO, PUBLISHED, RECORDED, REJECTED, WITHDRAWN
+    SUBMITTED,
+    IN_REVIEW,
+    NEEDS_INFO,
+    PUBLISHED,
+    RECORDED,
+    REJECTED,
+    WITHDRAWN
 }

@@ -2,5 +2,7 @@ package org.uglymugs.report.domain;
 
 /** Orders the moderators' queue; derived by {@code RiskAssessor}. */
 public enum RiskLevel {
-    STANDARD, ELEVATED, HIGH
+    STANDARD,
+    ELEVATED,
+    HIGH
 }

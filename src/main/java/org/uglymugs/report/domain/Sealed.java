@@ -15,6 +15,5 @@ public final class Sealed {
     /** Purpose of the identifiers' keyed hash; other features match against it. */
     public static final String IDENTIFIER_HASH = "identifier";
 
-    private Sealed() {
-    }
+    private Sealed() {}
 }

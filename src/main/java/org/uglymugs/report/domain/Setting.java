@@ -2,5 +2,9 @@ package org.uglymugs.report.domain;
 
 /** Where the work took place. */
 public enum Setting {
-    INCALL, OUTCALL, STREET, ONLINE, VENUE
+    INCALL,
+    OUTCALL,
+    STREET,
+    ONLINE,
+    VENUE
 }

@@ -2,5 +2,7 @@ package org.uglymugs.report.domain;
 
 /** Risk question: were threats made? */
 public enum ThreatsMade {
-    NONE, THREATS, THREATS_TO_KILL
+    NONE,
+    THREATS,
+    THREATS_TO_KILL
 }

@@ -12,28 +12,37 @@ import org.uglymugs.common.web.form.FormErrors;
 public record ErrorSummary(List<Item> items) {
 
     /** An error: the field's id (for the link), and the message keys of its label and of the problem. */
-    public record Item(String field, String labelKey, String messageKey) {
-    }
+    public record Item(String field, String labelKey, String messageKey) {}
 
     /** Form fields in page order, with the label they are shown under; a trailing '.' or '[' matches a group. */
     private static final List<Map.Entry<String, String>> ORDER = List.of(
-            Map.entry("categories", "label_categories"), Map.entry("account", "label_account"),
-            Map.entry("occurredAt.date", "label_date"), Map.entry("occurredAt.from", "label_time_from"),
-            Map.entry("occurredAt.to", "label_time_to"), Map.entry("area", "label_area"),
-            Map.entry("setting", "label_setting"), Map.entry("locationText", "label_location"),
-            Map.entry("description.", "section_who"), Map.entry("identifiers[", "label_identifiers"),
-            Map.entry("risk.", "section_risk"), Map.entry("consents.", "section_consent"),
-            Map.entry("contact.name", "label_contact_name"), Map.entry("contact.phone", "label_contact_phone"),
+            Map.entry("categories", "label_categories"),
+            Map.entry("account", "label_account"),
+            Map.entry("occurredAt.date", "label_date"),
+            Map.entry("occurredAt.from", "label_time_from"),
+            Map.entry("occurredAt.to", "label_time_to"),
+            Map.entry("area", "label_area"),
+            Map.entry("setting", "label_setting"),
+            Map.entry("locationText", "label_location"),
+            Map.entry("description.", "section_who"),
+            Map.entry("identifiers[", "label_identifiers"),
+            Map.entry("risk.", "section_risk"),
+            Map.entry("consents.", "section_consent"),
+            Map.entry("contact.name", "label_contact_name"),
+            Map.entry("contact.phone", "label_contact_phone"),
             Map.entry("contact.email", "label_contact_email"),
             Map.entry("contact.safeTimes", "label_contact_safe_times"),
-            Map.entry("contact", "section_contact"), Map.entry("message.body", "label_reply"),
-            Map.entry("incident.date", "label_date"), Map.entry("incident.time", "label_incident_time"),
+            Map.entry("contact", "section_contact"),
+            Map.entry("message.body", "label_reply"),
+            Map.entry("incident.date", "label_date"),
+            Map.entry("incident.time", "label_incident_time"),
             Map.entry("incident.location", "label_incident_location"),
             Map.entry("incident.whatHappened", "label_incident_what"),
             Map.entry("incident.evidence", "label_incident_evidence"),
             Map.entry("incident.policeContacted", "label_incident_police"),
             Map.entry("incident.policeReference", "label_incident_police_ref"),
-            Map.entry("incident.impact", "label_incident_impact"), Map.entry("confirmErase", "my_erase_heading"));
+            Map.entry("incident.impact", "label_incident_impact"),
+            Map.entry("confirmErase", "my_erase_heading"));
 
     public static ErrorSummary of(FormErrors errors) {
         List<Item> items = errors.all().entrySet().stream()

@@ -43,8 +43,15 @@ public class MyReportPage {
     static class Templates {
         static native TemplateInstance enter(String lang, boolean notFound, boolean limited);
 
-        static native TemplateInstance view(String lang, String receipt, MyReportView report, FormValues form,
-                FormErrors errors, String notice, Consents consents, ErrorSummary summary);
+        static native TemplateInstance view(
+                String lang,
+                String receipt,
+                MyReportView report,
+                FormValues form,
+                FormErrors errors,
+                String notice,
+                Consents consents,
+                ErrorSummary summary);
 
         static native TemplateInstance erased(String lang);
     }
@@ -65,8 +72,8 @@ public class MyReportPage {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public RestResponse<TemplateInstance> open(MultivaluedMap<String, String> body, @Context HttpHeaders headers,
-            @Context HttpServerRequest request) {
+    public RestResponse<TemplateInstance> open(
+            MultivaluedMap<String, String> body, @Context HttpHeaders headers, @Context HttpServerRequest request) {
         Call call = new Call(body, headers, request);
         return call.run(() -> reports.view(call.receipt), null);
     }
@@ -74,8 +81,8 @@ public class MyReportPage {
     @POST
     @Path("/incidents")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public RestResponse<TemplateInstance> addIncident(MultivaluedMap<String, String> body,
-            @Context HttpHeaders headers, @Context HttpServerRequest request) {
+    public RestResponse<TemplateInstance> addIncident(
+            MultivaluedMap<String, String> body, @Context HttpHeaders headers, @Context HttpServerRequest request) {
         Call call = new Call(body, headers, request);
         IncidentInput incident = MyReportForms.incident(call.form, call.parseErrors);
         return call.run(() -> reports.addIncident(call.receipt, incident), "notice_incident_added", "incident.");
@@ -84,8 +91,8 @@ public class MyReportPage {
     @POST
     @Path("/messages")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public RestResponse<TemplateInstance> reply(MultivaluedMap<String, String> body, @Context HttpHeaders headers,
-            @Context HttpServerRequest request) {
+    public RestResponse<TemplateInstance> reply(
+            MultivaluedMap<String, String> body, @Context HttpHeaders headers, @Context HttpServerRequest request) {
         Call call = new Call(body, headers, request);
         MessageInput message = new MessageInput(call.form.text("message.body"));
         return call.run(() -> reports.reply(call.receipt, message), "notice_message_sent", "message.");
@@ -94,19 +101,19 @@ public class MyReportPage {
     @POST
     @Path("/consents")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public RestResponse<TemplateInstance> changeConsents(MultivaluedMap<String, String> body,
-            @Context HttpHeaders headers, @Context HttpServerRequest request) {
+    public RestResponse<TemplateInstance> changeConsents(
+            MultivaluedMap<String, String> body, @Context HttpHeaders headers, @Context HttpServerRequest request) {
         Call call = new Call(body, headers, request);
-        ConsentChange change = new ConsentChange(ReportForm.consents(call.form, "consents."),
-                ReportForm.contact(call.form));
+        ConsentChange change =
+                new ConsentChange(ReportForm.consents(call.form, "consents."), ReportForm.contact(call.form));
         return call.run(() -> reports.changeConsents(call.receipt, change), "notice_consents_saved");
     }
 
     @POST
     @Path("/erase")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public RestResponse<TemplateInstance> erase(MultivaluedMap<String, String> body, @Context HttpHeaders headers,
-            @Context HttpServerRequest request) {
+    public RestResponse<TemplateInstance> erase(
+            MultivaluedMap<String, String> body, @Context HttpHeaders headers, @Context HttpServerRequest request) {
         Call call = new Call(body, headers, request);
         if (!call.form.on("confirmErase")) {
             call.parseErrors.add("confirmErase", "confirm");
@@ -161,17 +168,19 @@ public class MyReportPage {
                 return work.get();
             } catch (TooManyRequests e) {
                 return Pages.status(429, localised(Templates.enter(lang, false, true)))
-                        .header("Retry-After", e.retryAfterSeconds()).build();
+                        .header("Retry-After", e.retryAfterSeconds())
+                        .build();
             } catch (ReportNotFound e) {
-                return Pages.status(404, localised(Templates.enter(lang, true, false))).build();
+                return Pages.status(404, localised(Templates.enter(lang, true, false)))
+                        .build();
             }
         }
 
         private RestResponse<TemplateInstance> page(int status, MyReportView view, FormErrors errors, String notice) {
             FormValues shown = errors.any() ? form : FormValues.empty();
             Consents consents = errors.any() ? ReportForm.consents(form, "consents.") : view.consents();
-            TemplateInstance page = Templates.view(lang, receipt, view, shown, errors, notice, consents,
-                    ErrorSummary.of(errors));
+            TemplateInstance page =
+                    Templates.view(lang, receipt, view, shown, errors, notice, consents, ErrorSummary.of(errors));
             return Pages.status(status, localised(page)).build();
         }
 

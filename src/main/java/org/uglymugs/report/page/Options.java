@@ -9,17 +9,25 @@ import org.uglymugs.report.domain.Setting;
 import org.uglymugs.report.domain.ThreatsMade;
 
 /** Choices offered on the pages: a value and the message key of its label. */
-public record Options(List<Option> categories, List<Option> settings, List<Option> identifierTypes,
-        List<Option> howLong, List<Option> threats) {
+public record Options(
+        List<Option> categories,
+        List<Option> settings,
+        List<Option> identifierTypes,
+        List<Option> howLong,
+        List<Option> threats) {
 
-    public record Option(String value, String key) {
-    }
+    public record Option(String value, String key) {}
 
-    static final Options ALL = new Options(of(Category.values(), "category_"), of(Setting.values(), "setting_"),
-            of(IdentifierType.values(), "identifier_"), of(HowLong.values(), "how_long_"),
+    static final Options ALL = new Options(
+            of(Category.values(), "category_"),
+            of(Setting.values(), "setting_"),
+            of(IdentifierType.values(), "identifier_"),
+            of(HowLong.values(), "how_long_"),
             of(ThreatsMade.values(), "threats_"));
 
     private static List<Option> of(Enum<?>[] values, String prefix) {
-        return Arrays.stream(values).map(v -> new Option(v.name(), prefix + v.name())).toList();
+        return Arrays.stream(values)
+                .map(v -> new Option(v.name(), prefix + v.name()))
+                .toList();
     }
 }

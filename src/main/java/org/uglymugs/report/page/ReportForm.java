@@ -55,19 +55,41 @@ final class ReportForm {
                 parseErrors.add("categories", "invalid");
             }
         }
-        OccurredAt occurredAt = new OccurredAt(form.date("occurredAt.date", parseErrors),
-                form.time("occurredAt.from", parseErrors), form.time("occurredAt.to", parseErrors));
-        return new ReportSubmission(categories, form.text("account"), occurredAt, form.text("area"),
-                form.choice("setting", Setting.class, parseErrors), form.text("locationText"), description(),
-                identifiers(), risk(), consents(form, "consents."), contact(form), language);
+        OccurredAt occurredAt = new OccurredAt(
+                form.date("occurredAt.date", parseErrors),
+                form.time("occurredAt.from", parseErrors),
+                form.time("occurredAt.to", parseErrors));
+        return new ReportSubmission(
+                categories,
+                form.text("account"),
+                occurredAt,
+                form.text("area"),
+                form.choice("setting", Setting.class, parseErrors),
+                form.text("locationText"),
+                description(),
+                identifiers(),
+                risk(),
+                consents(form, "consents."),
+                contact(form),
+                language);
     }
 
     private PerpetratorDescription description() {
         String p = "description.";
-        return new PerpetratorDescription(form.text(p + "gender"), form.text(p + "ageRange"), form.text(p + "height"),
-                form.text(p + "build"), form.text(p + "hair"), form.text(p + "eyes"), form.text(p + "skin"),
-                form.text(p + "marks"), form.text(p + "voice"), form.text(p + "smell"), form.text(p + "clothing"),
-                form.text(p + "vehicle"), form.text(p + "said"));
+        return new PerpetratorDescription(
+                form.text(p + "gender"),
+                form.text(p + "ageRange"),
+                form.text(p + "height"),
+                form.text(p + "build"),
+                form.text(p + "hair"),
+                form.text(p + "eyes"),
+                form.text(p + "skin"),
+                form.text(p + "marks"),
+                form.text(p + "voice"),
+                form.text(p + "smell"),
+                form.text(p + "clothing"),
+                form.text(p + "vehicle"),
+                form.text(p + "said"));
     }
 
     private List<IdentifierInput> identifiers() {
@@ -78,31 +100,43 @@ final class ReportForm {
                 continue;
             }
             identifierRows.put("identifiers[" + list.size() + "]", p);
-            list.add(new IdentifierInput(form.choice(p + ".type", IdentifierType.class, parseErrors),
-                    form.text(p + ".value"), form.text(p + ".platform")));
+            list.add(new IdentifierInput(
+                    form.choice(p + ".type", IdentifierType.class, parseErrors),
+                    form.text(p + ".value"),
+                    form.text(p + ".platform")));
         }
         return list;
     }
 
     private RiskAnswers risk() {
         String p = "risk.";
-        return new RiskAnswers(form.answer(p + "knowsWhoItIs"), form.answer(p + "doneToOthers"),
-                form.answer(p + "afraidOfHarm"), form.choice(p + "howLong", HowLong.class, parseErrors),
-                form.choice(p + "threats", ThreatsMade.class, parseErrors), form.answer(p + "weapon"),
+        return new RiskAnswers(
+                form.answer(p + "knowsWhoItIs"),
+                form.answer(p + "doneToOthers"),
+                form.answer(p + "afraidOfHarm"),
+                form.choice(p + "howLong", HowLong.class, parseErrors),
+                form.choice(p + "threats", ThreatsMade.class, parseErrors),
+                form.answer(p + "weapon"),
                 form.answer(p + "blackmail"));
     }
 
     /** Unticked boxes are not sent by browsers: absent means "no". */
     static Consents consents(FormValues form, String prefix) {
-        return new Consents(form.on(prefix + "alertOthers"), form.on(prefix + "policeIntel"),
-                form.on(prefix + "policeContactMe"), form.on(prefix + "supportContactMe"), form.on(prefix + "research"));
+        return new Consents(
+                form.on(prefix + "alertOthers"),
+                form.on(prefix + "policeIntel"),
+                form.on(prefix + "policeContactMe"),
+                form.on(prefix + "supportContactMe"),
+                form.on(prefix + "research"));
     }
 
     static ContactDetails contact(FormValues form) {
         String p = "contact.";
-        ContactDetails contact = new ContactDetails(form.text(p + "name"), form.text(p + "phone"),
-                form.text(p + "email"), form.text(p + "safeTimes"));
-        boolean empty = contact.name() == null && contact.phone() == null && contact.email() == null
+        ContactDetails contact = new ContactDetails(
+                form.text(p + "name"), form.text(p + "phone"), form.text(p + "email"), form.text(p + "safeTimes"));
+        boolean empty = contact.name() == null
+                && contact.phone() == null
+                && contact.email() == null
                 && contact.safeTimes() == null;
         return empty ? null : contact;
     }

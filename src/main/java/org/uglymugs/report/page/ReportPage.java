@@ -41,8 +41,15 @@ public class ReportPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance form(String lang, FormValues form, FormErrors errors, Options options,
-                List<AreaView> areas, List<Integer> identifierRows, int waitMinutes, ErrorSummary summary,
+        static native TemplateInstance form(
+                String lang,
+                FormValues form,
+                FormErrors errors,
+                Options options,
+                List<AreaView> areas,
+                List<Integer> identifierRows,
+                int waitMinutes,
+                ErrorSummary summary,
                 String formToken);
 
         static native TemplateInstance receipt(String lang, ReportReceipt receipt);
@@ -53,7 +60,8 @@ public class ReportPage {
     }
 
     private static final List<Integer> ROWS = java.util.stream.IntStream.range(0, ReportForm.IDENTIFIER_ROWS)
-            .boxed().toList();
+            .boxed()
+            .toList();
 
     private final ReportService reports;
     private final ReportChecks checks;
@@ -61,8 +69,8 @@ public class ReportPage {
     private final RateLimiter limiter;
     private final FormTokens tokens;
 
-    public ReportPage(ReportService reports, ReportChecks checks, AreaService areas, RateLimiter limiter,
-            FormTokens tokens) {
+    public ReportPage(
+            ReportService reports, ReportChecks checks, AreaService areas, RateLimiter limiter, FormTokens tokens) {
         this.tokens = tokens;
         this.reports = reports;
         this.checks = checks;
@@ -77,8 +85,8 @@ public class ReportPage {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public RestResponse<TemplateInstance> submit(MultivaluedMap<String, String> body, @Context HttpHeaders headers,
-            @Context HttpServerRequest request) {
+    public RestResponse<TemplateInstance> submit(
+            MultivaluedMap<String, String> body, @Context HttpHeaders headers, @Context HttpServerRequest request) {
         FormValues values = new FormValues(body);
         String lang = Languages.resolve(values.v("lang"), headers);
         ReportForm form = new ReportForm(values);
@@ -98,7 +106,8 @@ public class ReportPage {
             return RestResponse.ok(localised(Templates.receipt(lang, receipt), lang));
         } catch (TooManyRequests e) {
             return status(429, form(lang, values, FormErrors.none(), minutes(e.retryAfterSeconds())))
-                    .header("Retry-After", e.retryAfterSeconds()).build();
+                    .header("Retry-After", e.retryAfterSeconds())
+                    .build();
         } catch (ProblemException e) {
             FormErrors errors = form.toFormFields(FormErrors.of(e.errors()));
             form.parseErrors().all().forEach((field, key) -> errors.all().putIfAbsent(field, key));
@@ -126,8 +135,8 @@ public class ReportPage {
 
     private TemplateInstance form(String lang, FormValues values, FormErrors errors, int waitMinutes) {
         String token = values.text("formToken") == null ? tokens.issue() : values.text("formToken");
-        TemplateInstance page = Templates.form(lang, values, errors, Options.ALL, areas.active(), ROWS, waitMinutes,
-                ErrorSummary.of(errors), token);
+        TemplateInstance page = Templates.form(
+                lang, values, errors, Options.ALL, areas.active(), ROWS, waitMinutes, ErrorSummary.of(errors), token);
         return localised(page, lang);
     }
 }

@@ -31,9 +31,13 @@ import org.uglymugs.report.service.MyReportService;
 @Path("/api/v1/my-report")
 @Tag(name = "Reporter")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "404", description = "No report matches this receipt (the same answer whether or not one ever existed)",
+@APIResponse(
+        responseCode = "404",
+        description = "No report matches this receipt (the same answer whether or not one ever existed)",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "429", description = "Too many attempts from this client; see Retry-After",
+@APIResponse(
+        responseCode = "429",
+        description = "Too many attempts from this client; see Retry-After",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class MyReportResource {
 
@@ -60,12 +64,19 @@ public class MyReportResource {
     @Path("/incidents")
     @ResponseStatus(201)
     @Operation(summary = "Add a further incident (the harassment log)")
-    @APIResponse(responseCode = "201", description = "Incident added; the updated report",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MyReportView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid incident; nothing was stored",
+    @APIResponse(
+            responseCode = "201",
+            description = "Incident added; the updated report",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MyReportView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid incident; nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<MyReportView> addIncident(@HeaderParam(RECEIPT) String receipt, IncidentInput incident,
-            @Context HttpServerRequest request) {
+    public RestResponse<MyReportView> addIncident(
+            @HeaderParam(RECEIPT) String receipt, IncidentInput incident, @Context HttpServerRequest request) {
         limit(request);
         return RestResponse.status(RestResponse.Status.CREATED, reports.addIncident(receipt, incident));
     }
@@ -75,10 +86,12 @@ public class MyReportResource {
     @Path("/consents")
     @Operation(summary = "Change or withdraw consents, effective at once")
     @APIResponse(responseCode = "200", description = "Consents changed; the updated report")
-    @APIResponse(responseCode = "400", description = "Invalid consents; nothing was changed",
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid consents; nothing was changed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public MyReportView changeConsents(@HeaderParam(RECEIPT) String receipt, ConsentChange change,
-            @Context HttpServerRequest request) {
+    public MyReportView changeConsents(
+            @HeaderParam(RECEIPT) String receipt, ConsentChange change, @Context HttpServerRequest request) {
         limit(request);
         return reports.changeConsents(receipt, change);
     }
@@ -88,18 +101,26 @@ public class MyReportResource {
     @Path("/messages")
     @ResponseStatus(201)
     @Operation(summary = "Reply to the moderators")
-    @APIResponse(responseCode = "201", description = "Message sent; the updated report",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MyReportView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid message; nothing was stored",
+    @APIResponse(
+            responseCode = "201",
+            description = "Message sent; the updated report",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MyReportView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid message; nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<MyReportView> reply(@HeaderParam(RECEIPT) String receipt, MessageInput message,
-            @Context HttpServerRequest request) {
+    public RestResponse<MyReportView> reply(
+            @HeaderParam(RECEIPT) String receipt, MessageInput message, @Context HttpServerRequest request) {
         limit(request);
         return RestResponse.status(RestResponse.Status.CREATED, reports.reply(receipt, message));
     }
 
     @DELETE
-    @Operation(summary = "Erase my report",
+    @Operation(
+            summary = "Erase my report",
             description = "The report, its identifiers, incidents and messages are deleted, not hidden.")
     @APIResponse(responseCode = "204", description = "Erased")
     public void erase(@HeaderParam(RECEIPT) String receipt, @Context HttpServerRequest request) {

@@ -41,15 +41,27 @@ public class ReportResource {
 
     @POST
     @ResponseStatus(201)
-    @Operation(summary = "Submit an anonymous report",
+    @Operation(
+            summary = "Submit an anonymous report",
             description = "Answers with the public reference and the receipt key, shown this once.")
-    @APIResponse(responseCode = "201", description = "Report received",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportReceipt.class)))
-    @APIResponse(responseCode = "400", description = "Invalid report; nothing was stored",
+    @APIResponse(
+            responseCode = "201",
+            description = "Report received",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReportReceipt.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid report; nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body too large",
+    @APIResponse(
+            responseCode = "413",
+            description = "Body too large",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "Too many reports from this client; see Retry-After",
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many reports from this client; see Retry-After",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ReportReceipt> submit(ReportSubmission submission, @Context HttpServerRequest request) {
         // Only a report that would be stored counts against the limit; bad input is a 400 first.

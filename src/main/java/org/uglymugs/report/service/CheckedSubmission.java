@@ -5,6 +5,5 @@ import org.uglymugs.report.api.ContactDetails;
 import org.uglymugs.report.api.ReportSubmission;
 
 /** A submission that passed every check, with its identifiers and contact in canonical form. */
-public record CheckedSubmission(ReportSubmission submission, List<NormalisedIdentifier> identifiers,
-        ContactDetails contact) {
-}
+public record CheckedSubmission(
+        ReportSubmission submission, List<NormalisedIdentifier> identifiers, ContactDetails contact) {}

@@ -6,8 +6,7 @@ import org.uglymugs.report.domain.Report;
 /** Copies consents between the API record and the report's columns. */
 final class ConsentMapping {
 
-    private ConsentMapping() {
-    }
+    private ConsentMapping() {}
 
     static void apply(Consents consents, Report report) {
         report.consentAlertOthers = consents.alertOthers();
@@ -18,7 +17,11 @@ final class ConsentMapping {
     }
 
     static Consents of(Report report) {
-        return new Consents(report.consentAlertOthers, report.consentPoliceIntel, report.consentPoliceContactMe,
-                report.consentSupportContactMe, report.consentResearch);
+        return new Consents(
+                report.consentAlertOthers,
+                report.consentPoliceIntel,
+                report.consentPoliceContactMe,
+                report.consentSupportContactMe,
+                report.consentResearch);
     }
 }

@@ -7,8 +7,7 @@ final class Crockford {
 
     private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
-    private Crockford() {
-    }
+    private Crockford() {}
 
     static String random(SecureRandom random, int chars, int group) {
         StringBuilder out = new StringBuilder(chars + chars / group);

@@ -39,7 +39,8 @@ public class FormTokens {
     public boolean claim(String token) {
         int inserted = em.createNativeQuery("insert into report_form_token (token_hash, used_on) values (?1, ?2)"
                         + " on conflict do nothing")
-                .setParameter(1, hash.hash(PURPOSE, token)).setParameter(2, LocalDate.now())
+                .setParameter(1, hash.hash(PURPOSE, token))
+                .setParameter(2, LocalDate.now())
                 .executeUpdate();
         return inserted == 1;
     }
@@ -48,6 +49,7 @@ public class FormTokens {
     @Transactional
     void purge() {
         em.createNativeQuery("delete from report_form_token where used_on < ?1")
-                .setParameter(1, LocalDate.now().minusDays(KEEP_DAYS)).executeUpdate();
+                .setParameter(1, LocalDate.now().minusDays(KEEP_DAYS))
+                .executeUpdate();
     }
 }

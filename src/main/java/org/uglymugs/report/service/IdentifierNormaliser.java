@@ -99,14 +99,16 @@ public class IdentifierNormaliser {
     /** Treats http and https alike; lower-cases the host, drops "www.", default ports, fragments, tracking parameters and a trailing slash. */
     private static Optional<String> url(String value) {
         // "mailto:a@b.com" or "javascript:…" keep their scheme (and are refused); "example.com:8080/x" has none.
-        boolean hasScheme = SCHEME.matcher(value).find() && !HOST_AND_PORT.matcher(value).matches();
+        boolean hasScheme =
+                SCHEME.matcher(value).find() && !HOST_AND_PORT.matcher(value).matches();
         String raw = hasScheme ? value : "https://" + value;
         try {
             URI uri = new URI(raw).normalize();
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             // A user part ("bad.client@example.com" typed as a URL) would be dropped, and every such
             // address would then match every other at the same domain.
-            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null
+            if (!scheme.equals("http") && !scheme.equals("https")
+                    || uri.getHost() == null
                     || uri.getRawUserInfo() != null) {
                 return Optional.empty();
             }
@@ -119,10 +121,13 @@ public class IdentifierNormaliser {
             while (path.endsWith("/")) {
                 path = path.substring(0, path.length() - 1);
             }
-            String query = uri.getRawQuery() == null ? null : Arrays.stream(uri.getRawQuery().split("&"))
-                    .filter(part -> !part.isEmpty() && !part.toLowerCase(Locale.ROOT).startsWith("utm_"))
-                    .sorted()
-                    .collect(Collectors.joining("&"));
+            String query = uri.getRawQuery() == null
+                    ? null
+                    : Arrays.stream(uri.getRawQuery().split("&"))
+                            .filter(part -> !part.isEmpty()
+                                    && !part.toLowerCase(Locale.ROOT).startsWith("utm_"))
+                            .sorted()
+                            .collect(Collectors.joining("&"));
             StringBuilder out = new StringBuilder("https://").append(host);
             if (port != -1) {
                 out.append(':').append(port);

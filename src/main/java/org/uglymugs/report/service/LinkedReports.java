@@ -32,22 +32,30 @@ public class LinkedReports {
                 join report_identifier ri2 on ri2.value_hash = ri1.value_hash and ri2.report_id <> ri1.report_id
                 join report r2 on r2.id = ri2.report_id
                 where ri1.report_id = ?1
-                order by r2.submitted_at desc, r2.reference, ri2.type""")
-                .setParameter(1, reportId).getResultList();
+                order by r2.submitted_at desc, r2.reference, ri2.type""").setParameter(1, reportId).getResultList();
         Map<String, LinkedReport> byReference = new LinkedHashMap<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
             String reference = (String) r[0];
-            LinkedReport linked = byReference.computeIfAbsent(reference, ref -> new LinkedReport(ref,
-                    ReportStatus.valueOf((String) r[1]), RiskLevel.valueOf((String) r[2]), time(r[3]),
-                    new ArrayList<>()));
+            LinkedReport linked = byReference.computeIfAbsent(
+                    reference,
+                    ref -> new LinkedReport(
+                            ref,
+                            ReportStatus.valueOf((String) r[1]),
+                            RiskLevel.valueOf((String) r[2]),
+                            time(r[3]),
+                            new ArrayList<>()));
             IdentifierType type = IdentifierType.valueOf((String) r[4]);
             if (!linked.sharedIdentifierTypes().contains(type)) {
                 linked.sharedIdentifierTypes().add(type);
             }
         }
         return byReference.values().stream()
-                .map(l -> new LinkedReport(l.reference(), l.status(), l.riskLevel(), l.submittedAt(),
+                .map(l -> new LinkedReport(
+                        l.reference(),
+                        l.status(),
+                        l.riskLevel(),
+                        l.submittedAt(),
                         List.copyOf(l.sharedIdentifierTypes())))
                 .toList();
     }
@@ -63,8 +71,7 @@ public class LinkedReports {
                 from report_identifier ri1
                 join report_identifier ri2 on ri2.value_hash = ri1.value_hash and ri2.report_id <> ri1.report_id
                 where ri1.report_id in (?1)
-                group by ri1.report_id""")
-                .setParameter(1, reportIds).getResultList();
+                group by ri1.report_id""").setParameter(1, reportIds).getResultList();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
             counts.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());

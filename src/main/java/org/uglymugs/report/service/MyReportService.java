@@ -37,8 +37,15 @@ public class MyReportService {
     private final Event<ReportEvents.ConsentsChanged> consentsChanged;
     private final Event<ReportEvents.Erased> erased;
 
-    public MyReportService(ReceiptKeys receipts, ReportChecks checks, InputChecks input, SealedJson sealed,
-            FieldCipher cipher, ReportViews views, Event<ReportEvents.ConsentsChanged> consentsChanged, Event<ReportEvents.Erased> erased) {
+    public MyReportService(
+            ReceiptKeys receipts,
+            ReportChecks checks,
+            InputChecks input,
+            SealedJson sealed,
+            FieldCipher cipher,
+            ReportViews views,
+            Event<ReportEvents.ConsentsChanged> consentsChanged,
+            Event<ReportEvents.Erased> erased) {
         this.receipts = receipts;
         this.checks = checks;
         this.input = input;

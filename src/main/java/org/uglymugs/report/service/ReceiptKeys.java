@@ -32,9 +32,13 @@ public class ReceiptKeys {
      * the same work as a right one.
      */
     public byte[] hashOf(String typed) {
-        String canonical = typed == null ? "" : typed.toUpperCase(Locale.ROOT)
-                .replaceAll("[\\s-]", "")
-                .replace('I', '1').replace('L', '1').replace('O', '0');
+        String canonical = typed == null
+                ? ""
+                : typed.toUpperCase(Locale.ROOT)
+                        .replaceAll("[\\s-]", "")
+                        .replace('I', '1')
+                        .replace('L', '1')
+                        .replace('O', '0');
         return hash.hash(PURPOSE, canonical);
     }
 }

@@ -27,6 +27,7 @@ public class ReportChecks {
 
     /** Reports may come from a time zone ahead of the server's. */
     private static final int FUTURE_DAYS_ALLOWED = 1;
+
     private static final int YEARS_BACK = 30;
 
     private final InputChecks input;
@@ -104,11 +105,15 @@ public class ReportChecks {
         }
         for (int i = 0; i < inputs.size(); i++) {
             IdentifierInput in = inputs.get(i);
-            if (in == null || in.type() == null || in.value() == null || in.value().isBlank()) {
+            if (in == null
+                    || in.type() == null
+                    || in.value() == null
+                    || in.value().isBlank()) {
                 continue;
             }
             String field = "identifiers[" + i + "]";
-            if (in.type() == IdentifierType.USERNAME && (in.platform() == null || in.platform().isBlank())) {
+            if (in.type() == IdentifierType.USERNAME
+                    && (in.platform() == null || in.platform().isBlank())) {
                 errors.add(new FieldError(field + ".platform", FieldError.REQUIRED, "is required for a username"));
                 continue;
             }
@@ -140,8 +145,8 @@ public class ReportChecks {
         String phone = blankToNull(contact == null ? null : contact.phone());
         String email = blankToNull(contact == null ? null : contact.email());
         if (phone == null && email == null) {
-            errors.add(new FieldError("contact", "contact_needed",
-                    "a phone number or email is needed for the contact you agreed to"));
+            errors.add(new FieldError(
+                    "contact", "contact_needed", "a phone number or email is needed for the contact you agreed to"));
             return null;
         }
         Optional<String> e164 = phone == null ? Optional.empty() : normaliser.phone(phone);
@@ -152,8 +157,8 @@ public class ReportChecks {
         if (email != null && mail.isEmpty()) {
             errors.add(new FieldError("contact.email", "invalid_email", "is not a valid email address"));
         }
-        return new ContactDetails(blankToNull(contact.name()), e164.orElse(null), mail.orElse(null),
-                blankToNull(contact.safeTimes()));
+        return new ContactDetails(
+                blankToNull(contact.name()), e164.orElse(null), mail.orElse(null), blankToNull(contact.safeTimes()));
     }
 
     private static String blankToNull(String value) {

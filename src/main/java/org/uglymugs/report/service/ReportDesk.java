@@ -40,8 +40,8 @@ import org.uglymugs.report.domain.Sealed;
 public class ReportDesk {
 
     /** Reports awaiting a moderator's decision. */
-    public static final Set<ReportStatus> AWAITING = EnumSet.of(ReportStatus.SUBMITTED, ReportStatus.IN_REVIEW,
-            ReportStatus.NEEDS_INFO);
+    public static final Set<ReportStatus> AWAITING =
+            EnumSet.of(ReportStatus.SUBMITTED, ReportStatus.IN_REVIEW, ReportStatus.NEEDS_INFO);
 
     private final FieldCipher cipher;
     private final SealedJson sealed;
@@ -59,8 +59,8 @@ public class ReportDesk {
     @Transactional
     public Page<QueueItem> queue(QueueFilter filter, PageRequest page) {
         StringBuilder where = new StringBuilder("status in :statuses");
-        Parameters params = Parameters.with("statuses",
-                filter.status() == null ? AWAITING : EnumSet.of(filter.status()));
+        Parameters params =
+                Parameters.with("statuses", filter.status() == null ? AWAITING : EnumSet.of(filter.status()));
         if (filter.area() != null) {
             where.append(" and area = :area");
             params.and("area", filter.area());
@@ -71,13 +71,25 @@ public class ReportDesk {
         }
         long total = Report.count(where.toString(), params);
         params.and("high", RiskLevel.HIGH).and("elevated", RiskLevel.ELEVATED);
-        List<Report> rows = Report.<Report>find(where + " order by case when riskLevel = :high then 0"
-                        + " when riskLevel = :elevated then 1 else 2 end, submittedAt, id", params)
-                .page(page.page(), page.size()).list();
+        List<Report> rows = Report.<Report>find(
+                        where + " order by case when riskLevel = :high then 0"
+                                + " when riskLevel = :elevated then 1 else 2 end, submittedAt, id",
+                        params)
+                .page(page.page(), page.size())
+                .list();
         Map<Long, Long> links = linked.counts(rows.stream().map(r -> r.id).toList());
-        List<QueueItem> items = rows.stream().map(r -> new QueueItem(r.reference, r.status, r.riskLevel,
-                r.categories.stream().sorted().toList(), r.area, r.setting, r.occurredOn, r.submittedAt,
-                links.getOrDefault(r.id, 0L))).toList();
+        List<QueueItem> items = rows.stream()
+                .map(r -> new QueueItem(
+                        r.reference,
+                        r.status,
+                        r.riskLevel,
+                        r.categories.stream().sorted().toList(),
+                        r.area,
+                        r.setting,
+                        r.occurredOn,
+                        r.submittedAt,
+                        links.getOrDefault(r.id, 0L)))
+                .toList();
         return new Page<>(items, page.page(), page.size(), total);
     }
 
@@ -85,27 +97,49 @@ public class ReportDesk {
     public ReportDetail detail(String reference) {
         Report r = find(reference);
         var reporterView = views.forReporter(r);
-        List<IdentifierView> identifiers = r.identifiers.stream().map(this::identifier).toList();
-        return new ReportDetail(r.reference, r.status, r.riskLevel, r.categories.stream().sorted().toList(),
-                new OccurredAt(r.occurredOn, r.occurredFrom, r.occurredTo), r.area, r.setting,
-                cipher.open(r.locationSealed, Sealed.LOCATION), cipher.open(r.accountSealed, Sealed.ACCOUNT),
-                sealed.open(r.descriptionSealed, PerpetratorDescription.class, Sealed.DESCRIPTION), identifiers,
-                sealed.open(r.riskSealed, RiskAnswers.class, Sealed.RISK), reporterView.consents(),
-                sealed.open(r.contactSealed, ContactDetails.class, Sealed.CONTACT), r.language, r.submittedAt,
-                r.updatedAt, reporterView.incidents(), reporterView.messages(), linked.of(r.id));
+        List<IdentifierView> identifiers =
+                r.identifiers.stream().map(this::identifier).toList();
+        return new ReportDetail(
+                r.reference,
+                r.status,
+                r.riskLevel,
+                r.categories.stream().sorted().toList(),
+                new OccurredAt(r.occurredOn, r.occurredFrom, r.occurredTo),
+                r.area,
+                r.setting,
+                cipher.open(r.locationSealed, Sealed.LOCATION),
+                cipher.open(r.accountSealed, Sealed.ACCOUNT),
+                sealed.open(r.descriptionSealed, PerpetratorDescription.class, Sealed.DESCRIPTION),
+                identifiers,
+                sealed.open(r.riskSealed, RiskAnswers.class, Sealed.RISK),
+                reporterView.consents(),
+                sealed.open(r.contactSealed, ContactDetails.class, Sealed.CONTACT),
+                r.language,
+                r.submittedAt,
+                r.updatedAt,
+                reporterView.incidents(),
+                reporterView.messages(),
+                linked.of(r.id));
     }
 
     @Transactional
     public ReportSummary summary(String reference) {
         Report r = find(reference);
-        return new ReportSummary(r.id, r.reference, r.status, r.riskLevel, ConsentMapping.of(r), r.area,
-                Set.copyOf(r.categories));
+        return new ReportSummary(
+                r.id, r.reference, r.status, r.riskLevel, ConsentMapping.of(r), r.area, Set.copyOf(r.categories));
     }
 
     @Transactional
     public Optional<ReportSummary> summary(long id) {
-        return Report.<Report>findByIdOptional(id).map(r -> new ReportSummary(r.id, r.reference, r.status,
-                r.riskLevel, ConsentMapping.of(r), r.area, Set.copyOf(r.categories)));
+        return Report.<Report>findByIdOptional(id)
+                .map(r -> new ReportSummary(
+                        r.id,
+                        r.reference,
+                        r.status,
+                        r.riskLevel,
+                        ConsentMapping.of(r),
+                        r.area,
+                        Set.copyOf(r.categories)));
     }
 
     @Transactional
@@ -134,9 +168,11 @@ public class ReportDesk {
         Report r = find(reference);
         List<NormalisedIdentifier> out = new java.util.ArrayList<>();
         for (Long id : ids) {
-            ReportIdentifier row = r.identifiers.stream().filter(i -> i.id.equals(id)).findFirst()
-                    .orElseThrow(() -> ProblemException.invalid(field, FieldError.INVALID,
-                            "names an identifier that is not in this report"));
+            ReportIdentifier row = r.identifiers.stream()
+                    .filter(i -> i.id.equals(id))
+                    .findFirst()
+                    .orElseThrow(() -> ProblemException.invalid(
+                            field, FieldError.INVALID, "names an identifier that is not in this report"));
             out.add(sealed.open(row.valueSealed, NormalisedIdentifier.class, Sealed.IDENTIFIER));
         }
         return out;

@@ -5,14 +5,11 @@ import org.uglymugs.report.api.Consents;
 /** Synchronous CDI events, fired inside the reporter's transaction so other features act at once. */
 public final class ReportEvents {
 
-    private ReportEvents() {
-    }
+    private ReportEvents() {}
 
     /** A reporter changed their consents; e.g. a withdrawn alertOthers retracts a published alert. */
-    public record ConsentsChanged(long reportId, String reference, Consents before, Consents after) {
-    }
+    public record ConsentsChanged(long reportId, String reference, Consents before, Consents after) {}
 
     /** A reporter erased their report; every feature deletes what it holds about it. */
-    public record Erased(long reportId, String reference) {
-    }
+    public record Erased(long reportId, String reference) {}
 }

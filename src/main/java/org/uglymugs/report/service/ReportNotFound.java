@@ -6,7 +6,10 @@ import org.uglymugs.common.error.ProblemException;
 public class ReportNotFound extends ProblemException {
 
     private ReportNotFound() {
-        super(404, "report-not-found", "Report not found",
+        super(
+                404,
+                "report-not-found",
+                "Report not found",
                 "No report matches this receipt key. Check the key and try again.");
     }
 

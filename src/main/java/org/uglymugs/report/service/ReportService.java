@@ -28,8 +28,13 @@ public class ReportService {
     private final SealedJson sealed;
     private final KeyedHash hash;
 
-    public ReportService(RiskAssessor risk, ReceiptKeys receipts, References references,
-            FieldCipher cipher, SealedJson sealed, KeyedHash hash) {
+    public ReportService(
+            RiskAssessor risk,
+            ReceiptKeys receipts,
+            References references,
+            FieldCipher cipher,
+            SealedJson sealed,
+            KeyedHash hash) {
         this.risk = risk;
         this.receipts = receipts;
         this.references = references;

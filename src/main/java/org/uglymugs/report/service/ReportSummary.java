@@ -7,6 +7,11 @@ import org.uglymugs.report.domain.ReportStatus;
 import org.uglymugs.report.domain.RiskLevel;
 
 /** What other features need to know about a report to act on it, without opening anything sealed. */
-public record ReportSummary(long id, String reference, ReportStatus status, RiskLevel riskLevel, Consents consents,
-        String area, Set<Category> categories) {
-}
+public record ReportSummary(
+        long id,
+        String reference,
+        ReportStatus status,
+        RiskLevel riskLevel,
+        Consents consents,
+        String area,
+        Set<Category> categories) {}

@@ -25,13 +25,21 @@ public class ReportViews {
 
     public MyReportView forReporter(Report report) {
         List<IncidentView> incidents = report.incidents.stream()
-                .map(i -> new IncidentView(sealed.open(i.detailsSealed, IncidentInput.class, Sealed.INCIDENT), i.addedAt))
+                .map(i ->
+                        new IncidentView(sealed.open(i.detailsSealed, IncidentInput.class, Sealed.INCIDENT), i.addedAt))
                 .toList();
         List<MessageView> messages = report.messages.stream()
                 .map(m -> new MessageView(m.author, cipher.open(m.bodySealed, Sealed.MESSAGE), m.sentAt))
                 .toList();
-        return new MyReportView(report.reference, report.status, report.categories.stream().sorted().toList(),
-                ConsentMapping.of(report), report.contactSealed != null, incidents, messages,
-                report.submittedAt, report.updatedAt);
+        return new MyReportView(
+                report.reference,
+                report.status,
+                report.categories.stream().sorted().toList(),
+                ConsentMapping.of(report),
+                report.contactSealed != null,
+                incidents,
+                messages,
+                report.submittedAt,
+                report.updatedAt);
     }
 }

@@ -24,20 +24,33 @@ import org.uglymugs.report.domain.ThreatsMade;
 public class RiskAssessor {
 
     static final Set<Category> ELEVATED_CATEGORIES = EnumSet.of(
-            Category.PHYSICAL_ASSAULT, Category.SEXUAL_ASSAULT, Category.ROBBERY, Category.BURGLARY,
-            Category.STALKING, Category.BLACKMAIL, Category.OUTING, Category.FILMING_WITHOUT_CONSENT,
-            Category.IMAGE_BASED_ABUSE, Category.CONDOM_REFUSAL, Category.THREATS);
+            Category.PHYSICAL_ASSAULT,
+            Category.SEXUAL_ASSAULT,
+            Category.ROBBERY,
+            Category.BURGLARY,
+            Category.STALKING,
+            Category.BLACKMAIL,
+            Category.OUTING,
+            Category.FILMING_WITHOUT_CONSENT,
+            Category.IMAGE_BASED_ABUSE,
+            Category.CONDOM_REFUSAL,
+            Category.THREATS);
 
     private static final Set<HowLong> LONG_RUNNING = EnumSet.of(HowLong.WEEKS, HowLong.MONTHS, HowLong.YEARS);
 
     public RiskLevel assess(Collection<Category> categories, RiskAnswers risk) {
         RiskAnswers r = risk == null ? new RiskAnswers(null, null, null, null, null, null, null) : risk;
-        if (categories.contains(Category.RAPE) || yes(r.weapon()) || yes(r.afraidOfHarm())
+        if (categories.contains(Category.RAPE)
+                || yes(r.weapon())
+                || yes(r.afraidOfHarm())
                 || r.threats() == ThreatsMade.THREATS_TO_KILL) {
             return RiskLevel.HIGH;
         }
-        if (categories.stream().anyMatch(ELEVATED_CATEGORIES::contains) || r.threats() == ThreatsMade.THREATS
-                || yes(r.doneToOthers()) || yes(r.blackmail()) || LONG_RUNNING.contains(r.howLong())) {
+        if (categories.stream().anyMatch(ELEVATED_CATEGORIES::contains)
+                || r.threats() == ThreatsMade.THREATS
+                || yes(r.doneToOthers())
+                || yes(r.blackmail())
+                || LONG_RUNNING.contains(r.howLong())) {
             return RiskLevel.ELEVATED;
         }
         return RiskLevel.STANDARD;

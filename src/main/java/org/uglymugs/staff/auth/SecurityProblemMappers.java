@@ -42,16 +42,17 @@ public class SecurityProblemMappers {
                 return Response.seeOther(URI.create("/staff/enrol" + lang(uri))).build();
             }
         }
-        return Problems.response(Problem.of(403, "forbidden", "Forbidden",
-                "Your role does not allow this."));
+        return Problems.response(Problem.of(403, "forbidden", "Forbidden", "Your role does not allow this."));
     }
 
     private static Response unauthenticated(UriInfo uri) {
         if (isPage(uri)) {
             return Response.seeOther(URI.create("/staff/login" + lang(uri))).build();
         }
-        return Response.fromResponse(Problems.response(Problem.of(401, "unauthorized", "Unauthorized",
-                "Log in first: send a valid bearer token."))).header("WWW-Authenticate", "Bearer").build();
+        return Response.fromResponse(Problems.response(
+                        Problem.of(401, "unauthorized", "Unauthorized", "Log in first: send a valid bearer token.")))
+                .header("WWW-Authenticate", "Bearer")
+                .build();
     }
 
     /** Keeps the page language across the redirect (only a supported language, never other input). */

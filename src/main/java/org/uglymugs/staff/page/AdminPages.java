@@ -26,16 +26,34 @@ public class AdminPages {
 
     /** The notices a redirect may ask for ({@code done=…}), so a URL cannot name any other message. */
     private static final Map<String, String> NOTICES = Map.of(
-            "created", "admin_notice_created", "disabled", "admin_notice_disabled",
-            "enabled", "admin_notice_enabled", "reset", "admin_notice_reset", "areas", "admin_notice_areas",
-            "area-created", "admin_notice_area_created", "area-saved", "admin_notice_area_saved");
+            "created",
+            "admin_notice_created",
+            "disabled",
+            "admin_notice_disabled",
+            "enabled",
+            "admin_notice_enabled",
+            "reset",
+            "admin_notice_reset",
+            "areas",
+            "admin_notice_areas",
+            "area-created",
+            "admin_notice_area_created",
+            "area-saved",
+            "admin_notice_area_saved");
     /** Error codes with a text of their own in the admin bundle; any other code reads as "invalid". */
-    private static final Set<String> CODES = Set.of(FieldError.REQUIRED, FieldError.TOO_LONG, FieldError.INVALID,
-            "too_short", "taken", "unknown_area", "unconfirmed", "choose", "page");
+    private static final Set<String> CODES = Set.of(
+            FieldError.REQUIRED,
+            FieldError.TOO_LONG,
+            FieldError.INVALID,
+            "too_short",
+            "taken",
+            "unknown_area",
+            "unconfirmed",
+            "choose",
+            "page");
 
     /** One page request: its language, the signed-in admin and the CSRF token their forms carry. */
-    public record Call(String lang, String csrf, StaffPrincipal me) {
-    }
+    public record Call(String lang, String csrf, StaffPrincipal me) {}
 
     private final StaffPages pages;
     private final CurrentStaff current;
@@ -63,7 +81,8 @@ public class AdminPages {
     public static Response redirect(String path, Call call, PageRequest page, String done, String anchor) {
         String query = "?lang=" + call.lang() + (page == null ? "" : "&page=" + page.page() + "&size=" + page.size())
                 + "&done=" + done;
-        return Response.seeOther(URI.create(path + query + (anchor == null ? "" : "#" + anchor))).build();
+        return Response.seeOther(URI.create(path + query + (anchor == null ? "" : "#" + anchor)))
+                .build();
     }
 
     /** The page asked for; a bad page or size shows the first page with an error instead. */

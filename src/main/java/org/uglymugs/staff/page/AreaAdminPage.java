@@ -40,8 +40,14 @@ public class AreaAdminPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(String lang, String csrf, StaffPrincipal me, List<AreaRow> areas,
-                FormValues form, FormErrors errors, String notice);
+        static native TemplateInstance list(
+                String lang,
+                String csrf,
+                StaffPrincipal me,
+                List<AreaRow> areas,
+                FormValues form,
+                FormErrors errors,
+                String notice);
     }
 
     private final AreaService areas;
@@ -57,15 +63,20 @@ public class AreaAdminPage {
     }
 
     @GET
-    public Response list(@QueryParam("lang") String lang, @QueryParam("done") String done,
-            @Context HttpHeaders headers, @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
-        return render(pages.get(lang, headers, cookie), FormValues.empty(), FormErrors.none(), null,
-                AdminPages.notice(done));
+    public Response list(
+            @QueryParam("lang") String lang,
+            @QueryParam("done") String done,
+            @Context HttpHeaders headers,
+            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+        return render(
+                pages.get(lang, headers, cookie), FormValues.empty(), FormErrors.none(), null, AdminPages.notice(done));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(MultivaluedMap<String, String> body, @Context HttpHeaders headers,
+    public Response create(
+            MultivaluedMap<String, String> body,
+            @Context HttpHeaders headers,
             @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
         FormValues form = new FormValues(body);
         Call call = pages.post(form, headers, cookie);
@@ -86,8 +97,11 @@ public class AreaAdminPage {
     @POST
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@PathParam("id") String id, MultivaluedMap<String, String> body,
-            @Context HttpHeaders headers, @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+    public Response update(
+            @PathParam("id") String id,
+            MultivaluedMap<String, String> body,
+            @Context HttpHeaders headers,
+            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
         FormValues form = new FormValues(body);
         Call call = pages.post(form, headers, cookie);
         AreaAdminView.AreaChange change = new AreaAdminView.AreaChange(form.text("name"), form.on("active"));
@@ -106,14 +120,17 @@ public class AreaAdminPage {
 
     /** The list; 400 when there are errors. The row just submitted with an error ({@code edit}) keeps its input. */
     private Response render(Call call, FormValues form, FormErrors errors, Edit edit, String notice) {
-        List<AreaRow> rows = areas.all().stream().map(a -> edit != null && edit.id().equals(a.id())
-                ? new AreaRow(a, edit.form().v("name"), edit.form().on("active"))
-                : new AreaRow(a, a.name(), a.active())).toList();
+        List<AreaRow> rows = areas.all().stream()
+                .map(a -> edit != null && edit.id().equals(a.id())
+                        ? new AreaRow(a, edit.form().v("name"), edit.form().on("active"))
+                        : new AreaRow(a, a.name(), a.active()))
+                .toList();
         TemplateInstance page = Templates.list(call.lang(), call.csrf(), call.me(), rows, form, errors, notice);
-        return Response.status(errors.any() ? 400 : 200).entity(localised(page, call.lang()))
-                .type(MediaType.TEXT_HTML).build();
+        return Response.status(errors.any() ? 400 : 200)
+                .entity(localised(page, call.lang()))
+                .type(MediaType.TEXT_HTML)
+                .build();
     }
 
-    private record Edit(String id, FormValues form) {
-    }
+    private record Edit(String id, FormValues form) {}
 }

@@ -41,9 +41,17 @@ public class AuditPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance log(String lang, String csrf, StaffPrincipal me, AuditQuery query,
-                List<AuditAction> actions, Page<AuditEntryView> entries, Pager pager,
-                AuditVerification verification, String problem, FormErrors errors);
+        static native TemplateInstance log(
+                String lang,
+                String csrf,
+                StaffPrincipal me,
+                AuditQuery query,
+                List<AuditAction> actions,
+                Page<AuditEntryView> entries,
+                Pager pager,
+                AuditVerification verification,
+                String problem,
+                FormErrors errors);
     }
 
     private final AuditLog audit;
@@ -56,10 +64,17 @@ public class AuditPage {
 
     @GET
     @Transactional
-    public Response search(@QueryParam("actor") String actor, @QueryParam("action") String action,
-            @QueryParam("target") String target, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("lang") String lang,
-            @Context HttpHeaders headers, @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+    public Response search(
+            @QueryParam("actor") String actor,
+            @QueryParam("action") String action,
+            @QueryParam("target") String target,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
+            @QueryParam("lang") String lang,
+            @Context HttpHeaders headers,
+            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
         AuditQuery query = AuditQuery.of(actor, action, target, from, to);
         return render(pages.get(lang, headers, cookie), query, page, size, null);
     }
@@ -68,11 +83,16 @@ public class AuditPage {
     @Path("/verify")
     @Transactional
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response verify(MultivaluedMap<String, String> body, @Context HttpHeaders headers,
+    public Response verify(
+            MultivaluedMap<String, String> body,
+            @Context HttpHeaders headers,
             @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
         Call call = pages.post(new FormValues(body), headers, cookie);
         AuditVerification result = audit.verify();
-        audit.record(call.me().username(), AuditAction.AUDIT_VERIFIED, null,
+        audit.record(
+                call.me().username(),
+                AuditAction.AUDIT_VERIFIED,
+                null,
                 Map.of("intact", Boolean.toString(result.intact())));
         return render(call, AuditQuery.none(), null, null, result);
     }
@@ -89,10 +109,21 @@ public class AuditPage {
             audit.record(call.me().username(), AuditAction.AUDIT_VIEWED, null, Map.of());
             pager = Pager.of(entries, n -> query.href(call.lang(), n, paging.size()));
         }
-        TemplateInstance html = Templates.log(call.lang(), call.csrf(), call.me(), query,
-                List.of(AuditAction.values()), entries, pager, result, problemKey(result), errors);
-        return Response.status(errors.any() ? 400 : 200).entity(localised(html, call.lang()))
-                .type(MediaType.TEXT_HTML).build();
+        TemplateInstance html = Templates.log(
+                call.lang(),
+                call.csrf(),
+                call.me(),
+                query,
+                List.of(AuditAction.values()),
+                entries,
+                pager,
+                result,
+                problemKey(result),
+                errors);
+        return Response.status(errors.any() ? 400 : 200)
+                .entity(localised(html, call.lang()))
+                .type(MediaType.TEXT_HTML)
+                .build();
     }
 
     /** The admin-bundle text for why an entry broke the chain. */
@@ -100,7 +131,8 @@ public class AuditPage {
         if (result == null || result.problem() == null) {
             return null;
         }
-        return AuditVerification.BROKEN_LINK.equals(result.problem()) ? "admin_audit_problem_link"
+        return AuditVerification.BROKEN_LINK.equals(result.problem())
+                ? "admin_audit_problem_link"
                 : "admin_audit_problem_content";
     }
 }

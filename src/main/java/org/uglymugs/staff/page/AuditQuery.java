@@ -42,7 +42,11 @@ public record AuditQuery(String actor, String action, String target, String from
         }
         LocalDate start = date("from", from, errors);
         LocalDate end = date("to", to, errors);
-        return new AuditFilter(Params.text(actor), chosen, Params.text(target), startOf(start),
+        return new AuditFilter(
+                Params.text(actor),
+                chosen,
+                Params.text(target),
+                startOf(start),
                 end == null ? null : startOf(end.plusDays(1)));
     }
 
@@ -61,9 +65,11 @@ public record AuditQuery(String actor, String action, String target, String from
         params.put("to", to);
         params.put("page", Integer.toString(page));
         params.put("size", Integer.toString(size));
-        return PATH + "?" + params.entrySet().stream().filter(p -> !p.getValue().isEmpty())
-                .map(p -> p.getKey() + "=" + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return PATH + "?"
+                + params.entrySet().stream()
+                        .filter(p -> !p.getValue().isEmpty())
+                        .map(p -> p.getKey() + "=" + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&"));
     }
 
     private static LocalDate date(String field, String value, FormErrors errors) {

@@ -7,7 +7,10 @@ import org.uglymugs.common.web.Page;
 public record Pager(int number, int pages, long total, String previous, String next) {
 
     static Pager of(Page<?> page, IntFunction<String> href) {
-        return new Pager(page.page() + 1, page.pages(), page.total(),
+        return new Pager(
+                page.page() + 1,
+                page.pages(),
+                page.total(),
                 page.hasPrevious() ? href.apply(page.page() - 1) : null,
                 page.hasNext() ? href.apply(page.page() + 1) : null);
     }

@@ -47,8 +47,12 @@ public class StaffAdminPage {
     }
 
     @GET
-    public Response list(@QueryParam("lang") String lang, @QueryParam("page") String page,
-            @QueryParam("size") String size, @QueryParam("done") String done, @Context HttpHeaders headers,
+    public Response list(
+            @QueryParam("lang") String lang,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
+            @QueryParam("done") String done,
+            @Context HttpHeaders headers,
             @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
         FormErrors errors = FormErrors.none();
         PageRequest paging = AdminPages.paging(page, size, errors);
@@ -58,7 +62,9 @@ public class StaffAdminPage {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(MultivaluedMap<String, String> body, @Context HttpHeaders headers,
+    public Response create(
+            MultivaluedMap<String, String> body,
+            @Context HttpHeaders headers,
             @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
         FormValues form = new FormValues(body);
         Call call = pages.post(form, headers, cookie);
@@ -79,8 +85,11 @@ public class StaffAdminPage {
     @POST
     @Path("/{id}/disable")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response disable(@PathParam("id") long id, MultivaluedMap<String, String> body,
-            @Context HttpHeaders headers, @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+    public Response disable(
+            @PathParam("id") long id,
+            MultivaluedMap<String, String> body,
+            @Context HttpHeaders headers,
+            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
         return rowChange(id, body, headers, cookie, "disabled", (call, form) -> {
             FormErrors errors = FormErrors.none();
             try {
@@ -95,8 +104,11 @@ public class StaffAdminPage {
     @POST
     @Path("/{id}/enable")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response enable(@PathParam("id") long id, MultivaluedMap<String, String> body,
-            @Context HttpHeaders headers, @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+    public Response enable(
+            @PathParam("id") long id,
+            MultivaluedMap<String, String> body,
+            @Context HttpHeaders headers,
+            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
         return rowChange(id, body, headers, cookie, "enabled", (call, form) -> {
             staff.setDisabled(call.me().username(), id, false);
             return FormErrors.none();
@@ -106,8 +118,11 @@ public class StaffAdminPage {
     @POST
     @Path("/{id}/reset-2fa")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response resetTotp(@PathParam("id") long id, MultivaluedMap<String, String> body,
-            @Context HttpHeaders headers, @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+    public Response resetTotp(
+            @PathParam("id") long id,
+            MultivaluedMap<String, String> body,
+            @Context HttpHeaders headers,
+            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
         return rowChange(id, body, headers, cookie, "reset", (call, form) -> {
             FormErrors errors = FormErrors.none();
             if (!form.on("confirm")) {
@@ -122,8 +137,11 @@ public class StaffAdminPage {
     @POST
     @Path("/{id}/areas")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response setAreas(@PathParam("id") long id, MultivaluedMap<String, String> body,
-            @Context HttpHeaders headers, @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+    public Response setAreas(
+            @PathParam("id") long id,
+            MultivaluedMap<String, String> body,
+            @Context HttpHeaders headers,
+            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
         return rowChange(id, body, headers, cookie, "areas", (call, form) -> {
             FormErrors errors = FormErrors.none();
             AreasChange change = new AreasChange(StaffForms.areas(form));
@@ -140,8 +158,13 @@ public class StaffAdminPage {
     }
 
     /** A change to one account: CSRF first, then the change, then back to the same page of the list. */
-    private Response rowChange(long id, MultivaluedMap<String, String> body, HttpHeaders headers, String cookie,
-            String done, RowAction action) {
+    private Response rowChange(
+            long id,
+            MultivaluedMap<String, String> body,
+            HttpHeaders headers,
+            String cookie,
+            String done,
+            RowAction action) {
         FormValues form = new FormValues(body);
         Call call = pages.post(form, headers, cookie);
         PageRequest paging = AdminPages.paging(form.v("page"), form.v("size"), FormErrors.none());

@@ -11,8 +11,7 @@ import org.uglymugs.staff.rest.StaffRecords.NewStaff;
 /** The staff admin forms as the API's requests, with the errors only a form can have. */
 final class StaffForms {
 
-    private StaffForms() {
-    }
+    private StaffForms() {}
 
     /** The create form; the password is taken exactly as typed (never stripped, never shown again). */
     static NewStaff newStaff(FormValues form, FormErrors errors) {

@@ -28,9 +28,18 @@ public class StaffListing {
 
     @CheckedTemplate(basePath = "StaffAdminPage")
     static class Templates {
-        static native TemplateInstance list(String lang, String csrf, StaffPrincipal me, Page<StaffRow> staff,
-                Pager pager, List<AreaAdminView> areas, List<StaffRole> roles, int minPassword, FormValues form,
-                FormErrors errors, String notice);
+        static native TemplateInstance list(
+                String lang,
+                String csrf,
+                StaffPrincipal me,
+                Page<StaffRow> staff,
+                Pager pager,
+                List<AreaAdminView> areas,
+                List<StaffRole> roles,
+                int minPassword,
+                FormValues form,
+                FormErrors errors,
+                String notice);
     }
 
     private final StaffAdminService staff;
@@ -53,12 +62,24 @@ public class StaffListing {
             return StaffRow.of(view, names, failed ? StaffForms.areas(form) : view.areas(), failed);
         });
         boolean rowFailed = errors.all().keySet().stream().anyMatch(f -> f.matches("(areas|confirm)-\\d+"));
-        Pager pager = Pager.of(rows, n -> StaffAdminPage.PATH + "?lang=" + call.lang() + "&page=" + n
-                + "&size=" + paging.size());
+        Pager pager = Pager.of(
+                rows, n -> StaffAdminPage.PATH + "?lang=" + call.lang() + "&page=" + n + "&size=" + paging.size());
         FormValues createForm = rowFailed ? FormValues.empty() : form;
-        TemplateInstance page = Templates.list(call.lang(), call.csrf(), call.me(), rows, pager, all,
-                List.of(StaffRole.values()), Passwords.MIN_LENGTH, createForm, errors, notice);
-        return Response.status(errors.any() ? 400 : 200).entity(localised(page, call.lang()))
-                .type(MediaType.TEXT_HTML).build();
+        TemplateInstance page = Templates.list(
+                call.lang(),
+                call.csrf(),
+                call.me(),
+                rows,
+                pager,
+                all,
+                List.of(StaffRole.values()),
+                Passwords.MIN_LENGTH,
+                createForm,
+                errors,
+                notice);
+        return Response.status(errors.any() ? 400 : 200)
+                .entity(localised(page, call.lang()))
+                .type(MediaType.TEXT_HTML)
+                .build();
     }
 }

@@ -44,8 +44,8 @@ public class StaffLoginPage {
     static class Templates {
         static native TemplateInstance login(String lang, String error, String notice);
 
-        static native TemplateInstance enrol(String lang, String csrf, String username, String secret, String uri,
-                String error);
+        static native TemplateInstance enrol(
+                String lang, String csrf, String username, String secret, String uri, String error);
 
         static native TemplateInstance home(String lang, String csrf, StaffPrincipal me);
     }
@@ -64,10 +64,11 @@ public class StaffLoginPage {
 
     @GET
     @Path("/login")
-    public TemplateInstance loginForm(@QueryParam("lang") String lang, @QueryParam("done") String done,
-            @Context HttpHeaders headers) {
+    public TemplateInstance loginForm(
+            @QueryParam("lang") String lang, @QueryParam("done") String done, @Context HttpHeaders headers) {
         String language = Languages.resolve(lang, headers);
-        String notice = "enrolled".equals(done) ? "staff_notice_enrolled"
+        String notice = "enrolled".equals(done)
+                ? "staff_notice_enrolled"
                 : "out".equals(done) ? "staff_notice_logged_out" : null;
         return localised(Templates.login(language, null, notice), language);
     }
@@ -75,28 +76,33 @@ public class StaffLoginPage {
     @POST
     @Path("/login")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response login(MultivaluedMap<String, String> body, @Context HttpHeaders headers,
-            @Context HttpServerRequest request) {
+    public Response login(
+            MultivaluedMap<String, String> body, @Context HttpHeaders headers, @Context HttpServerRequest request) {
         FormValues form = new FormValues(body);
         String lang = Languages.resolve(form.v("lang"), headers);
         try {
             limiter.consume(RateLimiter.Kind.LOGINS, ClientAddress.of(request));
-            LoginResult result = auth.login(form.v("username"), form.v("password"), form.v("totp"),
-                    StaffSession.Kind.PAGE);
+            LoginResult result =
+                    auth.login(form.v("username"), form.v("password"), form.v("totp"), StaffSession.Kind.PAGE);
             String next = result.enrolmentRequired() ? "/staff/enrol" : "/staff";
-            return Response.seeOther(URI.create(next + "?lang=" + lang)).cookie(pages.sessionCookie(result.token()))
+            return Response.seeOther(URI.create(next + "?lang=" + lang))
+                    .cookie(pages.sessionCookie(result.token()))
                     .build();
         } catch (InvalidCredentials | TooManyRequests e) {
             String error = e instanceof TooManyRequests ? "staff_rate_limited" : "staff_login_failed";
             return Response.status(e instanceof TooManyRequests ? 429 : 401)
-                    .entity(localised(Templates.login(lang, error, null), lang)).type(MediaType.TEXT_HTML).build();
+                    .entity(localised(Templates.login(lang, error, null), lang))
+                    .type(MediaType.TEXT_HTML)
+                    .build();
         }
     }
 
     @GET
     @Path("/enrol")
     @RolesAllowed(StaffRole.ENROLMENT)
-    public TemplateInstance enrolForm(@QueryParam("lang") String lang, @Context HttpHeaders headers,
+    public TemplateInstance enrolForm(
+            @QueryParam("lang") String lang,
+            @Context HttpHeaders headers,
             @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
         String language = Languages.resolve(lang, headers);
         return enrolPage(language, cookie, null);
@@ -114,7 +120,9 @@ public class StaffLoginPage {
     @Path("/enrol")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(StaffRole.ENROLMENT)
-    public Response enrol(MultivaluedMap<String, String> body, @Context HttpHeaders headers,
+    public Response enrol(
+            MultivaluedMap<String, String> body,
+            @Context HttpHeaders headers,
             @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
         FormValues form = new FormValues(body);
         String lang = Languages.resolve(form.v("lang"), headers);
@@ -122,27 +130,35 @@ public class StaffLoginPage {
         try {
             auth.enrol(current.get(), form.v("totp"));
         } catch (ProblemException e) {
-            return Response.status(400).entity(enrolPage(lang, cookie, "staff_enrol_wrong_code"))
-                    .type(MediaType.TEXT_HTML).build();
+            return Response.status(400)
+                    .entity(enrolPage(lang, cookie, "staff_enrol_wrong_code"))
+                    .type(MediaType.TEXT_HTML)
+                    .build();
         }
         return Response.seeOther(URI.create("/staff/login?done=enrolled&lang=" + lang))
-                .cookie(pages.expiredCookie()).build();
+                .cookie(pages.expiredCookie())
+                .build();
     }
 
     @GET
     @Authenticated
-    public Response home(@QueryParam("lang") String lang, @Context HttpHeaders headers,
+    public Response home(
+            @QueryParam("lang") String lang,
+            @Context HttpHeaders headers,
             @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
         StaffPrincipal me = current.get();
         String language = Languages.resolve(lang, headers);
         if (me.roles().contains(StaffRole.ENROLMENT)) {
-            return Response.seeOther(URI.create("/staff/enrol?lang=" + language)).build();
+            return Response.seeOther(URI.create("/staff/enrol?lang=" + language))
+                    .build();
         }
         if (me.roles().contains(StaffRole.MODERATOR.name())) {
-            return Response.seeOther(URI.create("/staff/queue?lang=" + language)).build();
+            return Response.seeOther(URI.create("/staff/queue?lang=" + language))
+                    .build();
         }
         return Response.ok(localised(Templates.home(language, pages.csrf(cookie), me), language))
-                .type(MediaType.TEXT_HTML).build();
+                .type(MediaType.TEXT_HTML)
+                .build();
     }
 
     @POST
@@ -154,12 +170,13 @@ public class StaffLoginPage {
         pages.requireCsrf(cookie, form.v("csrf"));
         auth.logout(current.get());
         return Response.seeOther(URI.create("/staff/login?done=out&lang=" + Languages.resolve(form.v("lang"), null)))
-                .cookie(pages.expiredCookie()).build();
+                .cookie(pages.expiredCookie())
+                .build();
     }
 
     private TemplateInstance enrolPage(String lang, String cookie, String error) {
         StaffAuthService.Enrolment e = auth.enrolment(current.get());
-        return localised(Templates.enrol(lang, pages.csrf(cookie), e.username(), e.secret(), e.otpauthUri(), error),
-                lang);
+        return localised(
+                Templates.enrol(lang, pages.csrf(cookie), e.username(), e.secret(), e.otpauthUri(), error), lang);
     }
 }

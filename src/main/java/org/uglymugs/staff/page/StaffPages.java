@@ -3,8 +3,8 @@ package org.uglymugs.staff.page;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.NewCookie;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import org.uglymugs.staff.Sessions;
 import org.uglymugs.staff.StaffConfig;
 import org.uglymugs.staff.auth.StaffAuthMechanism;
@@ -31,20 +31,33 @@ public class StaffPages {
     /** Refuses a form whose CSRF token does not belong to this session. */
     public void requireCsrf(String cookieToken, String submitted) {
         String expected = csrf(cookieToken);
-        if (expected.isEmpty() || submitted == null || !MessageDigest.isEqual(
-                expected.getBytes(StandardCharsets.US_ASCII), submitted.getBytes(StandardCharsets.US_ASCII))) {
+        if (expected.isEmpty()
+                || submitted == null
+                || !MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.US_ASCII), submitted.getBytes(StandardCharsets.US_ASCII))) {
             throw new ForbiddenException("CSRF token missing or wrong");
         }
     }
 
     public NewCookie sessionCookie(String token) {
-        return new NewCookie.Builder(StaffAuthMechanism.COOKIE).value(token).path("/staff").httpOnly(true)
-                .secure(config.cookieSecure()).sameSite(NewCookie.SameSite.STRICT)
-                .maxAge((int) config.sessionMax().toSeconds()).build();
+        return new NewCookie.Builder(StaffAuthMechanism.COOKIE)
+                .value(token)
+                .path("/staff")
+                .httpOnly(true)
+                .secure(config.cookieSecure())
+                .sameSite(NewCookie.SameSite.STRICT)
+                .maxAge((int) config.sessionMax().toSeconds())
+                .build();
     }
 
     public NewCookie expiredCookie() {
-        return new NewCookie.Builder(StaffAuthMechanism.COOKIE).value("").path("/staff").httpOnly(true)
-                .secure(config.cookieSecure()).sameSite(NewCookie.SameSite.STRICT).maxAge(0).build();
+        return new NewCookie.Builder(StaffAuthMechanism.COOKIE)
+                .value("")
+                .path("/staff")
+                .httpOnly(true)
+                .secure(config.cookieSecure())
+                .sameSite(NewCookie.SameSite.STRICT)
+                .maxAge(0)
+                .build();
     }
 }

@@ -12,14 +12,19 @@ import org.uglymugs.staff.rest.StaffRecords.StaffView;
  * One account as a row of the staff admin table: roles in a fixed order, area names, and the areas
  * ticked in its area form (the stored ones, or those just submitted when that form had an error).
  */
-public record StaffRow(StaffView staff, List<StaffRole> roles, List<String> areaNames, Set<String> chosen,
-        boolean open) {
+public record StaffRow(
+        StaffView staff, List<StaffRole> roles, List<String> areaNames, Set<String> chosen, boolean open) {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     static StaffRow of(StaffView staff, Map<String, String> names, Set<String> chosen, boolean open) {
-        List<StaffRole> roles = List.of(StaffRole.values()).stream().filter(staff.roles()::contains).toList();
-        List<String> areaNames = staff.areas().stream().sorted().map(id -> names.getOrDefault(id, id)).toList();
+        List<StaffRole> roles = List.of(StaffRole.values()).stream()
+                .filter(staff.roles()::contains)
+                .toList();
+        List<String> areaNames = staff.areas().stream()
+                .sorted()
+                .map(id -> names.getOrDefault(id, id))
+                .toList();
         return new StaffRow(staff, roles, areaNames, chosen, open);
     }
 
@@ -33,7 +38,8 @@ public record StaffRow(StaffView staff, List<StaffRole> roles, List<String> area
 
     /** Last login in UTC, or null if never. */
     public String lastLogin() {
-        return staff.lastLoginAt() == null ? null
+        return staff.lastLoginAt() == null
+                ? null
                 : WHEN.format(staff.lastLoginAt().withOffsetSameInstant(ZoneOffset.UTC));
     }
 

@@ -49,10 +49,16 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/token")
     @Operation(summary = "Log in with username, password and TOTP code; get a short-lived bearer token")
-    @APIResponse(responseCode = "200", description = "A bearer token",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = AuthRecords.TokenResponse.class)))
-    @APIResponse(responseCode = "401", description = "Login failed (the same answer whatever was wrong)",
+    @APIResponse(
+            responseCode = "200",
+            description = "A bearer token",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AuthRecords.TokenResponse.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "Login failed (the same answer whatever was wrong)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AuthRecords.TokenResponse token(AuthRecords.TokenRequest request, @Context HttpServerRequest http) {
         limiter.consume(RateLimiter.Kind.LOGINS, ClientAddress.of(http));
@@ -103,7 +109,9 @@ public class AuthResource {
     @RolesAllowed(StaffRole.ENROLMENT)
     @Operation(summary = "Confirm 2FA with a first code; then log in again with password and code")
     @APIResponse(responseCode = "204", description = "2FA enrolled; this enrolment token has ended")
-    @APIResponse(responseCode = "400", description = "Wrong code",
+    @APIResponse(
+            responseCode = "400",
+            description = "Wrong code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void enrol(AuthRecords.EnrolmentConfirmation confirmation) {
         checks.check(confirmation);

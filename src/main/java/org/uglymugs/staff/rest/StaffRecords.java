@@ -13,22 +13,32 @@ import org.uglymugs.staff.StaffRole;
 /** Requests and answers of the staff admin API. */
 public final class StaffRecords {
 
-    private StaffRecords() {
-    }
+    private StaffRecords() {}
 
-    public record StaffView(long id, String username, Set<StaffRole> roles, Set<String> areas, boolean totpEnrolled,
-            boolean disabled, boolean locked, OffsetDateTime createdAt, OffsetDateTime lastLoginAt) {
-    }
+    public record StaffView(
+            long id,
+            String username,
+            Set<StaffRole> roles,
+            Set<String> areas,
+            boolean totpEnrolled,
+            boolean disabled,
+            boolean locked,
+            OffsetDateTime createdAt,
+            OffsetDateTime lastLoginAt) {}
 
     public record NewStaff(
             @NotNull @Pattern(regexp = "[a-z0-9._-]{3,64}", message = "3 to 64 of a-z, 0-9, dot, dash, underscore")
             String username,
-            @Schema(description = "Initial password, at least 12 characters; 2FA is enrolled at first login")
-            @NotNull @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH) String password,
-            @NotEmpty Set<@NotNull StaffRole> roles,
-            @Schema(description = "Areas a police liaison officer is scoped to") Set<@NotNull @Size(max = 64) String> areas) {
-    }
 
-    public record AreasChange(@NotNull Set<@NotNull @Size(max = 64) String> areas) {
-    }
+            @Schema(description = "Initial password, at least 12 characters; 2FA is enrolled at first login")
+            @NotNull
+            @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH)
+            String password,
+
+            @NotEmpty Set<@NotNull StaffRole> roles,
+
+            @Schema(description = "Areas a police liaison officer is scoped to")
+            Set<@NotNull @Size(max = 64) String> areas) {}
+
+    public record AreasChange(@NotNull Set<@NotNull @Size(max = 64) String> areas) {}
 }

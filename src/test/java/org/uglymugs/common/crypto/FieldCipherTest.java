@@ -41,7 +41,9 @@ class FieldCipherTest {
         byte[] first = cipher.seal(PLAINTEXT, CONTEXT);
         byte[] second = cipher.seal(PLAINTEXT, CONTEXT);
         String hex = HexFormat.of().formatHex(first);
-        assertFalse(hex.contains(HexFormat.of().formatHex(PLAINTEXT.getBytes(StandardCharsets.UTF_8)).substring(0, 16)));
+        assertFalse(hex.contains(HexFormat.of()
+                .formatHex(PLAINTEXT.getBytes(StandardCharsets.UTF_8))
+                .substring(0, 16)));
         assertFalse(Arrays.equals(first, second), "a fresh IV per value: equal plaintexts give different ciphertexts");
     }
 

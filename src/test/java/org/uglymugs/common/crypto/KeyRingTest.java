@@ -51,7 +51,8 @@ class KeyRingTest {
         List<String> configured = configuredThrowAwayKeys();
         assertFalse(configured.isEmpty());
         for (String key : configured) {
-            assertTrue(KeyRing.PUBLISHED_KEYS.contains(key), "application.properties holds a key production would accept");
+            assertTrue(
+                    KeyRing.PUBLISHED_KEYS.contains(key), "application.properties holds a key production would accept");
         }
     }
 
@@ -59,7 +60,8 @@ class KeyRingTest {
     @MethodSource("publishedKeys")
     void productionRefusesAPublishedKeyAsAnEncryptionKey(String published) {
         CryptoConfig config = config(KEY_ID, KEY_ID + ":" + published, HMAC_KEY);
-        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> KeyRing.from(config, PRODUCTION));
+        IllegalStateException refused =
+                assertThrows(IllegalStateException.class, () -> KeyRing.from(config, PRODUCTION));
         assertTrue(refused.getMessage().contains("published"));
         assertFalse(refused.getMessage().contains(published), "the key itself is never in the message");
     }
@@ -114,7 +116,8 @@ class KeyRingTest {
     @ValueSource(strings = {"not base64 at all!", "%%%%", "ZGV2=LW9"})
     void badBase64IsRefusedWithoutEchoingIt(String bad) {
         CryptoConfig config = config(KEY_ID, KEY_ID + ":" + bad, HMAC_KEY);
-        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> KeyRing.from(config, PRODUCTION));
+        IllegalStateException refused =
+                assertThrows(IllegalStateException.class, () -> KeyRing.from(config, PRODUCTION));
         assertFalse(refused.getMessage().contains(bad));
     }
 
@@ -140,8 +143,8 @@ class KeyRingTest {
     @Test
     void severalKeysCanBeConfiguredForRotation() {
         String older = TestKeys.randomKey();
-        KeyRing ring = KeyRing.from(config(OTHER_ID, KEY_ID + ":" + older + ", " + OTHER_ID + ":" + AES_KEY, HMAC_KEY),
-                PRODUCTION);
+        KeyRing ring = KeyRing.from(
+                config(OTHER_ID, KEY_ID + ":" + older + ", " + OTHER_ID + ":" + AES_KEY, HMAC_KEY), PRODUCTION);
         assertEquals(OTHER_ID, ring.activeKeyId());
         assertArrayEquals(Base64.getDecoder().decode(older), ring.key(KEY_ID));
     }
@@ -164,7 +167,9 @@ class KeyRingTest {
                 continue; // taken from the environment
             }
             if (name.endsWith("uglymugs.crypto.keys")) {
-                Arrays.stream(value.split(",")).map(entry -> entry.split(":", 2)[1].trim()).forEach(keys::add);
+                Arrays.stream(value.split(","))
+                        .map(entry -> entry.split(":", 2)[1].trim())
+                        .forEach(keys::add);
             } else if (name.endsWith("uglymugs.crypto.hmac-key")) {
                 keys.add(value.trim());
             }

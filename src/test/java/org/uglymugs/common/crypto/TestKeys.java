@@ -9,11 +9,9 @@ final class TestKeys {
     static final int AES_KEY_BYTES = 32;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private TestKeys() {
-    }
+    private TestKeys() {}
 
-    record Config(String activeKeyId, String keys, String hmacKey) implements CryptoConfig {
-    }
+    record Config(String activeKeyId, String keys, String hmacKey) implements CryptoConfig {}
 
     /** base64 of {@code bytes} random bytes. */
     static String randomKey(int bytes) {

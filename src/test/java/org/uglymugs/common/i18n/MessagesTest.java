@@ -28,14 +28,17 @@ class MessagesTest {
     private static final Pattern PARAM = Pattern.compile("\\{(\\w+)}");
 
     static Stream<Arguments> bundles() {
-        return Stream.of(Arguments.of("msg", Messages.class), Arguments.of("staff", StaffMessages.class),
+        return Stream.of(
+                Arguments.of("msg", Messages.class),
+                Arguments.of("staff", StaffMessages.class),
                 Arguments.of("admin", AdminMessages.class));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("bundles")
     void everyKeyIsInEnglishAndDutch(String bundle, Class<?> keys) throws IOException {
-        Set<String> declared = Arrays.stream(keys.getDeclaredMethods()).map(Method::getName)
+        Set<String> declared = Arrays.stream(keys.getDeclaredMethods())
+                .map(Method::getName)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(declared, new TreeSet<>(load(bundle, "en").stringPropertyNames()), "English keys of " + bundle);
         assertEquals(declared, new TreeSet<>(load(bundle, "nl").stringPropertyNames()), "Dutch keys of " + bundle);
@@ -63,8 +66,8 @@ class MessagesTest {
 
     private static Properties load(String bundle, String language) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = MessagesTest.class.getResourceAsStream("/messages/" + bundle + "_" + language
-                + ".properties")) {
+        try (InputStream in =
+                MessagesTest.class.getResourceAsStream("/messages/" + bundle + "_" + language + ".properties")) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;

@@ -13,9 +13,13 @@ public class LowRateLimitsProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of(
-                "uglymugs.rate-limit.reports.capacity", String.valueOf(REPORTS_CAPACITY),
-                "uglymugs.rate-limit.reports.period", PERIOD,
-                "uglymugs.rate-limit.receipts.capacity", String.valueOf(RECEIPTS_CAPACITY),
-                "uglymugs.rate-limit.receipts.period", PERIOD);
+                "uglymugs.rate-limit.reports.capacity",
+                String.valueOf(REPORTS_CAPACITY),
+                "uglymugs.rate-limit.reports.period",
+                PERIOD,
+                "uglymugs.rate-limit.receipts.capacity",
+                String.valueOf(RECEIPTS_CAPACITY),
+                "uglymugs.rate-limit.receipts.period",
+                PERIOD);
     }
 }

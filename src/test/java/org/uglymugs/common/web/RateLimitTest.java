@@ -28,22 +28,30 @@ class RateLimitTest {
 
     private static final String RATE_LIMITED = PROBLEM_TYPE_PREFIX + "rate-limited";
     private static final String RETRY_AFTER = "Retry-After";
-    private static final long PERIOD_SECONDS = Duration.parse(LowRateLimitsProfile.PERIOD).toSeconds();
+    private static final long PERIOD_SECONDS =
+            Duration.parse(LowRateLimitsProfile.PERIOD).toSeconds();
 
     @Test
     void aReportOverTheLimitIsRefusedAndNotStored() {
         // Mistakes cost nothing: refused input does not use up the reporter's allowance.
         for (int i = 0; i < LowRateLimitsProfile.REPORTS_CAPACITY + 2; i++) {
-            given().contentType(ContentType.JSON).body(Map.of("account", "too little")).when().post(REPORTS_PATH)
-                    .then().statusCode(400);
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("account", "too little"))
+                    .when()
+                    .post(REPORTS_PATH)
+                    .then()
+                    .statusCode(400);
         }
         for (int i = 0; i < LowRateLimitsProfile.REPORTS_CAPACITY; i++) {
             Api.submit();
         }
         Map<String, Long> before = Db.reportRowCounts();
 
-        ValidatableResponse refused = given().contentType(ContentType.JSON).body(Fixtures.report())
-                .when().post(REPORTS_PATH).then();
+        ValidatableResponse refused = given().contentType(ContentType.JSON)
+                .body(Fixtures.report())
+                .when()
+                .post(REPORTS_PATH)
+                .then();
 
         assertRateLimited(refused);
         assertEquals(before, Db.reportRowCounts(), "a refused report must leave no row behind");
@@ -52,10 +60,18 @@ class RateLimitTest {
     @Test
     void receiptLookUpsOverTheLimitAreRefused() {
         for (int i = 0; i < LowRateLimitsProfile.RECEIPTS_CAPACITY; i++) {
-            Api.withReceipt(Api.randomReceipt()).when().get(MY_REPORT_PATH).then().statusCode(404);
+            Api.withReceipt(Api.randomReceipt())
+                    .when()
+                    .get(MY_REPORT_PATH)
+                    .then()
+                    .statusCode(404);
         }
-        assertRateLimited(Api.withReceipt(Api.randomReceipt()).when().get(MY_REPORT_PATH).then());
-        assertRateLimited(Api.withReceipt(Api.randomReceipt()).when().delete(MY_REPORT_PATH).then());
+        assertRateLimited(
+                Api.withReceipt(Api.randomReceipt()).when().get(MY_REPORT_PATH).then());
+        assertRateLimited(Api.withReceipt(Api.randomReceipt())
+                .when()
+                .delete(MY_REPORT_PATH)
+                .then());
     }
 
     private static void assertRateLimited(ValidatableResponse response) {
@@ -63,8 +79,10 @@ class RateLimitTest {
                 .contentType(startsWith(PROBLEM_JSON))
                 .body("type", equalTo(RATE_LIMITED))
                 .body("status", equalTo(429))
-                .extract().header(RETRY_AFTER);
-        assertTrue(retryAfter != null && retryAfter.matches("[1-9][0-9]*"),
+                .extract()
+                .header(RETRY_AFTER);
+        assertTrue(
+                retryAfter != null && retryAfter.matches("[1-9][0-9]*"),
                 "Retry-After must be a positive whole number of seconds, was " + retryAfter);
         assertTrue(Long.parseLong(retryAfter) <= PERIOD_SECONDS, "Retry-After within the refill period");
     }

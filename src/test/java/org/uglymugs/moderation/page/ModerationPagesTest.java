@@ -27,18 +27,30 @@ class ModerationPagesTest {
 
     @Test
     void anonymousVisitorsAreSentToTheLoginPage() {
-        given().redirects().follow(false).get("/staff/queue")
-                .then().statusCode(303).header("Location", endsWith("/staff/login"));
-        given().get("/staff/login?lang=nl").then().statusCode(200)
+        given().redirects()
+                .follow(false)
+                .get("/staff/queue")
+                .then()
+                .statusCode(303)
+                .header("Location", endsWith("/staff/login"));
+        given().get("/staff/login?lang=nl")
+                .then()
+                .statusCode(200)
                 .header("Content-Security-Policy", containsString("default-src 'none'"))
-                .body(containsString("Inloggen voor medewerkers")).body(not(containsString("<script")));
+                .body(containsString("Inloggen voor medewerkers"))
+                .body(not(containsString("<script")));
     }
 
     @Test
     void aWrongLoginIsRefusedWithoutSayingWhy() {
-        given().contentType(ContentType.URLENC).formParam("username", "moderator").formParam("password", "nope")
-                .formParam("totp", "123456").post("/staff/login")
-                .then().statusCode(401).body(containsString("Login failed"));
+        given().contentType(ContentType.URLENC)
+                .formParam("username", "moderator")
+                .formParam("password", "nope")
+                .formParam("totp", "123456")
+                .post("/staff/login")
+                .then()
+                .statusCode(401)
+                .body(containsString("Login failed"));
     }
 
     @Test
@@ -46,9 +58,18 @@ class ModerationPagesTest {
         Map<String, Object> first = Fixtures.report();
         Desk.Filed a = Desk.file(first);
         Desk.Filed b = Desk.file(Fixtures.report());
-        moderator().given().get("/staff/queue?lang=nl").then().statusCode(200)
-                .body(containsString("Beoordelingswachtrij")).body(containsString(a.reference()));
-        moderator().given().get("/staff/reports/" + a.reference()).then().statusCode(200)
+        moderator()
+                .given()
+                .get("/staff/queue?lang=nl")
+                .then()
+                .statusCode(200)
+                .body(containsString("Beoordelingswachtrij"))
+                .body(containsString(a.reference()));
+        moderator()
+                .given()
+                .get("/staff/reports/" + a.reference())
+                .then()
+                .statusCode(200)
                 .body(containsString(Fixtures.ACCOUNT))
                 .body(containsString(b.reference()))
                 .body(containsString(Fixtures.PHONE_E164));
@@ -58,17 +79,38 @@ class ModerationPagesTest {
     void formsWithoutTheSessionsCsrfTokenAreRefused() {
         Desk.Filed filed = Desk.file(Fixtures.report());
         String path = "/staff/reports/" + filed.reference() + "/notes";
-        moderator().given().contentType(ContentType.URLENC).formParam("note", "no token").post(path)
-                .then().statusCode(403);
-        moderator().given().contentType(ContentType.URLENC).formParam("note", "wrong token")
-                .formParam("csrf", "forged").post(path).then().statusCode(403);
-        assertEquals(0, Db.count("select count(*) from report_note n join report r on r.id = n.report_id"
-                + " where r.reference = '" + filed.reference() + "'"));
+        moderator()
+                .given()
+                .contentType(ContentType.URLENC)
+                .formParam("note", "no token")
+                .post(path)
+                .then()
+                .statusCode(403);
+        moderator()
+                .given()
+                .contentType(ContentType.URLENC)
+                .formParam("note", "wrong token")
+                .formParam("csrf", "forged")
+                .post(path)
+                .then()
+                .statusCode(403);
+        assertEquals(
+                0,
+                Db.count("select count(*) from report_note n join report r on r.id = n.report_id"
+                        + " where r.reference = '" + filed.reference() + "'"));
         String csrf = moderator().csrf("/staff/reports/" + filed.reference());
-        moderator().given().contentType(ContentType.URLENC).formParam("note", "with token").formParam("csrf", csrf)
-                .post(path).then().statusCode(303);
-        assertEquals(1, Db.count("select count(*) from report_note n join report r on r.id = n.report_id"
-                + " where r.reference = '" + filed.reference() + "'"));
+        moderator()
+                .given()
+                .contentType(ContentType.URLENC)
+                .formParam("note", "with token")
+                .formParam("csrf", csrf)
+                .post(path)
+                .then()
+                .statusCode(303);
+        assertEquals(
+                1,
+                Db.count("select count(*) from report_note n join report r on r.id = n.report_id"
+                        + " where r.reference = '" + filed.reference() + "'"));
     }
 
     @Test
@@ -79,35 +121,64 @@ class ModerationPagesTest {
         Desk.Filed filed = Desk.file(body);
         String csrf = moderator().csrf("/staff/reports/" + filed.reference() + "/alert");
         String leaky = "He said Roxy on 07911 123457 sent him; he lives at 12 High Street.";
-        var form = moderator().given().contentType(ContentType.URLENC).formParam("csrf", csrf)
-                .formParam("title", "Violent client").formParam("summary", leaky).formParam("severity", "HIGH")
-                .formParam("areas", Fixtures.AREA).formParam("categories", "PHYSICAL_ASSAULT");
-        form.formParam("action", "preview").post("/staff/reports/" + filed.reference() + "/alert")
-                .then().statusCode(200)
+        var form = moderator()
+                .given()
+                .contentType(ContentType.URLENC)
+                .formParam("csrf", csrf)
+                .formParam("title", "Violent client")
+                .formParam("summary", leaky)
+                .formParam("severity", "HIGH")
+                .formParam("areas", Fixtures.AREA)
+                .formParam("categories", "PHYSICAL_ASSAULT");
+        form.formParam("action", "preview")
+                .post("/staff/reports/" + filed.reference() + "/alert")
+                .then()
+                .statusCode(200)
                 .body(containsString("id=\"pii-flags\""))
                 .body(containsString("The reporter&#39;s own contact details"))
                 .body(containsString("Street address or postcode"));
-        moderator().given().contentType(ContentType.URLENC).formParam("csrf", csrf)
-                .formParam("title", "Violent client").formParam("summary", leaky).formParam("severity", "HIGH")
-                .formParam("areas", Fixtures.AREA).formParam("categories", "PHYSICAL_ASSAULT")
-                .formParam("action", "publish").post("/staff/reports/" + filed.reference() + "/alert")
-                .then().statusCode(422);
-        assertEquals(0, Db.count("select count(*) from alert a join report r on r.id = a.report_id"
-                + " where r.reference = '" + filed.reference() + "'"));
-        moderator().given().contentType(ContentType.URLENC).formParam("csrf", csrf)
-                .formParam("title", "Violent client").formParam("summary", leaky).formParam("severity", "HIGH")
-                .formParam("areas", Fixtures.AREA).formParam("categories", "PHYSICAL_ASSAULT")
-                .formParam("action", "publish").formParam("override", "true")
+        moderator()
+                .given()
+                .contentType(ContentType.URLENC)
+                .formParam("csrf", csrf)
+                .formParam("title", "Violent client")
+                .formParam("summary", leaky)
+                .formParam("severity", "HIGH")
+                .formParam("areas", Fixtures.AREA)
+                .formParam("categories", "PHYSICAL_ASSAULT")
+                .formParam("action", "publish")
                 .post("/staff/reports/" + filed.reference() + "/alert")
-                .then().statusCode(303).header("Location", containsString("/staff/alerts/"));
-        assertEquals(1, Db.count("select count(*) from audit_entry where action = 'PII_OVERRIDE' and target = '"
-                + filed.reference() + "'"));
+                .then()
+                .statusCode(422);
+        assertEquals(
+                0,
+                Db.count("select count(*) from alert a join report r on r.id = a.report_id" + " where r.reference = '"
+                        + filed.reference() + "'"));
+        moderator()
+                .given()
+                .contentType(ContentType.URLENC)
+                .formParam("csrf", csrf)
+                .formParam("title", "Violent client")
+                .formParam("summary", leaky)
+                .formParam("severity", "HIGH")
+                .formParam("areas", Fixtures.AREA)
+                .formParam("categories", "PHYSICAL_ASSAULT")
+                .formParam("action", "publish")
+                .formParam("override", "true")
+                .post("/staff/reports/" + filed.reference() + "/alert")
+                .then()
+                .statusCode(303)
+                .header("Location", containsString("/staff/alerts/"));
+        assertEquals(
+                1,
+                Db.count("select count(*) from audit_entry where action = 'PII_OVERRIDE' and target = '"
+                        + filed.reference() + "'"));
     }
 
     @Test
     void anIdleSessionEnds() {
-        PageSession session = PageSession.login(StaffApi.create(StaffApi.unique("idle"),
-                java.util.Set.of("MODERATOR"), java.util.Set.of()));
+        PageSession session = PageSession.login(
+                StaffApi.create(StaffApi.unique("idle"), java.util.Set.of("MODERATOR"), java.util.Set.of()));
         session.given().get("/staff/queue").then().statusCode(200);
         Db.execute("update staff_session set last_seen_at = now() - interval '31 minutes' where kind = 'PAGE'"
                 + " and staff_id = (select staff_id from staff_session where kind = 'PAGE' order by created_at desc"
@@ -118,42 +189,86 @@ class ModerationPagesTest {
     @Test
     void aNewAccountEnrolsThroughThePages() {
         String username = StaffApi.unique("pages");
-        given().auth().oauth2(StaffApi.token(StaffApi.ADMIN)).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(StaffApi.token(StaffApi.ADMIN))
+                .contentType(ContentType.JSON)
                 .body(Map.of("username", username, "password", "pages-initial-password", "roles", List.of("MODERATOR")))
-                .post("/api/v1/admin/staff").then().statusCode(201);
-        PageSession enrolling = PageSession.login(new StaffApi.Account(username, "pages-initial-password",
-                null));
+                .post("/api/v1/admin/staff")
+                .then()
+                .statusCode(201);
+        PageSession enrolling = PageSession.login(new StaffApi.Account(username, "pages-initial-password", null));
         enrolling.given().get("/staff/queue").then().statusCode(303).header("Location", containsString("/staff/enrol"));
-        String html = enrolling.given().get("/staff/enrol").then().statusCode(200)
-                .body(containsString("/staff/enrol/qr.png")).extract().asString();
+        String html = enrolling
+                .given()
+                .get("/staff/enrol")
+                .then()
+                .statusCode(200)
+                .body(containsString("/staff/enrol/qr.png"))
+                .extract()
+                .asString();
         String secret = html.replaceAll("(?s).*<code id=\"secret\">([A-Z2-7]+)</code>.*", "$1");
         enrolling.given().get("/staff/enrol/qr.png").then().statusCode(200).contentType("image/png");
         String csrf = enrolling.csrf("/staff/enrol");
-        enrolling.given().contentType(ContentType.URLENC).formParam("csrf", csrf).formParam("totp", "000000")
-                .post("/staff/enrol").then().statusCode(400);
-        enrolling.given().contentType(ContentType.URLENC).formParam("csrf", csrf)
+        enrolling
+                .given()
+                .contentType(ContentType.URLENC)
+                .formParam("csrf", csrf)
+                .formParam("totp", "000000")
+                .post("/staff/enrol")
+                .then()
+                .statusCode(400);
+        enrolling
+                .given()
+                .contentType(ContentType.URLENC)
+                .formParam("csrf", csrf)
                 .formParam("totp", org.uglymugs.support.TotpCodes.next(secret))
-                .post("/staff/enrol").then().statusCode(303).header("Location", containsString("done=enrolled"));
+                .post("/staff/enrol")
+                .then()
+                .statusCode(303)
+                .header("Location", containsString("done=enrolled"));
         PageSession.login(new StaffApi.Account(username, "pages-initial-password", secret))
-                .given().get("/staff/queue").then().statusCode(200);
+                .given()
+                .get("/staff/queue")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void anAlertGetsNewVersionsAndIsRetractedThroughThePages() {
         Desk.Filed filed = Desk.file(Fixtures.report());
-        int id = Desk.moderator().body(Desk.publish(Desk.draft(Fixtures.AREA, List.of(), "Refused to pay."), false))
+        int id = Desk.moderator()
+                .body(Desk.publish(Desk.draft(Fixtures.AREA, List.of(), "Refused to pay."), false))
                 .post("/api/v1/moderation/reports/" + filed.reference() + "/decision")
-                .then().statusCode(200).extract().path("alert.id");
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("alert.id");
         moderator().given().get("/staff/alerts/" + id).then().statusCode(200).body(containsString("Refused to pay."));
         String csrf = moderator().csrf("/staff/alerts/" + id + "/edit");
-        moderator().form(csrf).formParam("title", "Violent client").formParam("summary", "Refused to pay, then hit her.")
-                .formParam("severity", "HIGH").formParam("areas", Fixtures.AREA).formParam("categories", "PHYSICAL_ASSAULT")
-                .formParam("action", "publish").post("/staff/alerts/" + id + "/update")
-                .then().statusCode(303).header("Location", containsString("done=updated"));
+        moderator()
+                .form(csrf)
+                .formParam("title", "Violent client")
+                .formParam("summary", "Refused to pay, then hit her.")
+                .formParam("severity", "HIGH")
+                .formParam("areas", Fixtures.AREA)
+                .formParam("categories", "PHYSICAL_ASSAULT")
+                .formParam("action", "publish")
+                .post("/staff/alerts/" + id + "/update")
+                .then()
+                .statusCode(303)
+                .header("Location", containsString("done=updated"));
         moderator().form(csrf).post("/staff/alerts/" + id + "/retract").then().statusCode(400);
-        moderator().form(csrf).formParam("reason", "Reporter asked us to").post("/staff/alerts/" + id + "/retract")
-                .then().statusCode(303);
-        moderator().given().get("/staff/alerts/" + id + "?lang=en").then().statusCode(200)
+        moderator()
+                .form(csrf)
+                .formParam("reason", "Reporter asked us to")
+                .post("/staff/alerts/" + id + "/retract")
+                .then()
+                .statusCode(303);
+        moderator()
+                .given()
+                .get("/staff/alerts/" + id + "?lang=en")
+                .then()
+                .statusCode(200)
                 .body(containsString("Retracted: Reporter asked us to"))
                 .body(containsString("Refused to pay, then hit her."));
         assertEquals(3, Db.count("select count(*) from alert_version where alert_id = " + id));
@@ -162,7 +277,9 @@ class ModerationPagesTest {
     @Test
     void eachRoleReachesOnlyItsOwnPages() {
         Desk.Filed filed = Desk.file(Fixtures.report());
-        List<String> moderation = List.of("/staff/queue", "/staff/reports/" + filed.reference(),
+        List<String> moderation = List.of(
+                "/staff/queue",
+                "/staff/reports/" + filed.reference(),
                 "/staff/reports/" + filed.reference() + "/alert");
         List<String> admin = List.of("/staff/admin/staff", "/staff/admin/areas", "/staff/admin/audit");
         PageSession liaison = PageSession.of(StaffApi.LIAISON);

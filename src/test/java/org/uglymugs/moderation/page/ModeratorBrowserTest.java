@@ -22,7 +22,6 @@ import org.uglymugs.support.TotpCodes;
 @QuarkusTest
 class ModeratorBrowserTest extends BrowserTest {
 
-
     @Test
     void moderatorLogsInOpensTheHighestRiskReportSeesItsLinkAndPublishes() {
         String area = Desk.newArea("browser");
@@ -43,33 +42,52 @@ class ModeratorBrowserTest extends BrowserTest {
             page.getByLabel("Username").fill(StaffApi.MODERATOR.username());
             page.getByLabel("Password").fill(StaffApi.MODERATOR.password());
             page.getByLabel("Code from your authenticator app").fill(TotpCodes.next(StaffApi.MODERATOR.secret()));
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+                    .click();
             assertTrue(page.url().contains("/staff/queue"), "lands on the queue: " + page.url());
 
             page.getByLabel("Area").selectOption(area);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filter")).click();
-            assertEquals(high.reference(), page.locator("tbody tr").first().locator("td").first().textContent().trim(),
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filter"))
+                    .click();
+            assertEquals(
+                    high.reference(),
+                    page.locator("tbody tr")
+                            .first()
+                            .locator("td")
+                            .first()
+                            .textContent()
+                            .trim(),
                     "highest risk first");
             page.locator("tbody tr").first().getByRole(AriaRole.LINK).click();
 
             assertEquals("High risk", page.locator("#risk").textContent().trim());
-            assertTrue(page.locator("#linked").textContent().contains(linked.reference()), "the linked report is shown");
+            assertTrue(
+                    page.locator("#linked").textContent().contains(linked.reference()), "the linked report is shown");
 
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Draft an alert")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Draft an alert"))
+                    .click();
             page.getByLabel("Title").fill("Armed client, outcalls in this area");
             page.getByLabel("What happened (for other workers)")
                     .fill("Booked an outcall, threatened her with a knife and left without paying.");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview and check")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview and check"))
+                    .click();
             assertTrue(page.locator("#pii-clear").isVisible(), "the privacy check passes");
-            assertEquals("Armed client, outcalls in this area", page.locator("#alert-title").textContent().trim());
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish alert")).click();
+            assertEquals(
+                    "Armed client, outcalls in this area",
+                    page.locator("#alert-title").textContent().trim());
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish alert"))
+                    .click();
 
             assertEquals("Issued", page.locator("#alert-status").textContent().trim());
             assertTrue(page.locator("[role=status]").textContent().contains("Alert published."));
         }
-        assertEquals(1, Db.count("select count(*) from report where reference = '" + high.reference()
-                + "' and status = 'PUBLISHED'"));
-        assertEquals(1, Db.count("select count(*) from audit_entry where action = 'ALERT_ISSUED' and actor = 'moderator'"
-                + " and details like '%" + high.reference() + "%'"));
+        assertEquals(
+                1,
+                Db.count("select count(*) from report where reference = '" + high.reference()
+                        + "' and status = 'PUBLISHED'"));
+        assertEquals(
+                1,
+                Db.count("select count(*) from audit_entry where action = 'ALERT_ISSUED' and actor = 'moderator'"
+                        + " and details like '%" + high.reference() + "%'"));
     }
 }

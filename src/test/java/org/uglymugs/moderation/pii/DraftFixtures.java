@@ -13,10 +13,10 @@ final class DraftFixtures {
     static final String CLEAN_ALERT = "Tall man, 40s, drives a silver Ford Focus, reg AB12 CDE. "
             + "Refused to pay after 2 hours, became violent around 10.30pm.";
     static final String PLATE = "AB12CDE";
-    static final ReporterContact REPORTER = new ReporterContact("Anna de Vries", "07911 123456", "Anna.Reports@example.org");
+    static final ReporterContact REPORTER =
+            new ReporterContact("Anna de Vries", "07911 123456", "Anna.Reports@example.org");
 
-    private DraftFixtures() {
-    }
+    private DraftFixtures() {}
 
     static PiiChecker checker() {
         IdentifierConfig gb = () -> "GB";

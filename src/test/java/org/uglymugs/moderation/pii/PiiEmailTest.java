@@ -14,22 +14,36 @@ import org.uglymugs.report.domain.IdentifierType;
 class PiiEmailTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"bad@example.com", "Bad.Guy+x@Example.co.uk", "bad_guy@mail-host.nl", "bad [at] example [dot] com",
-            "bad(at)example(dot)com", "bad at example dot com", "bad @ example.com"})
+    @ValueSource(
+            strings = {
+                "bad@example.com",
+                "Bad.Guy+x@Example.co.uk",
+                "bad_guy@mail-host.nl",
+                "bad [at] example [dot] com",
+                "bad(at)example(dot)com",
+                "bad at example dot com",
+                "bad @ example.com"
+            })
     void emailsAndTheirUsualDisguisesAreFlaggedOnceAsEmail(String email) {
         assertEquals(List.of(flag(PiiKind.EMAIL, email)), flags("He wrote from " + email + " twice."));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Met him at home.Then he left.", "We met at 10.30 at the hotel.", "Goes by @badguy online.",
-            "Arrived at hotel reception"})
+    @ValueSource(
+            strings = {
+                "Met him at home.Then he left.",
+                "We met at 10.30 at the hotel.",
+                "Goes by @badguy online.",
+                "Arrived at hotel reception"
+            })
     void sentencesWithAtAreNotEmails(String text) {
         assertEquals(List.of(), flags(text));
     }
 
     @Test
     void anAddressAfterASpokenAtIsStillFound() {
-        assertEquals(List.of(flag(PiiKind.EMAIL, "bad.guy@example.com")), flags("Reach him at bad.guy@example.com today."));
+        assertEquals(
+                List.of(flag(PiiKind.EMAIL, "bad.guy@example.com")), flags("Reach him at bad.guy@example.com today."));
     }
 
     @Test
@@ -45,7 +59,8 @@ class PiiEmailTest {
 
     @Test
     void anEmailThatWasNotPublishedIsFlaggedBesideOneThatWas() {
-        assertEquals(List.of(flag(PiiKind.EMAIL, "other@example.com")),
+        assertEquals(
+                List.of(flag(PiiKind.EMAIL, "other@example.com")),
                 flags("bad@example.com and other@example.com", id(IdentifierType.EMAIL, "bad@example.com")));
     }
 }

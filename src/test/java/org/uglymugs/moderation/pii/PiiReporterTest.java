@@ -42,8 +42,15 @@ class PiiReporterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"07911 123456", "+44 7911 123 456", "0791-112-3456", "07911 1234 56", "0 7 9 1 1 - 1 2 3 4 5 6",
-            "(0)7911.123.456"})
+    @ValueSource(
+            strings = {
+                "07911 123456",
+                "+44 7911 123 456",
+                "0791-112-3456",
+                "07911 1234 56",
+                "0 7 9 1 1 - 1 2 3 4 5 6",
+                "(0)7911.123.456"
+            })
     void theReportersPhoneIsFlaggedInAnyLayout(String phone) {
         List<PiiFlag> found = flags("Call " + phone + " later.", REPORTER);
         assertEquals(1, found.size(), () -> String.valueOf(found));
@@ -58,7 +65,8 @@ class PiiReporterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"anna.reports@example.org", "ANNA.REPORTS@EXAMPLE.ORG", "anna.reports [at] example [dot] org"})
+    @ValueSource(
+            strings = {"anna.reports@example.org", "ANNA.REPORTS@EXAMPLE.ORG", "anna.reports [at] example [dot] org"})
     void theReportersEmailIsFlaggedInAnyCase(String email) {
         assertEquals(List.of(flag(PiiKind.REPORTER_CONTACT, email)), flags("Write to " + email + " now.", REPORTER));
     }
@@ -68,17 +76,23 @@ class PiiReporterTest {
         var samePhone = id(IdentifierType.PHONE, "+447911123456");
         var sameEmail = id(IdentifierType.EMAIL, "anna.reports@example.org");
         var sameName = id(IdentifierType.NAME, "anna de vries");
-        assertEquals(List.of(
-                flag(PiiKind.REPORTER_CONTACT, "07911 123 456"),
-                flag(PiiKind.REPORTER_CONTACT, "anna.reports@example.org"),
-                flag(PiiKind.REPORTER_CONTACT, "Anna de Vries")),
-                flags("Number 07911 123 456, mail anna.reports@example.org, name Anna de Vries.", REPORTER,
-                        samePhone, sameEmail, sameName));
+        assertEquals(
+                List.of(
+                        flag(PiiKind.REPORTER_CONTACT, "07911 123 456"),
+                        flag(PiiKind.REPORTER_CONTACT, "anna.reports@example.org"),
+                        flag(PiiKind.REPORTER_CONTACT, "Anna de Vries")),
+                flags(
+                        "Number 07911 123 456, mail anna.reports@example.org, name Anna de Vries.",
+                        REPORTER,
+                        samePhone,
+                        sameEmail,
+                        sameName));
     }
 
     @Test
     void theReportersNameInsideAUrlFlagsTheWholeUrlAsReporterContact() {
-        assertEquals(List.of(flag(PiiKind.REPORTER_CONTACT, "anna-escorts.com/profile")),
+        assertEquals(
+                List.of(flag(PiiKind.REPORTER_CONTACT, "anna-escorts.com/profile")),
                 flags("Found via anna-escorts.com/profile today.", REPORTER));
     }
 

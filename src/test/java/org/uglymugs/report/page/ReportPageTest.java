@@ -20,24 +20,33 @@ class ReportPageTest {
 
     @Test
     void formIsServedWithAStrictPolicyAndNoScripts() {
-        String html = given().when().get("/report?lang=en")
-                .then().statusCode(200)
+        String html = given().when()
+                .get("/report?lang=en")
+                .then()
+                .statusCode(200)
                 .header("Content-Security-Policy", containsString(CSP))
                 .header("Cache-Control", "no-store")
                 .contentType(ContentType.HTML)
-                .extract().asString();
+                .extract()
+                .asString();
         assertEquals(-1, html.indexOf("<script"), "pages must not need JavaScript");
         assertEquals(-1, html.indexOf("http://"), "no third-party assets");
     }
 
     @Test
     void formSpeaksDutch() {
-        given().when().get("/report?lang=nl")
-                .then().statusCode(200)
+        given().when()
+                .get("/report?lang=nl")
+                .then()
+                .statusCode(200)
                 .body(containsString("Een gevaarlijke klant melden"))
                 .body(containsString("lang=\"nl\""));
-        given().header("Accept-Language", "nl-NL,nl;q=0.9").when().get("/report")
-                .then().statusCode(200).body(containsString("Melding versturen"));
+        given().header("Accept-Language", "nl-NL,nl;q=0.9")
+                .when()
+                .get("/report")
+                .then()
+                .statusCode(200)
+                .body(containsString("Melding versturen"));
     }
 
     @Test
@@ -48,8 +57,10 @@ class ReportPageTest {
                 .formParam("account", "my words stay here")
                 .formParam("identifiers[2].type", "PHONE")
                 .formParam("identifiers[2].value", "12")
-                .when().post("/report")
-                .then().statusCode(400)
+                .when()
+                .post("/report")
+                .then()
+                .statusCode(400)
                 .body(containsString("my words stay here"))
                 .body(containsString("id=\"categories-error\""))
                 .body(containsString("id=\"identifiers[2].value-error\""))
@@ -73,39 +84,56 @@ class ReportPageTest {
                 .formParam("identifiers[0].value", Fixtures.PHONE)
                 .formParam("risk.weapon", "no")
                 .formParam("consents.alertOthers", "true")
-                .when().post("/report");
-        page.then().statusCode(200)
+                .when()
+                .post("/report");
+        page.then()
+                .statusCode(200)
                 .body(containsString("I have saved my key"))
                 .body(not(containsString(Fixtures.ACCOUNT)));
-        String receipt = page.htmlPath().getString("**.find { it.@id == 'receipt' }").trim();
-        given().contentType(ContentType.URLENC).formParam("receipt", receipt).formParam("lang", "en")
-                .when().post("/my-report")
-                .then().statusCode(200)
+        String receipt =
+                page.htmlPath().getString("**.find { it.@id == 'receipt' }").trim();
+        given().contentType(ContentType.URLENC)
+                .formParam("receipt", receipt)
+                .formParam("lang", "en")
+                .when()
+                .post("/my-report")
+                .then()
+                .statusCode(200)
                 .body(containsString("Received"))
                 .body(containsString("Fraud or non-payment"));
     }
 
     @Test
     void wrongReceiptOnThePageIsTheSameNotFound() {
-        given().contentType(ContentType.URLENC).formParam("receipt", "nope").formParam("lang", "en")
-                .when().post("/my-report")
-                .then().statusCode(404)
+        given().contentType(ContentType.URLENC)
+                .formParam("receipt", "nope")
+                .formParam("lang", "en")
+                .when()
+                .post("/my-report")
+                .then()
+                .statusCode(404)
                 .body(containsString("No report matches this key"));
     }
 
     @Test
     void theSameFormSentTwiceFilesOneReport() {
-        String html = given().get("/report?lang=en").then().statusCode(200).extract().asString();
+        String html =
+                given().get("/report?lang=en").then().statusCode(200).extract().asString();
         String token = html.replaceAll("(?s).*name=\"formToken\" value=\"([^\"]+)\".*", "$1");
         long before = Db.count("select count(*) from report");
         for (int i = 0; i < 2; i++) {
             given().contentType(ContentType.URLENC)
-                    .formParam("lang", "en").formParam("formToken", token)
-                    .formParam("categories", "FRAUD").formParam("account", Fixtures.ACCOUNT)
+                    .formParam("lang", "en")
+                    .formParam("formToken", token)
+                    .formParam("categories", "FRAUD")
+                    .formParam("account", Fixtures.ACCOUNT)
                     .formParam("occurredAt.date", LocalDate.now().minusDays(1).toString())
-                    .formParam("area", Fixtures.AREA).formParam("setting", "INCALL")
-                    .when().post("/report")
-                    .then().statusCode(200)
+                    .formParam("area", Fixtures.AREA)
+                    .formParam("setting", "INCALL")
+                    .when()
+                    .post("/report")
+                    .then()
+                    .statusCode(200)
                     .body(containsString(i == 0 ? "I have saved my key" : "This report has already been sent"));
         }
         assertEquals(before + 1, Db.count("select count(*) from report"));

@@ -24,11 +24,21 @@ class IdentifierNormaliserTest {
     private final IdentifierNormaliser normaliser = new IdentifierNormaliser(() -> DEFAULT_REGION);
 
     @ParameterizedTest
-    @ValueSource(strings = {"07911 123456", "07911123456", "+44 7911 123456", "+447911123456", "0044 7911 123456",
-            "(07911) 123-456", "  07911-123-456  ", "+44 (0)7911 123456"})
+    @ValueSource(
+            strings = {
+                "07911 123456",
+                "07911123456",
+                "+44 7911 123456",
+                "+447911123456",
+                "0044 7911 123456",
+                "(07911) 123-456",
+                "  07911-123-456  ",
+                "+44 (0)7911 123456"
+            })
     void phonesInAnyFormatBecomeE164WithTheDefaultRegion(String written) {
         assertEquals(Optional.of(UK_MOBILE_E164), normaliser.phone(written));
-        assertEquals(Optional.of(new NormalisedIdentifier(IdentifierType.PHONE, UK_MOBILE_E164, null)),
+        assertEquals(
+                Optional.of(new NormalisedIdentifier(IdentifierType.PHONE, UK_MOBILE_E164, null)),
                 normaliser.normalise(IdentifierType.PHONE, written, null));
     }
 
@@ -52,17 +62,31 @@ class IdentifierNormaliserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"bad.client@example.com", "  Bad.Client@Example.COM ", "BAD.CLIENT@EXAMPLE.COM",
-            "\tbad.client@example.com\n"})
+    @ValueSource(
+            strings = {
+                "bad.client@example.com",
+                "  Bad.Client@Example.COM ",
+                "BAD.CLIENT@EXAMPLE.COM",
+                "\tbad.client@example.com\n"
+            })
     void emailsAreTrimmedAndLowerCased(String written) {
         assertEquals(Optional.of(EMAIL), normaliser.email(written));
-        assertEquals(Optional.of(new NormalisedIdentifier(IdentifierType.EMAIL, EMAIL, null)),
+        assertEquals(
+                Optional.of(new NormalisedIdentifier(IdentifierType.EMAIL, EMAIL, null)),
                 normaliser.normalise(IdentifierType.EMAIL, written, null));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"no-at-sign", "two@@example.com", "a@b", "with space@example.com", "@example.com",
-            "someone@", "someone@-example.com"})
+    @ValueSource(
+            strings = {
+                "no-at-sign",
+                "two@@example.com",
+                "a@b",
+                "with space@example.com",
+                "@example.com",
+                "someone@",
+                "someone@-example.com"
+            })
     void invalidEmailsAreEmpty(String written) {
         assertEquals(Optional.empty(), normaliser.email(written));
     }
@@ -70,7 +94,8 @@ class IdentifierNormaliserTest {
     @ParameterizedTest
     @ValueSource(strings = {"ab12 cde", "AB12CDE", "ab12cde", " AB12 CDE ", "AB-12-CDE", "ab12\tcde"})
     void platesAreUpperCasedWithoutSpaces(String written) {
-        assertEquals(Optional.of(new NormalisedIdentifier(IdentifierType.VEHICLE_REG, PLATE, null)),
+        assertEquals(
+                Optional.of(new NormalisedIdentifier(IdentifierType.VEHICLE_REG, PLATE, null)),
                 normaliser.normalise(IdentifierType.VEHICLE_REG, written, null));
     }
 
@@ -83,7 +108,8 @@ class IdentifierNormaliserTest {
     @ParameterizedTest
     @ValueSource(strings = {"@BadGuy", "BadGuy", "badguy", " @badguy "})
     void usernamesLoseTheAtSignAndCaseAndKeepTheirPlatform(String written) {
-        assertEquals(Optional.of(new NormalisedIdentifier(IdentifierType.USERNAME, "badguy", PLATFORM_FOLDED)),
+        assertEquals(
+                Optional.of(new NormalisedIdentifier(IdentifierType.USERNAME, "badguy", PLATFORM_FOLDED)),
                 normaliser.normalise(IdentifierType.USERNAME, written, "  " + PLATFORM + " "));
     }
 
@@ -102,48 +128,67 @@ class IdentifierNormaliserTest {
 
     @Test
     void theSameUsernameOnAnotherPlatformIsAnotherIdentifier() {
-        NormalisedIdentifier one = normaliser.normalise(IdentifierType.USERNAME, "@BadGuy", PLATFORM).orElseThrow();
-        NormalisedIdentifier other = normaliser.normalise(IdentifierType.USERNAME, "@BadGuy", "Telegram").orElseThrow();
+        NormalisedIdentifier one = normaliser
+                .normalise(IdentifierType.USERNAME, "@BadGuy", PLATFORM)
+                .orElseThrow();
+        NormalisedIdentifier other = normaliser
+                .normalise(IdentifierType.USERNAME, "@BadGuy", "Telegram")
+                .orElseThrow();
         assertTrue(!one.matchKey().equals(other.matchKey()));
     }
 
     @Test
     void namesAreCaseAndSpaceFolded() {
-        assertEquals(Optional.of(new NormalisedIdentifier(IdentifierType.NAME, "john smith", null)),
+        assertEquals(
+                Optional.of(new NormalisedIdentifier(IdentifierType.NAME, "john smith", null)),
                 normaliser.normalise(IdentifierType.NAME, "  John   SMITH ", null));
     }
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', value = {
-        "https://example.com/profile/123         | https://example.com/profile/123",
-        "HTTPS://EXAMPLE.COM/profile/123         | https://example.com/profile/123",
-        "http://example.com/profile/123          | https://example.com/profile/123",
-        "https://www.example.com/profile/123     | https://example.com/profile/123",
-        "https://Www.Example.Com/profile/123     | https://example.com/profile/123",
-        "https://example.com:443/profile/123     | https://example.com/profile/123",
-        "http://example.com:80/profile/123       | https://example.com/profile/123",
-        "https://example.com:8443/profile/123    | https://example.com:8443/profile/123",
-        "https://example.com/profile/123#photos  | https://example.com/profile/123",
-        "https://example.com/profile/123/        | https://example.com/profile/123",
-        "https://example.com/profile/123?utm_source=x&utm_medium=y | https://example.com/profile/123",
-        "https://example.com/ad?id=7&UTM_Campaign=z | https://example.com/ad?id=7",
-        "https://example.com/ad?b=2&a=1          | https://example.com/ad?a=1&b=2",
-        "https://example.com/a/./b/../profile    | https://example.com/a/profile",
-        "example.com/profile/123                 | https://example.com/profile/123",
-        "www.example.com                         | https://example.com",
-        "example.com:8443/profile                | https://example.com:8443/profile",
-        "https://example.com/Profile/ABC         | https://example.com/Profile/ABC",
-        "example.com/go?to=https://other.example | https://example.com/go?to=https://other.example",
-        "localhost:8080                          | https://localhost:8080"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "https://example.com/profile/123         | https://example.com/profile/123",
+                "HTTPS://EXAMPLE.COM/profile/123         | https://example.com/profile/123",
+                "http://example.com/profile/123          | https://example.com/profile/123",
+                "https://www.example.com/profile/123     | https://example.com/profile/123",
+                "https://Www.Example.Com/profile/123     | https://example.com/profile/123",
+                "https://example.com:443/profile/123     | https://example.com/profile/123",
+                "http://example.com:80/profile/123       | https://example.com/profile/123",
+                "https://example.com:8443/profile/123    | https://example.com:8443/profile/123",
+                "https://example.com/profile/123#photos  | https://example.com/profile/123",
+                "https://example.com/profile/123/        | https://example.com/profile/123",
+                "https://example.com/profile/123?utm_source=x&utm_medium=y | https://example.com/profile/123",
+                "https://example.com/ad?id=7&UTM_Campaign=z | https://example.com/ad?id=7",
+                "https://example.com/ad?b=2&a=1          | https://example.com/ad?a=1&b=2",
+                "https://example.com/a/./b/../profile    | https://example.com/a/profile",
+                "example.com/profile/123                 | https://example.com/profile/123",
+                "www.example.com                         | https://example.com",
+                "example.com:8443/profile                | https://example.com:8443/profile",
+                "https://example.com/Profile/ABC         | https://example.com/Profile/ABC",
+                "example.com/go?to=https://other.example | https://example.com/go?to=https://other.example",
+                "localhost:8080                          | https://localhost:8080"
+            })
     void urlsAreCanonicalised(String written, String canonical) {
-        assertEquals(Optional.of(new NormalisedIdentifier(IdentifierType.URL, canonical, null)),
+        assertEquals(
+                Optional.of(new NormalisedIdentifier(IdentifierType.URL, canonical, null)),
                 normaliser.normalise(IdentifierType.URL, written, null));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"javascript:alert(1)", "ftp://example.com/file", "file:///etc/passwd",
-            "mailto:bad.client@example.com", "data:text/html,<script>alert(1)</script>", "tel:+447911123456",
-            "https://", "not a url at all", "bad.client@example.com", "https://someone@example.com/profile"})
+    @ValueSource(
+            strings = {
+                "javascript:alert(1)",
+                "ftp://example.com/file",
+                "file:///etc/passwd",
+                "mailto:bad.client@example.com",
+                "data:text/html,<script>alert(1)</script>",
+                "tel:+447911123456",
+                "https://",
+                "not a url at all",
+                "bad.client@example.com",
+                "https://someone@example.com/profile"
+            })
     void nonWebAddressesAreRefused(String written) {
         assertEquals(Optional.empty(), normaliser.normalise(IdentifierType.URL, written, null));
     }

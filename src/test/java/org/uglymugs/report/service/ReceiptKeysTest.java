@@ -22,13 +22,13 @@ class ReceiptKeysTest {
     private static final int SAMPLE = 1_000;
     /** Crockford base32 without the look-alikes: three of the digits below read the same as letters. */
     private static final String TYPED = "7KQ2-M9XD-1100-ABCD-EFGH-JKMN-PQRS-TVWZ";
+
     private static final String LOOK_ALIKES_TYPED = "7kq2 m9xd IlOo abcd efgh jkmn pqrs tvwz";
 
-    private final ReceiptKeys receipts = new ReceiptKeys(new KeyedHash(KeyRing.from(
-            new Config("k1", "k1:" + randomKey(), randomKey()), false)));
+    private final ReceiptKeys receipts =
+            new ReceiptKeys(new KeyedHash(KeyRing.from(new Config("k1", "k1:" + randomKey(), randomKey()), false)));
 
-    record Config(String activeKeyId, String keys, String hmacKey) implements CryptoConfig {
-    }
+    record Config(String activeKeyId, String keys, String hmacKey) implements CryptoConfig {}
 
     @Test
     void receiptsAreLongRandomAndReadable() {

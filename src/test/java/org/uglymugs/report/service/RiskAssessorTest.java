@@ -18,11 +18,13 @@ import org.uglymugs.report.domain.ThreatsMade;
 class RiskAssessorTest {
 
     /** Categories that raise nothing on their own. */
-    private static final Set<Category> STANDARD_CATEGORIES = EnumSet.of(
-            Category.HARASSMENT, Category.MALICIOUS_COMMUNICATIONS, Category.FRAUD, Category.OTHER);
+    private static final Set<Category> STANDARD_CATEGORIES =
+            EnumSet.of(Category.HARASSMENT, Category.MALICIOUS_COMMUNICATIONS, Category.FRAUD, Category.OTHER);
+
     private static final List<Category> FRAUD = List.of(Category.FRAUD);
     private static final RiskAnswers NOT_ANSWERED = new RiskAnswers(null, null, null, null, null, null, null);
-    private static final RiskAnswers CALM = new RiskAnswers(false, false, false, HowLong.ONCE, ThreatsMade.NONE, false, false);
+    private static final RiskAnswers CALM =
+            new RiskAnswers(false, false, false, HowLong.ONCE, ThreatsMade.NONE, false, false);
 
     private final RiskAssessor assessor = new RiskAssessor();
 
@@ -34,20 +36,27 @@ class RiskAssessorTest {
 
     @Test
     void aWeaponIsHigh() {
-        assertEquals(RiskLevel.HIGH, assessor.assess(FRAUD, new RiskAnswers(false, false, false, HowLong.ONCE,
-                ThreatsMade.NONE, true, false)));
+        assertEquals(
+                RiskLevel.HIGH,
+                assessor.assess(
+                        FRAUD, new RiskAnswers(false, false, false, HowLong.ONCE, ThreatsMade.NONE, true, false)));
     }
 
     @Test
     void threatsToKillAreHigh() {
-        assertEquals(RiskLevel.HIGH, assessor.assess(FRAUD, new RiskAnswers(false, false, false, HowLong.ONCE,
-                ThreatsMade.THREATS_TO_KILL, false, false)));
+        assertEquals(
+                RiskLevel.HIGH,
+                assessor.assess(
+                        FRAUD,
+                        new RiskAnswers(false, false, false, HowLong.ONCE, ThreatsMade.THREATS_TO_KILL, false, false)));
     }
 
     @Test
     void fearOfBeingHurtIsHigh() {
-        assertEquals(RiskLevel.HIGH, assessor.assess(FRAUD, new RiskAnswers(false, false, true, HowLong.ONCE,
-                ThreatsMade.NONE, false, false)));
+        assertEquals(
+                RiskLevel.HIGH,
+                assessor.assess(
+                        FRAUD, new RiskAnswers(false, false, true, HowLong.ONCE, ThreatsMade.NONE, false, false)));
     }
 
     @Test
@@ -57,8 +66,21 @@ class RiskAssessorTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Category.class, names = {"PHYSICAL_ASSAULT", "SEXUAL_ASSAULT", "ROBBERY", "BURGLARY", "STALKING",
-        "BLACKMAIL", "OUTING", "FILMING_WITHOUT_CONSENT", "IMAGE_BASED_ABUSE", "CONDOM_REFUSAL", "THREATS"})
+    @EnumSource(
+            value = Category.class,
+            names = {
+                "PHYSICAL_ASSAULT",
+                "SEXUAL_ASSAULT",
+                "ROBBERY",
+                "BURGLARY",
+                "STALKING",
+                "BLACKMAIL",
+                "OUTING",
+                "FILMING_WITHOUT_CONSENT",
+                "IMAGE_BASED_ABUSE",
+                "CONDOM_REFUSAL",
+                "THREATS"
+            })
     void theseCategoriesAreElevated(Category category) {
         assertEquals(RiskLevel.ELEVATED, assessor.assess(List.of(category), CALM));
         assertEquals(RiskLevel.ELEVATED, assessor.assess(List.of(Category.FRAUD, category), null));
@@ -66,38 +88,52 @@ class RiskAssessorTest {
 
     @Test
     void threatsAreElevated() {
-        assertEquals(RiskLevel.ELEVATED, assessor.assess(FRAUD, new RiskAnswers(false, false, false, HowLong.ONCE,
-                ThreatsMade.THREATS, false, false)));
+        assertEquals(
+                RiskLevel.ELEVATED,
+                assessor.assess(
+                        FRAUD, new RiskAnswers(false, false, false, HowLong.ONCE, ThreatsMade.THREATS, false, false)));
     }
 
     @Test
     void doneToOthersIsElevated() {
-        assertEquals(RiskLevel.ELEVATED, assessor.assess(FRAUD, new RiskAnswers(false, true, false, HowLong.ONCE,
-                ThreatsMade.NONE, false, false)));
+        assertEquals(
+                RiskLevel.ELEVATED,
+                assessor.assess(
+                        FRAUD, new RiskAnswers(false, true, false, HowLong.ONCE, ThreatsMade.NONE, false, false)));
     }
 
     @Test
     void blackmailInvolvedIsElevated() {
-        assertEquals(RiskLevel.ELEVATED, assessor.assess(FRAUD, new RiskAnswers(false, false, false, HowLong.ONCE,
-                ThreatsMade.NONE, false, true)));
+        assertEquals(
+                RiskLevel.ELEVATED,
+                assessor.assess(
+                        FRAUD, new RiskAnswers(false, false, false, HowLong.ONCE, ThreatsMade.NONE, false, true)));
     }
 
     @ParameterizedTest
-    @EnumSource(value = HowLong.class, names = {"WEEKS", "MONTHS", "YEARS"})
+    @EnumSource(
+            value = HowLong.class,
+            names = {"WEEKS", "MONTHS", "YEARS"})
     void goingOnForWeeksOrLongerIsElevated(HowLong howLong) {
-        assertEquals(RiskLevel.ELEVATED, assessor.assess(FRAUD, new RiskAnswers(false, false, false, howLong,
-                ThreatsMade.NONE, false, false)));
+        assertEquals(
+                RiskLevel.ELEVATED,
+                assessor.assess(FRAUD, new RiskAnswers(false, false, false, howLong, ThreatsMade.NONE, false, false)));
     }
 
     @ParameterizedTest
-    @EnumSource(value = HowLong.class, names = {"ONCE", "DAYS"})
+    @EnumSource(
+            value = HowLong.class,
+            names = {"ONCE", "DAYS"})
     void aShortSpellIsStandard(HowLong howLong) {
-        assertEquals(RiskLevel.STANDARD, assessor.assess(FRAUD, new RiskAnswers(false, false, false, howLong,
-                ThreatsMade.NONE, false, false)));
+        assertEquals(
+                RiskLevel.STANDARD,
+                assessor.assess(FRAUD, new RiskAnswers(false, false, false, howLong, ThreatsMade.NONE, false, false)));
     }
 
     @ParameterizedTest
-    @EnumSource(value = Category.class, names = {"HARASSMENT", "MALICIOUS_COMMUNICATIONS", "FRAUD", "OTHER"})
+    @EnumSource(
+            value = Category.class,
+            names = {"HARASSMENT", "MALICIOUS_COMMUNICATIONS", "FRAUD", "OTHER"})
     void everythingElseIsStandard(Category category) {
         assertEquals(RiskLevel.STANDARD, assessor.assess(List.of(category), CALM));
         assertEquals(RiskLevel.STANDARD, assessor.assess(List.of(category), NOT_ANSWERED));
@@ -106,8 +142,10 @@ class RiskAssessorTest {
 
     @Test
     void knowingWhoItIsAloneChangesNothing() {
-        assertEquals(RiskLevel.STANDARD, assessor.assess(FRAUD, new RiskAnswers(true, false, false, HowLong.ONCE,
-                ThreatsMade.NONE, false, false)));
+        assertEquals(
+                RiskLevel.STANDARD,
+                assessor.assess(
+                        FRAUD, new RiskAnswers(true, false, false, HowLong.ONCE, ThreatsMade.NONE, false, false)));
     }
 
     @Test

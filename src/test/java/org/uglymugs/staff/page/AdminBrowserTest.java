@@ -48,18 +48,21 @@ class AdminBrowserTest {
 
     @Test
     void anAdminAddsALiaisonOfficerScopesThemAndResetsTheir2fa() {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setJavaScriptEnabled(false).setViewportSize(390, 844))) {
+        try (BrowserContext context = browser.newContext(
+                new Browser.NewContextOptions().setJavaScriptEnabled(false).setViewportSize(390, 844))) {
             Page page = context.newPage();
             page.navigate(root + "staff/login?lang=en");
             page.getByLabel("Username").fill(StaffApi.ADMIN.username());
             page.getByLabel("Password").fill(StaffApi.ADMIN.password());
             page.getByLabel("Code from your authenticator app").fill(TotpCodes.next(StaffApi.ADMIN.secret()));
             button(page, "Log in").click();
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Staff accounts")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Staff accounts"))
+                    .click();
 
             String username = StaffApi.unique("browser");
-            page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Username").setExact(true))
+            page.getByRole(
+                            AriaRole.TEXTBOX,
+                            new Page.GetByRoleOptions().setName("Username").setExact(true))
                     .fill(username);
             page.getByLabel("Initial password").fill(PASSWORD);
             page.getByLabel("Police liaison officer").check();
@@ -72,21 +75,29 @@ class AdminBrowserTest {
             Locator row = page.locator("tr", new Page.LocatorOptions().setHasText(username));
             row.locator("summary").click();
             row.locator("input[name=areas][value=" + SECOND_AREA + "]").check();
-            row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save areas " + username)).click();
+            row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save areas " + username))
+                    .click();
             assertTrue(status(page).contains("The areas were saved."));
-            assertEquals(2, Db.count("select count(*) from staff_area s join staff_account a on a.id = s.staff_id "
-                    + "where a.username = '" + username + "' and s.area_id in ('" + FIRST_AREA + "', '"
-                    + SECOND_AREA + "')"));
+            assertEquals(
+                    2,
+                    Db.count("select count(*) from staff_area s join staff_account a on a.id = s.staff_id "
+                            + "where a.username = '" + username + "' and s.area_id in ('" + FIRST_AREA + "', '"
+                            + SECOND_AREA + "')"));
 
             row = page.locator("tr", new Page.LocatorOptions().setHasText(username));
-            row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reset 2FA " + username)).click();
+            row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reset 2FA " + username))
+                    .click();
             assertTrue(page.locator("[role=alert]").textContent().contains("Tick the box to confirm first."));
             row = page.locator("tr", new Page.LocatorOptions().setHasText(username));
-            row.getByLabel("Yes, " + username + " must set up two-factor login again").check();
-            row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reset 2FA " + username)).click();
+            row.getByLabel("Yes, " + username + " must set up two-factor login again")
+                    .check();
+            row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reset 2FA " + username))
+                    .click();
             assertTrue(status(page).contains("Two-factor login was reset"));
-            assertEquals(1, Db.count("select count(*) from audit_entry where action = 'TOTP_RESET' and target = '"
-                    + username + "'"));
+            assertEquals(
+                    1,
+                    Db.count("select count(*) from audit_entry where action = 'TOTP_RESET' and target = '" + username
+                            + "'"));
         }
     }
 

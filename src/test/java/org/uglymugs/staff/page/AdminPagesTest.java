@@ -29,11 +29,15 @@ class AdminPagesTest {
     void everyPageRendersWithAStrictPolicyAndNoScript() {
         PageSession admin = PageSession.of(StaffApi.ADMIN);
         for (String path : PAGES) {
-            String html = admin.given().get(path + "?lang=en").then().statusCode(200)
+            String html = admin.given()
+                    .get(path + "?lang=en")
+                    .then()
+                    .statusCode(200)
                     .contentType(ContentType.HTML)
                     .header("Content-Security-Policy", containsString(CSP))
                     .header("Cache-Control", "no-store")
-                    .extract().asString();
+                    .extract()
+                    .asString();
             assertEquals(-1, html.indexOf("<script"), path + " must not need JavaScript");
             assertEquals(-1, html.indexOf("style=\""), path + " has no inline styles (the CSP forbids them)");
             assertTrue(html.contains("name=\"csrf\""), path + " carries the CSRF token in its forms");
@@ -45,15 +49,28 @@ class AdminPagesTest {
     void anAdminCreatesAnAccountThroughTheForm() {
         PageSession admin = PageSession.of(StaffApi.ADMIN);
         String username = StaffApi.unique("page");
-        admin.form(admin.csrf(STAFF)).formParam("username", username).formParam("password", PASSWORD)
-                .formParam("roles", "POLICE_LIAISON").formParam("areas", "metropolitan")
-                .post(STAFF).then().statusCode(303).header("Location", containsString("done=created"));
-        assertEquals(1, Db.count("select count(*) from staff_account a join staff_role r on r.staff_id = a.id "
-                + "join staff_area s on s.staff_id = a.id where a.username = '" + username
-                + "' and r.role = 'POLICE_LIAISON' and s.area_id = 'metropolitan' and not a.totp_enrolled"));
-        assertEquals(1, Db.count("select count(*) from audit_entry where action = 'STAFF_CREATED' and actor = '"
-                + StaffApi.ADMIN.username() + "' and target = '" + username + "'"));
-        admin.given().get(STAFF + "?lang=en&size=100&done=created").then().statusCode(200)
+        admin.form(admin.csrf(STAFF))
+                .formParam("username", username)
+                .formParam("password", PASSWORD)
+                .formParam("roles", "POLICE_LIAISON")
+                .formParam("areas", "metropolitan")
+                .post(STAFF)
+                .then()
+                .statusCode(303)
+                .header("Location", containsString("done=created"));
+        assertEquals(
+                1,
+                Db.count("select count(*) from staff_account a join staff_role r on r.staff_id = a.id "
+                        + "join staff_area s on s.staff_id = a.id where a.username = '" + username
+                        + "' and r.role = 'POLICE_LIAISON' and s.area_id = 'metropolitan' and not a.totp_enrolled"));
+        assertEquals(
+                1,
+                Db.count("select count(*) from audit_entry where action = 'STAFF_CREATED' and actor = '"
+                        + StaffApi.ADMIN.username() + "' and target = '" + username + "'"));
+        admin.given()
+                .get(STAFF + "?lang=en&size=100&done=created")
+                .then()
+                .statusCode(200)
                 .body(containsString("The account was created."))
                 .body(containsString(username));
     }
@@ -62,8 +79,15 @@ class AdminPagesTest {
     void badInputIsShownNextToTheFieldsAndKeptExceptThePassword() {
         PageSession admin = PageSession.of(StaffApi.ADMIN);
         String typed = "Not A Valid Name";
-        String html = admin.form(admin.csrf(STAFF)).formParam("username", typed).formParam("password", "short")
-                .post(STAFF).then().statusCode(400).contentType(ContentType.HTML).extract().asString();
+        String html = admin.form(admin.csrf(STAFF))
+                .formParam("username", typed)
+                .formParam("password", "short")
+                .post(STAFF)
+                .then()
+                .statusCode(400)
+                .contentType(ContentType.HTML)
+                .extract()
+                .asString();
         assertTrue(html.contains("id=\"username-error\""), "error next to the username");
         assertTrue(html.contains("id=\"password-error\""), "error next to the password");
         assertTrue(html.contains("id=\"roles-error\""), "error next to the roles");
@@ -71,9 +95,15 @@ class AdminPagesTest {
         assertTrue(!html.contains("value=\"short\""), "the password is never sent back");
         assertEquals(0, Db.count("select count(*) from staff_account where username = '" + typed + "'"));
 
-        String taken = admin.form(admin.csrf(STAFF)).formParam("username", StaffApi.MODERATOR.username())
-                .formParam("password", PASSWORD).formParam("roles", "MODERATOR")
-                .post(STAFF).then().statusCode(400).extract().asString();
+        String taken = admin.form(admin.csrf(STAFF))
+                .formParam("username", StaffApi.MODERATOR.username())
+                .formParam("password", PASSWORD)
+                .formParam("roles", "MODERATOR")
+                .post(STAFF)
+                .then()
+                .statusCode(400)
+                .extract()
+                .asString();
         assertTrue(taken.contains("This is already in use."), "a taken username is named");
     }
 
@@ -81,16 +111,30 @@ class AdminPagesTest {
     void aFormWithoutTheRightCsrfTokenChangesNothing() {
         PageSession admin = PageSession.of(StaffApi.ADMIN);
         String username = StaffApi.unique("csrf");
-        for (String csrf : new String[] {null, WRONG_CSRF, PageSession.of(StaffApi.MODERATOR).csrfFromServer()}) {
-            admin.form(csrf).formParam("username", username).formParam("password", PASSWORD)
-                    .formParam("roles", "MODERATOR").post(STAFF).then().statusCode(403);
+        for (String csrf : new String[] {
+            null, WRONG_CSRF, PageSession.of(StaffApi.MODERATOR).csrfFromServer()
+        }) {
+            admin.form(csrf)
+                    .formParam("username", username)
+                    .formParam("password", PASSWORD)
+                    .formParam("roles", "MODERATOR")
+                    .post(STAFF)
+                    .then()
+                    .statusCode(403);
         }
         assertEquals(0, Db.count("select count(*) from staff_account where username = '" + username + "'"));
 
         long moderatorId = Db.count("select id from staff_account where username = 'moderator'");
-        admin.form(WRONG_CSRF).post(STAFF + "/" + moderatorId + "/disable").then().statusCode(403);
-        admin.form(WRONG_CSRF).formParam("id", "csrf-area").formParam("name", "Nowhere")
-                .post("/staff/admin/areas").then().statusCode(403);
+        admin.form(WRONG_CSRF)
+                .post(STAFF + "/" + moderatorId + "/disable")
+                .then()
+                .statusCode(403);
+        admin.form(WRONG_CSRF)
+                .formParam("id", "csrf-area")
+                .formParam("name", "Nowhere")
+                .post("/staff/admin/areas")
+                .then()
+                .statusCode(403);
         admin.form(null).post("/staff/admin/audit/verify").then().statusCode(403);
         assertEquals(0, Db.count("select count(*) from staff_account where id = " + moderatorId + " and disabled"));
         assertEquals(0, Db.count("select count(*) from area where id = 'csrf-area'"));
@@ -103,33 +147,64 @@ class AdminPagesTest {
             moderator.given().get(path).then().statusCode(403).body(not(containsString("csrf")));
         }
         String username = StaffApi.unique("bymod");
-        moderator.form(moderator.csrfFromServer()).formParam("username", username).formParam("password", PASSWORD)
-                .formParam("roles", "ADMIN").post(STAFF).then().statusCode(403);
+        moderator
+                .form(moderator.csrfFromServer())
+                .formParam("username", username)
+                .formParam("password", PASSWORD)
+                .formParam("roles", "ADMIN")
+                .post(STAFF)
+                .then()
+                .statusCode(403);
         assertEquals(0, Db.count("select count(*) from staff_account where username = '" + username + "'"));
     }
 
     @Test
     void anonymousVisitorsAreSentToTheLoginPage() {
         for (String path : PAGES) {
-            given().redirects().follow(false).get(path).then().statusCode(303)
+            given().redirects()
+                    .follow(false)
+                    .get(path)
+                    .then()
+                    .statusCode(303)
                     .header("Location", endsWith("/staff/login"));
         }
-        given().redirects().follow(false).contentType(ContentType.URLENC).formParam("username", "x")
-                .post(STAFF).then().statusCode(303).header("Location", endsWith("/staff/login"));
-        given().redirects().follow(false).cookie(PageSession.COOKIE, "no-such-session").get(STAFF)
-                .then().statusCode(303).header("Location", endsWith("/staff/login"));
+        given().redirects()
+                .follow(false)
+                .contentType(ContentType.URLENC)
+                .formParam("username", "x")
+                .post(STAFF)
+                .then()
+                .statusCode(303)
+                .header("Location", endsWith("/staff/login"));
+        given().redirects()
+                .follow(false)
+                .cookie(PageSession.COOKIE, "no-such-session")
+                .get(STAFF)
+                .then()
+                .statusCode(303)
+                .header("Location", endsWith("/staff/login"));
     }
 
     @Test
     void thePagesSpeakDutch() {
         PageSession admin = PageSession.of(StaffApi.ADMIN);
-        admin.given().get(STAFF + "?lang=nl").then().statusCode(200)
+        admin.given()
+                .get(STAFF + "?lang=nl")
+                .then()
+                .statusCode(200)
                 .body(containsString("lang=\"nl\""))
                 .body(containsString("Medewerkersaccounts"))
                 .body(containsString("Een medewerker toevoegen"));
-        admin.given().get("/staff/admin/areas?lang=nl").then().statusCode(200)
+        admin.given()
+                .get("/staff/admin/areas?lang=nl")
+                .then()
+                .statusCode(200)
                 .body(containsString("Een gebied toevoegen"));
-        admin.given().header("Accept-Language", "nl-NL,nl;q=0.9").get("/staff/admin/audit").then().statusCode(200)
+        admin.given()
+                .header("Accept-Language", "nl-NL,nl;q=0.9")
+                .get("/staff/admin/audit")
+                .then()
+                .statusCode(200)
                 .body(containsString("Keten controleren"));
     }
 }

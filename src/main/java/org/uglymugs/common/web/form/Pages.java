@@ -7,8 +7,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** Small helpers shared by the server-rendered pages. */
 public final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     public static RestResponse.ResponseBuilder<TemplateInstance> status(int status, TemplateInstance page) {
         return RestResponse.ResponseBuilder.<TemplateInstance>create(status).entity(page);
