@@ -9,6 +9,7 @@ import dev.samstevens.totp.qr.QrData;
 import dev.samstevens.totp.qr.ZxingPngQrGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -28,9 +29,9 @@ public class Totp {
     private final String issuer;
     private final Clock clock;
 
-    @jakarta.inject.Inject
-    public Totp(StaffConfig config) {
-        this(config.totpIssuer(), Clock.systemUTC());
+    @Inject
+    public Totp(StaffConfig config, Clock clock) {
+        this(config.totpIssuer(), clock);
     }
 
     Totp(String issuer, Clock clock) {
