@@ -94,6 +94,33 @@ class OpenApiTest {
         }
     }
 
+    /** Declared once (ProblemResponses): every error answer of every operation is a problem detail. */
+    @Test
+    void everyErrorAnswerOfEveryOperationIsAProblemDetailAndEveryOperationDocuments500() {
+        Map<String, Map<String, Map<String, Object>>> paths = spec.getMap("paths");
+        int errors = 0;
+        for (var path : paths.entrySet()) {
+            for (var operation : path.getValue().entrySet()) {
+                String where = operation.getKey() + " " + path.getKey();
+                @SuppressWarnings("unchecked")
+                Map<String, Map<String, Object>> responses =
+                        (Map<String, Map<String, Object>>) operation.getValue().get("responses");
+                assertTrue(responses.containsKey("500"), where + " documents 500");
+                for (var response : responses.entrySet()) {
+                    if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> content =
+                                (Map<String, Object>) response.getValue().get("content");
+                        assertEquals(
+                                List.of(PROBLEM_JSON), List.copyOf(content.keySet()), where + " " + response.getKey());
+                        errors++;
+                    }
+                }
+            }
+        }
+        assertTrue(errors > 100, "error answers checked: " + errors);
+    }
+
     @Test
     void theApiDocumentsExactlyTheContractPaths() {
         Map<String, Object> paths = spec.getMap("paths");

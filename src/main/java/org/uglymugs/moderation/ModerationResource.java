@@ -18,7 +18,6 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 import org.uglymugs.alert.AlertDraft;
 import org.uglymugs.alert.AlertView;
 import org.uglymugs.common.error.InputChecks;
-import org.uglymugs.common.error.Problem;
 import org.uglymugs.common.web.Page;
 import org.uglymugs.common.web.PageRequest;
 import org.uglymugs.common.web.Params;
@@ -124,14 +123,8 @@ public class ModerationResource {
     @Operation(
             summary = "PUBLISH (with an alert draft), RECORD, REJECT (with a reason) or NEEDS_INFO (with a question)")
     @APIResponse(responseCode = "200", description = "Decided")
-    @APIResponse(
-            responseCode = "409",
-            description = "No consent to warn others, or the report is already decided",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "The draft has PII flags; fix them or set override",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "No consent to warn others, or the report is already decided")
+    @APIResponse(responseCode = "422", description = "The draft has PII flags; fix them or set override")
     public ModerationService.DecisionResult decide(@PathParam("reference") String reference, Decision decision) {
         checks.check(decision);
         return moderation.decide(current.username(), reference, decision);
@@ -148,10 +141,7 @@ public class ModerationResource {
     @Path("/alerts/{id}/update")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "A new version of the alert (PII-checked again)")
-    @APIResponse(
-            responseCode = "422",
-            description = "The draft has PII flags; fix them or set override",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The draft has PII flags; fix them or set override")
     public AlertView updateAlert(@PathParam("id") long id, AlertUpdate update) {
         checks.check(update);
         return moderation.updateAlert(current.username(), id, update.alert(), update.override());

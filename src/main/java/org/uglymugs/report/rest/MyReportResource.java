@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.uglymugs.common.error.Problem;
 import org.uglymugs.common.web.ClientAddress;
 import org.uglymugs.common.web.RateLimiter;
 import org.uglymugs.report.api.ConsentChange;
@@ -33,12 +32,8 @@ import org.uglymugs.report.service.MyReportService;
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(
         responseCode = "404",
-        description = "No report matches this receipt (the same answer whether or not one ever existed)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-        responseCode = "429",
-        description = "Too many attempts from this client; see Retry-After",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        description = "No report matches this receipt (the same answer whether or not one ever existed)")
+@APIResponse(responseCode = "429", description = "Too many attempts from this client; see Retry-After")
 public class MyReportResource {
 
     static final String RECEIPT = "X-Receipt";
@@ -71,10 +66,7 @@ public class MyReportResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = MyReportView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid incident; nothing was stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid incident; nothing was stored")
     public RestResponse<MyReportView> addIncident(
             @HeaderParam(RECEIPT) String receipt, IncidentInput incident, @Context HttpServerRequest request) {
         limit(request);
@@ -86,10 +78,7 @@ public class MyReportResource {
     @Path("/consents")
     @Operation(summary = "Change or withdraw consents, effective at once")
     @APIResponse(responseCode = "200", description = "Consents changed; the updated report")
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid consents; nothing was changed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid consents; nothing was changed")
     public MyReportView changeConsents(
             @HeaderParam(RECEIPT) String receipt, ConsentChange change, @Context HttpServerRequest request) {
         limit(request);
@@ -108,10 +97,7 @@ public class MyReportResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = MyReportView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid message; nothing was stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid message; nothing was stored")
     public RestResponse<MyReportView> reply(
             @HeaderParam(RECEIPT) String receipt, MessageInput message, @Context HttpServerRequest request) {
         limit(request);

@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.uglymugs.common.error.Problem;
 import org.uglymugs.common.web.ClientAddress;
 import org.uglymugs.common.web.RateLimiter;
 import org.uglymugs.report.api.ReportReceipt;
@@ -51,18 +50,9 @@ public class ReportResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ReportReceipt.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid report; nothing was stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "413",
-            description = "Body too large",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "429",
-            description = "Too many reports from this client; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid report; nothing was stored")
+    @APIResponse(responseCode = "413", description = "Body too large")
+    @APIResponse(responseCode = "429", description = "Too many reports from this client; see Retry-After")
     public RestResponse<ReportReceipt> submit(ReportSubmission submission, @Context HttpServerRequest request) {
         // Only a report that would be stored counts against the limit; bad input is a 400 first.
         CheckedSubmission checked = checks.check(submission);

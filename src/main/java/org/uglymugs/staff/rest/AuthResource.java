@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.uglymugs.common.error.InputChecks;
-import org.uglymugs.common.error.Problem;
 import org.uglymugs.common.web.ClientAddress;
 import org.uglymugs.common.web.RateLimiter;
 import org.uglymugs.staff.LoginResult;
@@ -56,10 +55,7 @@ public class AuthResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AuthRecords.TokenResponse.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Login failed (the same answer whatever was wrong)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Login failed (the same answer whatever was wrong)")
     public AuthRecords.TokenResponse token(AuthRecords.TokenRequest request, @Context HttpServerRequest http) {
         limiter.consume(RateLimiter.Kind.LOGINS, ClientAddress.of(http));
         checks.check(request);
@@ -109,10 +105,7 @@ public class AuthResource {
     @RolesAllowed(StaffRole.ENROLMENT)
     @Operation(summary = "Confirm 2FA with a first code; then log in again with password and code")
     @APIResponse(responseCode = "204", description = "2FA enrolled; this enrolment token has ended")
-    @APIResponse(
-            responseCode = "400",
-            description = "Wrong code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Wrong code")
     public void enrol(AuthRecords.EnrolmentConfirmation confirmation) {
         checks.check(confirmation);
         auth.enrol(current.get(), confirmation.totp());
