@@ -1,0 +1,211 @@
+package org.uglymugs.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Nothing here runs Docker or Kubernetes, so the manifests in {@code deploy/} are checked as data:
+ * what a deployer relies on (two replicas, probes, limits, secrets only from Secrets, no /q/ route,
+ * network isolation, a PostgreSQL cluster) holds in every file.
+ */
+class DeploymentManifestsTest {
+
+    private static final Path KUBERNETES = Path.of("deploy/kubernetes");
+    private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(KEY|PASSWORD|SECRET|HMAC|TOKEN).*");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private static List<JsonNode> documents;
+
+    @BeforeAll
+    static void readEveryManifest() throws IOException {
+        documents = new ArrayList<>();
+        try (Stream<Path> files = Files.list(KUBERNETES)) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                ObjectReader reader = YAML.readerFor(JsonNode.class);
+                try (var all = reader.<JsonNode>readValues(file.toFile())) {
+                    while (all.hasNext()) {
+                        JsonNode doc = all.next();
+                        assertTrue(doc.hasNonNull("kind"), file + ": every document names its kind");
+                        documents.add(doc);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void kustomizationListsEveryManifest() throws IOException {
+        Set<String> listed = new TreeSet<>();
+        the("Kustomization").get("resources").forEach(r -> listed.add(r.asText()));
+        Set<String> present = new TreeSet<>();
+        try (Stream<Path> files = Files.list(KUBERNETES)) {
+            files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".yaml") && !n.equals("kustomization.yaml"))
+                    .forEach(present::add);
+        }
+        assertEquals(present, listed);
+    }
+
+    @Test
+    void atLeastTwoReplicasWithProbesLimitsAndNoRoot() {
+        JsonNode deployment = the("Deployment");
+        assertTrue(deployment.at("/spec/replicas").asInt() >= 2, "replicas ≥ 2");
+        JsonNode pod = deployment.at("/spec/template/spec");
+        assertTrue(pod.at("/securityContext/runAsNonRoot").asBoolean(), "runAsNonRoot");
+        for (JsonNode container : pod.get("containers")) {
+            assertEquals(
+                    "/q/health/ready",
+                    container.at("/readinessProbe/httpGet/path").asText());
+            assertEquals(
+                    "/q/health/live",
+                    container.at("/livenessProbe/httpGet/path").asText());
+            for (String kind : List.of("requests", "limits")) {
+                for (String resource : List.of("cpu", "memory")) {
+                    assertFalse(
+                            container.at("/resources/" + kind + "/" + resource).isMissingNode(), kind + "." + resource);
+                }
+            }
+            assertFalse(
+                    container.at("/securityContext/allowPrivilegeEscalation").asBoolean(true));
+        }
+    }
+
+    @Test
+    void secretsComeOnlyFromSecrets() {
+        JsonNode container = the("Deployment").at("/spec/template/spec/containers/0");
+        boolean fromSecret = false;
+        for (JsonNode source : container.get("envFrom")) {
+            fromSecret |= source.has("secretRef");
+        }
+        assertTrue(fromSecret, "the keys come from a Secret");
+        for (JsonNode env : container.path("env")) {
+            if (SECRET_NAME.matcher(env.get("name").asText()).matches()) {
+                assertFalse(env.has("value"), env.get("name") + " is not written in the manifest");
+                assertTrue(env.at("/valueFrom/secretKeyRef").isObject(), env.get("name") + " from a Secret");
+            }
+        }
+        for (JsonNode doc : documents) {
+            assertFalse("Secret".equals(doc.get("kind").asText()), "no Secret is committed");
+            if ("ConfigMap".equals(doc.get("kind").asText())) {
+                doc.get("data")
+                        .fieldNames()
+                        .forEachRemaining(name -> assertFalse(
+                                SECRET_NAME.matcher(name).matches(), name + " belongs in a Secret, not a ConfigMap"));
+            }
+        }
+    }
+
+    @Test
+    void theServiceAndTheBudgetSelectTheApp() {
+        JsonNode labels = the("Deployment").at("/spec/template/metadata/labels");
+        assertEquals(labels, the("Service").at("/spec/selector"));
+        assertEquals(labels, the("PodDisruptionBudget").at("/spec/selector/matchLabels"));
+        assertTrue(the("PodDisruptionBudget").at("/spec/minAvailable").asInt() >= 1);
+    }
+
+    @Test
+    void noIngressRouteReachesTheQuarkusTools() {
+        JsonNode ingress = the("Ingress");
+        int routes = 0;
+        for (JsonNode rule : ingress.at("/spec/rules")) {
+            for (JsonNode path : rule.at("/http/paths")) {
+                String p = path.get("path").asText();
+                assertFalse(p.startsWith("/q"), p + " would publish /q/");
+                if (p.equals("/")) {
+                    assertEquals("Exact", path.get("pathType").asText(), "'/' as a prefix would publish /q/");
+                }
+                assertEquals("uglymugs", path.at("/backend/service/name").asText());
+                routes++;
+            }
+        }
+        assertTrue(routes > 0);
+        assertFalse(ingress.at("/spec/tls").isMissingNode(), "TLS at the ingress");
+    }
+
+    @Test
+    void onlyTheIngressReachesTheAppAndOnlyTheAppReachesPostgres() {
+        JsonNode app = policyFor("app.kubernetes.io/name", "uglymugs");
+        assertEquals(1, app.at("/spec/ingress").size(), "one source for the app");
+        assertEquals(
+                "ingress-nginx",
+                app.at("/spec/ingress/0/from/0/namespaceSelector/matchLabels/kubernetes.io~1metadata.name")
+                        .asText());
+        JsonNode db = policyFor("cnpg.io/cluster", "uglymugs-db");
+        assertEquals(
+                "uglymugs",
+                db.at("/spec/ingress/0/from/0/podSelector/matchLabels/app.kubernetes.io~1name")
+                        .asText());
+        assertEquals(5432, db.at("/spec/ingress/0/ports/0/port").asInt());
+    }
+
+    @Test
+    void postgresIsACloudNativePgCluster() {
+        JsonNode cluster = the("Cluster");
+        assertEquals("postgresql.cnpg.io/v1", cluster.get("apiVersion").asText());
+        assertTrue(cluster.at("/spec/imageName").asText().endsWith(":15"), "PostgreSQL 15");
+        assertTrue(cluster.at("/spec/instances").asInt() >= 2, "a replica to fail over to");
+    }
+
+    @Test
+    void composeTakesSecretsFromItsEnvFileAndKeepsTheDatabaseOnAVolume() throws IOException {
+        JsonNode compose = YAML.readTree(Path.of("deploy/compose/compose.yaml").toFile());
+        JsonNode app = compose.at("/services/app");
+        assertEquals(".env", app.get("env_file").asText());
+        app.get("environment")
+                .fieldNames()
+                .forEachRemaining(name -> assertFalse(SECRET_NAME.matcher(name).matches(), name + " in .env"));
+        assertEquals("postgres:15", compose.at("/services/db/image").asText());
+        assertTrue(compose.at("/services/db/volumes/0").asText().endsWith(":/var/lib/postgresql/data"));
+        assertTrue(Files.readString(Path.of(".gitignore")).contains("deploy/compose/.env"), ".env never committed");
+    }
+
+    @Test
+    void theImageRunsAsAnUnprivilegedUserWithContainerSizedMemoryAndNoSecrets() throws IOException {
+        String dockerfile = Files.readString(Path.of("src/main/docker/Dockerfile.jvm"));
+        assertTrue(Pattern.compile("(?m)^USER 185$").matcher(dockerfile).find(), "non-root user");
+        assertTrue(dockerfile.contains("-XX:MaxRAMPercentage="), "heap sized from the container's limit");
+        assertFalse(
+                Pattern.compile("(?m)^(ENV|ARG)\\s+\\S*(KEY|PASSWORD|SECRET|HMAC)")
+                        .matcher(dockerfile)
+                        .find(),
+                "no secret in the image");
+    }
+
+    private static JsonNode the(String kind) {
+        List<JsonNode> found = documents.stream()
+                .filter(d -> kind.equals(d.get("kind").asText()))
+                .toList();
+        assertEquals(1, found.size(), "one " + kind);
+        return found.get(0);
+    }
+
+    private static JsonNode policyFor(String label, String value) {
+        JsonNode policy = documents.stream()
+                .filter(d -> "NetworkPolicy".equals(d.get("kind").asText()))
+                .filter(d -> value.equals(
+                        d.at("/spec/podSelector/matchLabels").path(label).asText()))
+                .findFirst()
+                .orElse(null);
+        assertNotNull(policy, "a NetworkPolicy for " + label + "=" + value);
+        return policy;
+    }
+}
