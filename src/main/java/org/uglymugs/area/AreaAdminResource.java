@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.uglymugs.common.error.InputChecks;
-import org.uglymugs.staff.auth.CurrentStaff;
+import org.uglymugs.common.security.CurrentStaff;
 
 /** Admins manage the list of areas. */
 @Path("/api/v1/admin/areas")

@@ -7,11 +7,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -75,8 +77,26 @@ public class AuditLog {
                 .executeUpdate();
     }
 
+    /** One page of entries, newest first. Reading the log is itself audited ({@code AUDIT_VIEWED}, by {@code reader}). */
     @Transactional
-    public Page<AuditEntryView> search(AuditFilter filter, PageRequest page) {
+    public Page<AuditEntryView> search(String reader, AuditFilter filter, PageRequest page) {
+        Page<AuditEntryView> found = find(filter, page);
+        record(reader, AuditAction.AUDIT_VIEWED, null, Map.of());
+        return found;
+    }
+
+    /**
+     * Recomputes the whole chain in id order and names the first entry that does not check out. The
+     * check is itself audited ({@code AUDIT_VERIFIED}, by {@code reader}, with its outcome).
+     */
+    @Transactional
+    public AuditVerification verify(String reader) {
+        AuditVerification result = check();
+        record(reader, AuditAction.AUDIT_VERIFIED, null, Map.of("intact", Boolean.toString(result.intact())));
+        return result;
+    }
+
+    private Page<AuditEntryView> find(AuditFilter filter, PageRequest page) {
         StringBuilder where = new StringBuilder(" where 1=1");
         List<Object> params = new ArrayList<>();
         if (filter.actor() != null) {
@@ -122,9 +142,7 @@ public class AuditLog {
         return new Page<>(items, page.page(), page.size(), total);
     }
 
-    /** Recomputes the whole chain in id order and names the first entry that does not check out. */
-    @Transactional
-    public AuditVerification verify() {
+    private AuditVerification check() {
         byte[] previous = AuditChain.GENESIS;
         long after = 0;
         long checked = 0;
@@ -141,13 +159,13 @@ public class AuditLog {
                 long id = ((Number) r[0]).longValue();
                 byte[] storedPrevious = (byte[]) r[6];
                 byte[] stored = (byte[]) r[7];
-                if (!java.util.Arrays.equals(previous, storedPrevious)) {
+                if (!Arrays.equals(previous, storedPrevious)) {
                     return new AuditVerification(false, checked, id, AuditVerification.BROKEN_LINK);
                 }
                 byte[] expected = AuditChain.hash(
                         previous, id, toOffset(r[1]).toInstant(), (String) r[2], (String) r[3], (String) r[4], (String)
                                 r[5]);
-                if (!java.util.Arrays.equals(expected, stored)) {
+                if (!Arrays.equals(expected, stored)) {
                     return new AuditVerification(false, checked, id, AuditVerification.BROKEN_CONTENT);
                 }
                 previous = stored;
@@ -165,7 +183,7 @@ public class AuditLog {
         if (value instanceof Instant instant) {
             return instant.atOffset(ZoneOffset.UTC);
         }
-        if (value instanceof java.sql.Timestamp ts) {
+        if (value instanceof Timestamp ts) {
             return ts.toInstant().atOffset(ZoneOffset.UTC);
         }
         throw new IllegalStateException("unexpected timestamp type " + value.getClass());

@@ -18,6 +18,7 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 import org.uglymugs.alert.AlertDraft;
 import org.uglymugs.alert.AlertView;
 import org.uglymugs.common.error.InputChecks;
+import org.uglymugs.common.security.CurrentStaff;
 import org.uglymugs.common.web.Page;
 import org.uglymugs.common.web.PageRequest;
 import org.uglymugs.common.web.Params;
@@ -33,7 +34,6 @@ import org.uglymugs.report.api.QueueFilter;
 import org.uglymugs.report.api.QueueItem;
 import org.uglymugs.report.domain.Category;
 import org.uglymugs.report.domain.ReportStatus;
-import org.uglymugs.staff.auth.CurrentStaff;
 
 /** The moderators' API: the queue, the opened report, messages, notes, decisions and alert versions. */
 @Path("/api/v1/moderation")

@@ -10,13 +10,13 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.uglymugs.common.crypto.KeyedHash;
+import org.uglymugs.common.security.StaffPrincipal;
 
 /** Opens, resolves and ends staff sessions. Tokens are 256 random bits, stored only as keyed hashes. */
 @ApplicationScoped
 public class Sessions {
 
     private static final String TOKEN_PURPOSE = "staff-session";
-    private static final String CSRF_PURPOSE = "staff-csrf";
     /** Don't write last_seen_at on every request. */
     private static final Duration TOUCH_EVERY = Duration.ofSeconds(30);
 
@@ -81,11 +81,6 @@ public class Sessions {
         StaffSession.delete("staff", staff);
     }
 
-    /** The CSRF token of a page session: derived from the cookie, so nothing more is stored. */
-    public String csrfToken(String sessionToken) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(hash.hash(CSRF_PURPOSE, sessionToken));
-    }
-
     private static StaffPrincipal principal(StaffSession session) {
         StaffAccount staff = session.staff;
         Set<String> roles = new HashSet<>();
@@ -94,7 +89,6 @@ public class Sessions {
         } else {
             staff.roles.forEach(r -> roles.add(r.name()));
         }
-        return new StaffPrincipal(
-                staff.id, staff.username, Set.copyOf(roles), Set.copyOf(staff.areas), session.id, session.kind);
+        return new StaffPrincipal(staff.id, staff.username, Set.copyOf(roles), Set.copyOf(staff.areas), session.id);
     }
 }

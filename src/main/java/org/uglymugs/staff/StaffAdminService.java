@@ -17,8 +17,6 @@ import org.uglymugs.common.error.FieldError;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.common.web.Page;
 import org.uglymugs.common.web.PageRequest;
-import org.uglymugs.staff.rest.StaffRecords.NewStaff;
-import org.uglymugs.staff.rest.StaffRecords.StaffView;
 
 /** What admins do with staff accounts. Every change is audited. */
 @ApplicationScoped

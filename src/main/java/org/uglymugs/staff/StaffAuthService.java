@@ -12,6 +12,7 @@ import org.uglymugs.audit.AuditLog;
 import org.uglymugs.common.crypto.FieldCipher;
 import org.uglymugs.common.error.FieldError;
 import org.uglymugs.common.error.ProblemException;
+import org.uglymugs.common.security.StaffPrincipal;
 
 /**
  * Staff login: password (bcrypt) and TOTP, lock-out after repeated failures, and 2FA enrolment.

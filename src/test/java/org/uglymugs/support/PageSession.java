@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.uglymugs.staff.Sessions;
+import org.uglymugs.common.web.StaffPages;
 
 /**
  * A staff page session for tests: logs in through the real login form (password + TOTP), keeps the
@@ -66,7 +66,7 @@ public record PageSession(String cookie) {
 
     /** This session's CSRF token as the server derives it, for sessions whose pages show no form (a moderator's). */
     public String csrfFromServer() {
-        return Arc.container().instance(Sessions.class).get().csrfToken(cookie);
+        return Arc.container().instance(StaffPages.class).get().csrf(cookie);
     }
 
     public static String csrfIn(String html) {

@@ -20,6 +20,7 @@ import java.util.List;
 import org.uglymugs.alert.AlertSeverity;
 import org.uglymugs.alert.AlertView;
 import org.uglymugs.common.i18n.Languages;
+import org.uglymugs.common.web.StaffPages;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
 import org.uglymugs.moderation.AlertGate;
@@ -28,7 +29,6 @@ import org.uglymugs.moderation.ModerationRecords.DecisionType;
 import org.uglymugs.moderation.ModerationRecords.ModerationView;
 import org.uglymugs.moderation.ModerationService;
 import org.uglymugs.report.domain.Category;
-import org.uglymugs.staff.auth.StaffAuthMechanism;
 
 /**
  * Drafting an alert with a preview exactly as subscribers will see it and the PII flags, and
@@ -69,7 +69,7 @@ public class AlertPage {
             @PathParam("reference") String reference,
             @QueryParam("lang") String lang,
             @Context HttpHeaders headers,
-            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+            @CookieParam(StaffPages.COOKIE) String cookie) {
         String language = Languages.resolve(lang, headers);
         ModerationView view = moderation.open(context.actor(), reference);
         return drafts.draft(
@@ -84,7 +84,7 @@ public class AlertPage {
             @PathParam("reference") String reference,
             MultivaluedMap<String, String> body,
             @Context HttpHeaders headers,
-            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+            @CookieParam(StaffPages.COOKIE) String cookie) {
         return drafts.submit(body, headers, cookie, reference, null, (draft, override) -> {
             var result = moderation.decide(
                     context.actor(), reference, new Decision(DecisionType.PUBLISH, draft, override, null, null));

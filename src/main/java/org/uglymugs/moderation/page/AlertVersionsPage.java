@@ -21,11 +21,11 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.uglymugs.alert.AlertView;
 import org.uglymugs.common.i18n.Languages;
+import org.uglymugs.common.web.StaffPages;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
 import org.uglymugs.moderation.ModerationRecords.ModerationView;
 import org.uglymugs.moderation.ModerationService;
-import org.uglymugs.staff.auth.StaffAuthMechanism;
 
 /** A published alert: its history, new versions (through the same draft form and checks) and retraction. */
 @Path("/staff")
@@ -56,7 +56,7 @@ public class AlertVersionsPage {
             @QueryParam("lang") String lang,
             @QueryParam("done") String done,
             @Context HttpHeaders headers,
-            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+            @CookieParam(StaffPages.COOKIE) String cookie) {
         String language = Languages.resolve(lang, headers);
         String notice = done == null || !done.matches("[a-z_]{1,30}") ? null : "staff_done_" + done;
         AlertView alert = moderation.alert(id);
@@ -77,7 +77,7 @@ public class AlertVersionsPage {
             @PathParam("id") long id,
             @QueryParam("lang") String lang,
             @Context HttpHeaders headers,
-            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+            @CookieParam(StaffPages.COOKIE) String cookie) {
         String language = Languages.resolve(lang, headers);
         AlertView alert = moderation.alert(id);
         ModerationView view = moderation.open(context.actor(), alert.reportReference());
@@ -92,7 +92,7 @@ public class AlertVersionsPage {
             @PathParam("id") long id,
             MultivaluedMap<String, String> body,
             @Context HttpHeaders headers,
-            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+            @CookieParam(StaffPages.COOKIE) String cookie) {
         AlertView alert = moderation.alert(id);
         return drafts.submit(body, headers, cookie, alert.reportReference(), alert, (draft, override) -> {
             moderation.updateAlert(context.actor(), id, draft, override);
@@ -107,7 +107,7 @@ public class AlertVersionsPage {
             @PathParam("id") long id,
             MultivaluedMap<String, String> body,
             @Context HttpHeaders headers,
-            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+            @CookieParam(StaffPages.COOKIE) String cookie) {
         FormValues form = new FormValues(body);
         context.requireCsrf(cookie, form.v("csrf"));
         String lang = Languages.resolve(form.v("lang"), headers);

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.uglymugs.area.AreaAdminView;
 import org.uglymugs.area.AreaService;
-import org.uglymugs.staff.auth.CurrentStaff;
-import org.uglymugs.staff.page.StaffPages;
+import org.uglymugs.common.security.CurrentStaff;
+import org.uglymugs.common.web.StaffPages;
 
 /** Builds the {@link Desk} of a request and checks CSRF on moderation forms. */
 @ApplicationScoped

@@ -29,6 +29,7 @@ import org.uglymugs.common.i18n.Languages;
 import org.uglymugs.common.web.Page;
 import org.uglymugs.common.web.PageRequest;
 import org.uglymugs.common.web.Params;
+import org.uglymugs.common.web.StaffPages;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
 import org.uglymugs.moderation.ModerationRecords.Decision;
@@ -40,7 +41,6 @@ import org.uglymugs.report.api.QueueFilter;
 import org.uglymugs.report.api.QueueItem;
 import org.uglymugs.report.domain.Category;
 import org.uglymugs.report.domain.ReportStatus;
-import org.uglymugs.staff.auth.StaffAuthMechanism;
 
 /** The moderators' queue and report review page, with claim, messages, notes and decisions. */
 @Path("/staff")
@@ -76,7 +76,7 @@ public class ModerationPage {
     @GET
     @Path("/queue")
     public TemplateInstance queue(
-            @Context UriInfo uri, @Context HttpHeaders headers, @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+            @Context UriInfo uri, @Context HttpHeaders headers, @CookieParam(StaffPages.COOKIE) String cookie) {
         FormValues filter = new FormValues(uri.getQueryParameters());
         String lang = Languages.resolve(filter.v("lang"), headers);
         QueueFilter query = new QueueFilter(
@@ -104,7 +104,7 @@ public class ModerationPage {
             @QueryParam("lang") String lang,
             @QueryParam("done") String done,
             @Context HttpHeaders headers,
-            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+            @CookieParam(StaffPages.COOKIE) String cookie) {
         String language = Languages.resolve(lang, headers);
         String notice = done == null || !done.matches("[a-z_]{1,30}") ? null : "staff_done_" + done;
         return page(language, cookie, reference, notice, FormValues.empty(), FormErrors.none());
@@ -116,7 +116,7 @@ public class ModerationPage {
     public Response claim(
             @PathParam("reference") String reference,
             MultivaluedMap<String, String> body,
-            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+            @CookieParam(StaffPages.COOKIE) String cookie) {
         FormValues form = checked(body, cookie);
         moderation.claim(context.actor(), reference);
         return back(reference, form, "claimed");
@@ -129,7 +129,7 @@ public class ModerationPage {
             @PathParam("reference") String reference,
             MultivaluedMap<String, String> body,
             @Context HttpHeaders headers,
-            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+            @CookieParam(StaffPages.COOKIE) String cookie) {
         return text(
                 reference,
                 checked(body, cookie),
@@ -147,7 +147,7 @@ public class ModerationPage {
             @PathParam("reference") String reference,
             MultivaluedMap<String, String> body,
             @Context HttpHeaders headers,
-            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+            @CookieParam(StaffPages.COOKIE) String cookie) {
         return text(
                 reference,
                 checked(body, cookie),
@@ -182,7 +182,7 @@ public class ModerationPage {
             @PathParam("reference") String reference,
             MultivaluedMap<String, String> body,
             @Context HttpHeaders headers,
-            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+            @CookieParam(StaffPages.COOKIE) String cookie) {
         FormValues form = checked(body, cookie);
         DecisionType type = Params.enumOf(DecisionType.class, form.v("decision"), "decision");
         if (type == null || type == DecisionType.PUBLISH) {

@@ -11,6 +11,7 @@ import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
+import org.uglymugs.common.web.StaffPages;
 
 /**
  * Staff authenticate with {@code Authorization: Bearer <token>} (API clients) or the session cookie
@@ -19,7 +20,6 @@ import java.util.Set;
 @ApplicationScoped
 public class StaffAuthMechanism implements HttpAuthenticationMechanism {
 
-    public static final String COOKIE = "um_staff";
     private static final String BEARER = "Bearer ";
 
     @Override
@@ -48,7 +48,7 @@ public class StaffAuthMechanism implements HttpAuthenticationMechanism {
         if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return header.substring(BEARER.length()).strip();
         }
-        Cookie cookie = context.request().getCookie(COOKIE);
+        Cookie cookie = context.request().getCookie(StaffPages.COOKIE);
         return cookie == null ? null : cookie.getValue();
     }
 }

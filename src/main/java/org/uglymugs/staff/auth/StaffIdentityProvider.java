@@ -8,14 +8,13 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.uglymugs.common.security.CurrentStaff;
+import org.uglymugs.common.security.StaffPrincipal;
 import org.uglymugs.staff.Sessions;
-import org.uglymugs.staff.StaffPrincipal;
 
 /** Turns a session token into a security identity carrying the staff member's roles and areas. */
 @ApplicationScoped
 public class StaffIdentityProvider implements IdentityProvider<StaffTokenRequest> {
-
-    public static final String ATTRIBUTE = "uglymugs.staff";
 
     private final Sessions sessions;
 
@@ -39,7 +38,7 @@ public class StaffIdentityProvider implements IdentityProvider<StaffTokenRequest
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(principal.username()))
                 .addRoles(principal.roles())
-                .addAttribute(ATTRIBUTE, principal)
+                .addAttribute(CurrentStaff.ATTRIBUTE, principal)
                 .build();
     }
 }

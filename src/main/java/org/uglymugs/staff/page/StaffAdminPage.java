@@ -16,15 +16,16 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.uglymugs.common.error.InputChecks;
 import org.uglymugs.common.error.ProblemException;
+import org.uglymugs.common.web.AdminPages;
+import org.uglymugs.common.web.AdminPages.Call;
 import org.uglymugs.common.web.PageRequest;
+import org.uglymugs.common.web.StaffPages;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
+import org.uglymugs.staff.AreasChange;
+import org.uglymugs.staff.NewStaff;
 import org.uglymugs.staff.StaffAdminService;
 import org.uglymugs.staff.StaffConflict;
-import org.uglymugs.staff.auth.StaffAuthMechanism;
-import org.uglymugs.staff.page.AdminPages.Call;
-import org.uglymugs.staff.rest.StaffRecords.AreasChange;
-import org.uglymugs.staff.rest.StaffRecords.NewStaff;
 
 /** Admins list, create and disable staff accounts, reset 2FA and scope liaison officers, as the admin API does. */
 @Path(StaffAdminPage.PATH)
@@ -53,7 +54,7 @@ public class StaffAdminPage {
             @QueryParam("size") String size,
             @QueryParam("done") String done,
             @Context HttpHeaders headers,
-            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+            @CookieParam(StaffPages.COOKIE) String cookie) {
         FormErrors errors = FormErrors.none();
         PageRequest paging = AdminPages.paging(page, size, errors);
         Call call = pages.get(lang, headers, cookie);
@@ -65,7 +66,7 @@ public class StaffAdminPage {
     public Response create(
             MultivaluedMap<String, String> body,
             @Context HttpHeaders headers,
-            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+            @CookieParam(StaffPages.COOKIE) String cookie) {
         FormValues form = new FormValues(body);
         Call call = pages.post(form, headers, cookie);
         FormErrors errors = FormErrors.none();
@@ -89,7 +90,7 @@ public class StaffAdminPage {
             @PathParam("id") long id,
             MultivaluedMap<String, String> body,
             @Context HttpHeaders headers,
-            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+            @CookieParam(StaffPages.COOKIE) String cookie) {
         return rowChange(id, body, headers, cookie, "disabled", (call, form) -> {
             FormErrors errors = FormErrors.none();
             try {
@@ -108,7 +109,7 @@ public class StaffAdminPage {
             @PathParam("id") long id,
             MultivaluedMap<String, String> body,
             @Context HttpHeaders headers,
-            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+            @CookieParam(StaffPages.COOKIE) String cookie) {
         return rowChange(id, body, headers, cookie, "enabled", (call, form) -> {
             staff.setDisabled(call.me().username(), id, false);
             return FormErrors.none();
@@ -122,7 +123,7 @@ public class StaffAdminPage {
             @PathParam("id") long id,
             MultivaluedMap<String, String> body,
             @Context HttpHeaders headers,
-            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+            @CookieParam(StaffPages.COOKIE) String cookie) {
         return rowChange(id, body, headers, cookie, "reset", (call, form) -> {
             FormErrors errors = FormErrors.none();
             if (!form.on("confirm")) {
@@ -141,7 +142,7 @@ public class StaffAdminPage {
             @PathParam("id") long id,
             MultivaluedMap<String, String> body,
             @Context HttpHeaders headers,
-            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+            @CookieParam(StaffPages.COOKIE) String cookie) {
         return rowChange(id, body, headers, cookie, "areas", (call, form) -> {
             FormErrors errors = FormErrors.none();
             AreasChange change = new AreasChange(StaffForms.areas(form));

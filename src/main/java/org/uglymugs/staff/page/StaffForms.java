@@ -4,9 +4,9 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
+import org.uglymugs.staff.NewStaff;
 import org.uglymugs.staff.Passwords;
 import org.uglymugs.staff.StaffRole;
-import org.uglymugs.staff.rest.StaffRecords.NewStaff;
 
 /** The staff admin forms as the API's requests, with the errors only a form can have. */
 final class StaffForms {

@@ -12,15 +12,16 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.uglymugs.area.AreaAdminView;
 import org.uglymugs.area.AreaService;
+import org.uglymugs.common.security.StaffPrincipal;
+import org.uglymugs.common.web.AdminPages.Call;
 import org.uglymugs.common.web.Page;
 import org.uglymugs.common.web.PageRequest;
+import org.uglymugs.common.web.Pager;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
 import org.uglymugs.staff.Passwords;
 import org.uglymugs.staff.StaffAdminService;
-import org.uglymugs.staff.StaffPrincipal;
 import org.uglymugs.staff.StaffRole;
-import org.uglymugs.staff.page.AdminPages.Call;
 
 /** The staff admin page as rendered: one page of accounts, their row forms, and the create form. */
 @ApplicationScoped

@@ -23,17 +23,17 @@ import java.net.URI;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.common.error.TooManyRequests;
 import org.uglymugs.common.i18n.Languages;
+import org.uglymugs.common.security.CurrentStaff;
+import org.uglymugs.common.security.StaffPrincipal;
 import org.uglymugs.common.web.ClientAddress;
 import org.uglymugs.common.web.RateLimiter;
+import org.uglymugs.common.web.StaffPages;
 import org.uglymugs.common.web.form.FormValues;
 import org.uglymugs.staff.InvalidCredentials;
 import org.uglymugs.staff.LoginResult;
 import org.uglymugs.staff.StaffAuthService;
-import org.uglymugs.staff.StaffPrincipal;
 import org.uglymugs.staff.StaffRole;
 import org.uglymugs.staff.StaffSession;
-import org.uglymugs.staff.auth.CurrentStaff;
-import org.uglymugs.staff.auth.StaffAuthMechanism;
 
 /** Staff log in with password and TOTP, enrol 2FA on first login, and log out. */
 @Path("/staff")
@@ -54,10 +54,17 @@ public class StaffLoginPage {
     private final StaffPages pages;
     private final CurrentStaff current;
     private final RateLimiter limiter;
+    private final SessionCookies cookies;
 
-    public StaffLoginPage(StaffAuthService auth, StaffPages pages, CurrentStaff current, RateLimiter limiter) {
+    public StaffLoginPage(
+            StaffAuthService auth,
+            StaffPages pages,
+            CurrentStaff current,
+            RateLimiter limiter,
+            SessionCookies cookies) {
         this.auth = auth;
         this.pages = pages;
+        this.cookies = cookies;
         this.current = current;
         this.limiter = limiter;
     }
@@ -86,7 +93,7 @@ public class StaffLoginPage {
                     auth.login(form.v("username"), form.v("password"), form.v("totp"), StaffSession.Kind.PAGE);
             String next = result.enrolmentRequired() ? "/staff/enrol" : "/staff";
             return Response.seeOther(URI.create(next + "?lang=" + lang))
-                    .cookie(pages.sessionCookie(result.token()))
+                    .cookie(cookies.session(result.token()))
                     .build();
         } catch (InvalidCredentials | TooManyRequests e) {
             String error = e instanceof TooManyRequests ? "staff_rate_limited" : "staff_login_failed";
@@ -103,7 +110,7 @@ public class StaffLoginPage {
     public TemplateInstance enrolForm(
             @QueryParam("lang") String lang,
             @Context HttpHeaders headers,
-            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+            @CookieParam(StaffPages.COOKIE) String cookie) {
         String language = Languages.resolve(lang, headers);
         return enrolPage(language, cookie, null);
     }
@@ -123,7 +130,7 @@ public class StaffLoginPage {
     public Response enrol(
             MultivaluedMap<String, String> body,
             @Context HttpHeaders headers,
-            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+            @CookieParam(StaffPages.COOKIE) String cookie) {
         FormValues form = new FormValues(body);
         String lang = Languages.resolve(form.v("lang"), headers);
         pages.requireCsrf(cookie, form.v("csrf"));
@@ -136,7 +143,7 @@ public class StaffLoginPage {
                     .build();
         }
         return Response.seeOther(URI.create("/staff/login?done=enrolled&lang=" + lang))
-                .cookie(pages.expiredCookie())
+                .cookie(cookies.expired())
                 .build();
     }
 
@@ -145,7 +152,7 @@ public class StaffLoginPage {
     public Response home(
             @QueryParam("lang") String lang,
             @Context HttpHeaders headers,
-            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+            @CookieParam(StaffPages.COOKIE) String cookie) {
         StaffPrincipal me = current.get();
         String language = Languages.resolve(lang, headers);
         if (me.roles().contains(StaffRole.ENROLMENT)) {
@@ -165,12 +172,12 @@ public class StaffLoginPage {
     @Path("/logout")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Authenticated
-    public Response logout(MultivaluedMap<String, String> body, @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+    public Response logout(MultivaluedMap<String, String> body, @CookieParam(StaffPages.COOKIE) String cookie) {
         FormValues form = new FormValues(body);
         pages.requireCsrf(cookie, form.v("csrf"));
         auth.logout(current.get());
         return Response.seeOther(URI.create("/staff/login?done=out&lang=" + Languages.resolve(form.v("lang"), null)))
-                .cookie(pages.expiredCookie())
+                .cookie(cookies.expired())
                 .build();
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.uglymugs.staff.StaffRole;
-import org.uglymugs.staff.rest.StaffRecords.StaffView;
+import org.uglymugs.staff.StaffView;
 
 /**
  * One account as a row of the staff admin table: roles in a fixed order, area names, and the areas

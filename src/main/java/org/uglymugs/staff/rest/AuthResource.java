@@ -17,14 +17,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.uglymugs.common.error.InputChecks;
+import org.uglymugs.common.security.CurrentStaff;
+import org.uglymugs.common.security.StaffPrincipal;
 import org.uglymugs.common.web.ClientAddress;
 import org.uglymugs.common.web.RateLimiter;
 import org.uglymugs.staff.LoginResult;
 import org.uglymugs.staff.StaffAuthService;
-import org.uglymugs.staff.StaffPrincipal;
 import org.uglymugs.staff.StaffRole;
 import org.uglymugs.staff.StaffSession;
-import org.uglymugs.staff.auth.CurrentStaff;
 
 /** Bearer tokens for staff API clients, and 2FA enrolment. */
 @Path("/api/v1/auth")

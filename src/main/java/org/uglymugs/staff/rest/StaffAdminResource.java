@@ -15,13 +15,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.uglymugs.common.error.InputChecks;
+import org.uglymugs.common.security.CurrentStaff;
 import org.uglymugs.common.web.Page;
 import org.uglymugs.common.web.PageRequest;
+import org.uglymugs.staff.AreasChange;
+import org.uglymugs.staff.NewStaff;
 import org.uglymugs.staff.StaffAdminService;
-import org.uglymugs.staff.auth.CurrentStaff;
-import org.uglymugs.staff.rest.StaffRecords.AreasChange;
-import org.uglymugs.staff.rest.StaffRecords.NewStaff;
-import org.uglymugs.staff.rest.StaffRecords.StaffView;
+import org.uglymugs.staff.StaffView;
 
 /** Admins list, create and disable staff accounts, reset 2FA, and scope liaison officers to areas. */
 @Path("/api/v1/admin/staff")

@@ -1,13 +1,15 @@
-package org.uglymugs.staff.auth;
+package org.uglymugs.common.security;
 
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import org.uglymugs.staff.StaffPrincipal;
 
 /** The signed-in staff member of this request. */
 @RequestScoped
 public class CurrentStaff {
+
+    /** The security identity's attribute that carries the {@link StaffPrincipal}. */
+    public static final String ATTRIBUTE = "uglymugs.staff";
 
     private final SecurityIdentity identity;
 
@@ -16,7 +18,7 @@ public class CurrentStaff {
     }
 
     public StaffPrincipal get() {
-        StaffPrincipal principal = identity.getAttribute(StaffIdentityProvider.ATTRIBUTE);
+        StaffPrincipal principal = identity.getAttribute(ATTRIBUTE);
         if (principal == null) {
             throw new UnauthorizedException();
         }

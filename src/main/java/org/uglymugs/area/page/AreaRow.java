@@ -1,4 +1,4 @@
-package org.uglymugs.staff.page;
+package org.uglymugs.area.page;
 
 import org.uglymugs.area.AreaAdminView;
 

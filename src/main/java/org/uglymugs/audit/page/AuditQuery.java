@@ -1,4 +1,4 @@
-package org.uglymugs.staff.page;
+package org.uglymugs.audit.page;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.uglymugs.staff.page;
+package org.uglymugs.common.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -11,11 +11,10 @@ import java.util.function.UnaryOperator;
 import org.uglymugs.common.error.FieldError;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.common.i18n.Languages;
-import org.uglymugs.common.web.PageRequest;
+import org.uglymugs.common.security.CurrentStaff;
+import org.uglymugs.common.security.StaffPrincipal;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
-import org.uglymugs.staff.StaffPrincipal;
-import org.uglymugs.staff.auth.CurrentStaff;
 
 /**
  * What the admin pages share: who is asking, their form token and language, the CSRF check that

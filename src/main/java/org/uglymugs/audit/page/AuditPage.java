@@ -1,4 +1,4 @@
-package org.uglymugs.staff.page;
+package org.uglymugs.audit.page;
 
 import static org.uglymugs.common.web.form.Pages.localised;
 
@@ -19,19 +19,20 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Map;
 import org.uglymugs.audit.AuditAction;
 import org.uglymugs.audit.AuditEntryView;
 import org.uglymugs.audit.AuditFilter;
 import org.uglymugs.audit.AuditLog;
 import org.uglymugs.audit.AuditVerification;
+import org.uglymugs.common.security.StaffPrincipal;
+import org.uglymugs.common.web.AdminPages;
+import org.uglymugs.common.web.AdminPages.Call;
 import org.uglymugs.common.web.Page;
 import org.uglymugs.common.web.PageRequest;
+import org.uglymugs.common.web.Pager;
+import org.uglymugs.common.web.StaffPages;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
-import org.uglymugs.staff.StaffPrincipal;
-import org.uglymugs.staff.auth.StaffAuthMechanism;
-import org.uglymugs.staff.page.AdminPages.Call;
 
 /** Admins read and verify the audit log; as in the API, both acts are themselves audited. */
 @Path(AuditQuery.PATH)
@@ -74,7 +75,7 @@ public class AuditPage {
             @QueryParam("size") String size,
             @QueryParam("lang") String lang,
             @Context HttpHeaders headers,
-            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+            @CookieParam(StaffPages.COOKIE) String cookie) {
         AuditQuery query = AuditQuery.of(actor, action, target, from, to);
         return render(pages.get(lang, headers, cookie), query, page, size, null);
     }
@@ -86,14 +87,9 @@ public class AuditPage {
     public Response verify(
             MultivaluedMap<String, String> body,
             @Context HttpHeaders headers,
-            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+            @CookieParam(StaffPages.COOKIE) String cookie) {
         Call call = pages.post(new FormValues(body), headers, cookie);
-        AuditVerification result = audit.verify();
-        audit.record(
-                call.me().username(),
-                AuditAction.AUDIT_VERIFIED,
-                null,
-                Map.of("intact", Boolean.toString(result.intact())));
+        AuditVerification result = audit.verify(call.me().username());
         return render(call, AuditQuery.none(), null, null, result);
     }
 
@@ -105,8 +101,7 @@ public class AuditPage {
         Page<AuditEntryView> entries = null;
         Pager pager = null;
         if (!errors.any()) {
-            entries = audit.search(filter, paging);
-            audit.record(call.me().username(), AuditAction.AUDIT_VIEWED, null, Map.of());
+            entries = audit.search(call.me().username(), filter, paging);
             pager = Pager.of(entries, n -> query.href(call.lang(), n, paging.size()));
         }
         TemplateInstance html = Templates.log(

@@ -1,4 +1,4 @@
-package org.uglymugs.staff.page;
+package org.uglymugs.area.page;
 
 import static org.uglymugs.common.web.form.Pages.localised;
 
@@ -24,11 +24,12 @@ import org.uglymugs.area.AreaAdminView;
 import org.uglymugs.area.AreaService;
 import org.uglymugs.common.error.InputChecks;
 import org.uglymugs.common.error.ProblemException;
+import org.uglymugs.common.security.StaffPrincipal;
+import org.uglymugs.common.web.AdminPages;
+import org.uglymugs.common.web.AdminPages.Call;
+import org.uglymugs.common.web.StaffPages;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
-import org.uglymugs.staff.StaffPrincipal;
-import org.uglymugs.staff.auth.StaffAuthMechanism;
-import org.uglymugs.staff.page.AdminPages.Call;
 
 /** Admins see every area, active or not, rename or switch one off or on, and add areas, as the admin API does. */
 @Path(AreaAdminPage.PATH)
@@ -67,7 +68,7 @@ public class AreaAdminPage {
             @QueryParam("lang") String lang,
             @QueryParam("done") String done,
             @Context HttpHeaders headers,
-            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+            @CookieParam(StaffPages.COOKIE) String cookie) {
         return render(
                 pages.get(lang, headers, cookie), FormValues.empty(), FormErrors.none(), null, AdminPages.notice(done));
     }
@@ -77,7 +78,7 @@ public class AreaAdminPage {
     public Response create(
             MultivaluedMap<String, String> body,
             @Context HttpHeaders headers,
-            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+            @CookieParam(StaffPages.COOKIE) String cookie) {
         FormValues form = new FormValues(body);
         Call call = pages.post(form, headers, cookie);
         AreaAdminView.NewArea request = new AreaAdminView.NewArea(form.text("id"), form.text("name"));
@@ -101,7 +102,7 @@ public class AreaAdminPage {
             @PathParam("id") String id,
             MultivaluedMap<String, String> body,
             @Context HttpHeaders headers,
-            @CookieParam(StaffAuthMechanism.COOKIE) String cookie) {
+            @CookieParam(StaffPages.COOKIE) String cookie) {
         FormValues form = new FormValues(body);
         Call call = pages.post(form, headers, cookie);
         AreaAdminView.AreaChange change = new AreaAdminView.AreaChange(form.text("name"), form.on("active"));
