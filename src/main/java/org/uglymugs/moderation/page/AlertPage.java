@@ -27,7 +27,7 @@ import org.uglymugs.moderation.ModerationRecords.Decision;
 import org.uglymugs.moderation.ModerationRecords.DecisionType;
 import org.uglymugs.moderation.ModerationRecords.ModerationView;
 import org.uglymugs.moderation.ModerationService;
-import org.uglymugs.report.domain.Category;
+import org.uglymugs.report.api.Category;
 import org.uglymugs.staff.auth.StaffAuthMechanism;
 
 /**
