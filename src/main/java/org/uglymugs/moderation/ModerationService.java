@@ -3,11 +3,9 @@ package org.uglymugs.moderation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.uglymugs.alert.AlertDraft;
 import org.uglymugs.alert.AlertNotFound;
 import org.uglymugs.alert.AlertService;
@@ -37,9 +35,6 @@ import org.uglymugs.report.api.ReportSummary;
 public class ModerationService {
 
     static final String NOTE = "report_note.body";
-    /** States a decision can be taken from (a recorded report may still be published later). */
-    private static final Set<ReportStatus> DECIDABLE =
-            EnumSet.of(ReportStatus.SUBMITTED, ReportStatus.IN_REVIEW, ReportStatus.NEEDS_INFO, ReportStatus.RECORDED);
 
     private final Reports reports;
     private final AlertService alerts;
@@ -78,7 +73,7 @@ public class ModerationService {
         claim.claimedAt = OffsetDateTime.now();
         claim.persist();
         if (report.status() == ReportStatus.SUBMITTED) {
-            reports.setStatus(report, ReportStatus.IN_REVIEW);
+            reports.moveTo(report, ReportStatus.IN_REVIEW);
         }
         audit.record(actor, AuditAction.REPORT_CLAIMED, reference, Map.of());
         return new Claim(claim.claimedBy, claim.claimedAt);
@@ -115,7 +110,7 @@ public class ModerationService {
     @Transactional
     public DecisionResult decide(String actor, String reference, Decision decision) {
         ReportSummary report = reports.summary(reference);
-        if (!DECIDABLE.contains(report.status())) {
+        if (!report.status().isDecidable()) {
             throw ReportConflict.decided(report.status().name());
         }
         Map<String, String> details =
@@ -132,15 +127,15 @@ public class ModerationService {
                 }
                 List<NormalisedIdentifier> ids = gate.pass(actor, report, decision.alert(), decision.override());
                 alert = alerts.issue(actor, report.id(), reference, decision.alert(), ids);
-                report = reports.setStatus(report, ReportStatus.PUBLISHED);
+                report = reports.moveTo(report, ReportStatus.PUBLISHED);
                 details.put("alert", Long.toString(alert.id()));
             }
-            case RECORD -> report = reports.setStatus(report, ReportStatus.RECORDED);
+            case RECORD -> report = reports.moveTo(report, ReportStatus.RECORDED);
             case REJECT -> {
                 if (decision.reason() == null) {
                     throw ProblemException.invalid("reason", FieldError.REQUIRED, "a reason is required to reject");
                 }
-                report = reports.setStatus(report, ReportStatus.REJECTED);
+                report = reports.moveTo(report, ReportStatus.REJECTED);
                 details.put("reason", decision.reason().name());
             }
             case NEEDS_INFO -> {
@@ -149,7 +144,7 @@ public class ModerationService {
                             "question", FieldError.REQUIRED, "a question for the reporter is required");
                 }
                 reports.addModeratorMessage(report, decision.question().strip());
-                report = reports.setStatus(report, ReportStatus.NEEDS_INFO);
+                report = reports.moveTo(report, ReportStatus.NEEDS_INFO);
             }
         }
         audit.record(actor, AuditAction.REPORT_DECIDED, reference, details);
@@ -173,7 +168,7 @@ public class ModerationService {
         ReportSummary report = reportOfAlert(id);
         AlertView view = alerts.retract(actor, id, report.reference(), reason);
         if (!alerts.hasLiveAlert(report.id()) && report.status() == ReportStatus.PUBLISHED) {
-            reports.setStatus(report, ReportStatus.RECORDED);
+            reports.moveTo(report, ReportStatus.RECORDED);
         }
         return view;
     }

@@ -86,7 +86,7 @@ public class MyReportService {
         row.sentAt = Minutes.now(clock);
         report.messages.add(row);
         if (report.status == ReportStatus.NEEDS_INFO) {
-            report.status = ReportStatus.IN_REVIEW;
+            report.moveTo(ReportStatus.IN_REVIEW, clock);
         }
         report.touch(clock);
         LOG.debug("Reporter replied");
@@ -106,7 +106,7 @@ public class MyReportService {
         }
         if (report.status == ReportStatus.PUBLISHED && !change.consents().alertOthers()) {
             // The alert is retracted (AlertService observes the event); the report stays for linking only.
-            report.status = ReportStatus.RECORDED;
+            report.moveTo(ReportStatus.RECORDED, clock);
         }
         report.touch(clock);
         consentsChanged.fire(new ReportEvents.ConsentsChanged(report.id, report.reference, before, change.consents()));

@@ -100,6 +100,15 @@ class Report extends PanacheEntity {
         return find("reference", reference).firstResultOptional();
     }
 
+    /** The one place a status is written: refuses what {@link ReportStatus#canMoveTo} does not allow. */
+    void moveTo(ReportStatus next, Clock clock) {
+        if (!status.canMoveTo(next)) {
+            throw StatusConflict.illegalMove(status, next);
+        }
+        status = next;
+        touch(clock);
+    }
+
     /** Minutes only, like {@code submittedAt}: the reporter's own changes set it too. */
     void touch(Clock clock) {
         updatedAt = Minutes.now(clock);

@@ -108,12 +108,15 @@ public class Reports {
         return views.forModerator(r, linked.of(r.id));
     }
 
-    /** Sets the report's status and answers the updated handle. */
+    /**
+     * Moves the report to {@code next} and answers the updated handle; a move its lifecycle does
+     * not allow ({@link ReportStatus#canMoveTo}, checked against the stored status) is a 409 and
+     * changes nothing.
+     */
     @Transactional
-    public ReportSummary setStatus(ReportSummary report, ReportStatus next) {
+    public ReportSummary moveTo(ReportSummary report, ReportStatus next) {
         Report r = find(report);
-        r.status = next;
-        r.touch(clock);
+        r.moveTo(next, clock);
         return views.summary(r);
     }
 
