@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 deploy/postgres.sh
 deploy/chromium.sh
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+rm -rf target/surefire-reports   # the closing count below reads only this run's reports
 ./mvnw -B verify "$@"
 if git rev-parse --is-inside-work-tree >/dev/null 2>&1 && ! git diff --quiet -- openapi/; then
   echo "test.sh: openapi/ differs from the committed document; commit the regenerated openapi/ files" >&2

@@ -19,7 +19,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.uglymugs.report.domain.Category;
+import org.uglymugs.report.api.Category;
 
 /** The current state of an alert; every state it has had is an {@link AlertVersion}. */
 @Entity

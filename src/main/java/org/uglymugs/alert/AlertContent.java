@@ -1,8 +1,8 @@
 package org.uglymugs.alert;
 
 import java.util.List;
-import org.uglymugs.report.domain.IdentifierType;
-import org.uglymugs.report.service.NormalisedIdentifier;
+import org.uglymugs.report.api.IdentifierType;
+import org.uglymugs.report.api.NormalisedIdentifier;
 
 /** What subscribers read: moderated and redacted, stored sealed. */
 public record AlertContent(

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.uglymugs.report.domain.Category;
+import org.uglymugs.report.api.Category;
 
 /** A moderator's alert draft. Identifiers are chosen by id from the report's own identifiers. */
 public record AlertDraft(

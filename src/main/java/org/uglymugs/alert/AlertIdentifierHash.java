@@ -5,7 +5,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.Arrays;
 import java.util.Objects;
-import org.uglymugs.report.domain.IdentifierType;
+import org.uglymugs.report.api.IdentifierType;
 
 /** The keyed hash of a published identifier, for the subscribers' check. */
 @Embeddable

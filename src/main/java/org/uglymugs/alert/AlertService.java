@@ -12,11 +12,10 @@ import java.util.TreeSet;
 import org.jboss.logging.Logger;
 import org.uglymugs.audit.AuditAction;
 import org.uglymugs.audit.AuditLog;
-import org.uglymugs.common.crypto.KeyedHash;
 import org.uglymugs.common.crypto.SealedJson;
-import org.uglymugs.report.domain.Sealed;
-import org.uglymugs.report.service.NormalisedIdentifier;
-import org.uglymugs.report.service.ReportEvents;
+import org.uglymugs.report.Reports;
+import org.uglymugs.report.api.NormalisedIdentifier;
+import org.uglymugs.report.api.ReportEvents;
 
 /**
  * Issues, updates and retracts alerts, keeping every version. A reporter withdrawing consent to
@@ -30,12 +29,12 @@ public class AlertService {
     private static final Logger LOG = Logger.getLogger(AlertService.class);
 
     private final SealedJson sealed;
-    private final KeyedHash hash;
+    private final Reports reports;
     private final AuditLog audit;
 
-    public AlertService(SealedJson sealed, KeyedHash hash, AuditLog audit) {
+    public AlertService(SealedJson sealed, Reports reports, AuditLog audit) {
         this.sealed = sealed;
-        this.hash = hash;
+        this.reports = reports;
         this.audit = audit;
     }
 
@@ -152,8 +151,7 @@ public class AlertService {
         alert.areas = new TreeSet<>(draft.areas());
         alert.categories = EnumSet.copyOf(draft.categories());
         alert.identifierHashes.clear();
-        identifiers.forEach(i -> alert.identifierHashes.add(
-                new AlertIdentifierHash(i.type(), hash.hash(Sealed.IDENTIFIER_HASH, i.matchKey()))));
+        identifiers.forEach(i -> alert.identifierHashes.add(new AlertIdentifierHash(i.type(), reports.matchHash(i))));
         alert.updatedAt = OffsetDateTime.now();
     }
 

@@ -3,7 +3,7 @@ package org.uglymugs.alert;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
-import org.uglymugs.report.domain.Category;
+import org.uglymugs.report.api.Category;
 
 /** An alert with its history, as moderators see it. */
 public record AlertView(

@@ -18,9 +18,10 @@ import org.uglymugs.moderation.pii.PiiChecker;
 import org.uglymugs.moderation.pii.PiiFlag;
 import org.uglymugs.moderation.pii.PiiKind;
 import org.uglymugs.moderation.pii.ReporterContact;
+import org.uglymugs.report.Reports;
 import org.uglymugs.report.api.ContactDetails;
-import org.uglymugs.report.service.NormalisedIdentifier;
-import org.uglymugs.report.service.ReportDesk;
+import org.uglymugs.report.api.NormalisedIdentifier;
+import org.uglymugs.report.api.ReportSummary;
 
 /**
  * Every alert draft passes here before it is issued or updated: known areas, identifiers from the
@@ -33,20 +34,20 @@ public class AlertGate {
     /** The draft field under which a chosen identifier is flagged. */
     static final String IDENTIFIERS = "identifierIds";
 
-    private final ReportDesk desk;
+    private final Reports reports;
     private final AreaService areas;
     private final PiiChecker pii;
     private final AuditLog audit;
 
-    public AlertGate(ReportDesk desk, AreaService areas, PiiChecker pii, AuditLog audit) {
-        this.desk = desk;
+    public AlertGate(Reports reports, AreaService areas, PiiChecker pii, AuditLog audit) {
+        this.reports = reports;
         this.areas = areas;
         this.pii = pii;
         this.audit = audit;
     }
 
     /** The identifiers to publish, once the draft has passed (or the moderator overrode its flags). */
-    public List<NormalisedIdentifier> pass(String actor, String reference, AlertDraft draft, boolean override) {
+    public List<NormalisedIdentifier> pass(String actor, ReportSummary report, AlertDraft draft, boolean override) {
         List<FieldError> errors = new ArrayList<>();
         for (String area : draft.areas()) {
             if (!areas.isActive(area)) {
@@ -57,8 +58,8 @@ public class AlertGate {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        List<NormalisedIdentifier> identifiers = identifiers(reference, draft);
-        List<PiiFlag> flags = check(reference, draft, identifiers);
+        List<NormalisedIdentifier> identifiers = identifiers(report, draft);
+        List<PiiFlag> flags = check(report, draft, identifiers);
         if (!flags.isEmpty()) {
             // The reporter's own details never go out as a published identifier, override or not.
             boolean ownDetailsPublished = flags.stream().anyMatch(f -> IDENTIFIERS.equals(f.field()));
@@ -68,7 +69,7 @@ public class AlertGate {
             audit.record(
                     actor,
                     AuditAction.PII_OVERRIDE,
-                    reference,
+                    report.reference(),
                     Map.of(
                             "flags",
                             flags.stream()
@@ -79,29 +80,29 @@ public class AlertGate {
         return identifiers;
     }
 
-    public List<PiiFlag> flags(String reference, AlertDraft draft) {
-        return check(reference, draft, identifiers(reference, draft));
+    public List<PiiFlag> flags(ReportSummary report, AlertDraft draft) {
+        return check(report, draft, identifiers(report, draft));
     }
 
     /** The alert exactly as subscribers would read it, and what the PII check says about it. */
-    public Preview preview(String reference, AlertDraft draft) {
-        List<NormalisedIdentifier> identifiers = identifiers(reference, draft);
-        return new Preview(AlertContent.of(draft, identifiers), check(reference, draft, identifiers));
+    public Preview preview(ReportSummary report, AlertDraft draft) {
+        List<NormalisedIdentifier> identifiers = identifiers(report, draft);
+        return new Preview(AlertContent.of(draft, identifiers), check(report, draft, identifiers));
     }
 
     public record Preview(AlertContent content, List<PiiFlag> flags) {}
 
-    private List<NormalisedIdentifier> identifiers(String reference, AlertDraft draft) {
-        return desk.identifiers(
-                reference, draft.identifierIds() == null ? List.of() : draft.identifierIds(), "alert.identifierIds");
+    private List<NormalisedIdentifier> identifiers(ReportSummary report, AlertDraft draft) {
+        return reports.identifiers(
+                report, draft.identifierIds() == null ? List.of() : draft.identifierIds(), "alert.identifierIds");
     }
 
-    private List<PiiFlag> check(String reference, AlertDraft draft, List<NormalisedIdentifier> published) {
+    private List<PiiFlag> check(ReportSummary report, AlertDraft draft, List<NormalisedIdentifier> published) {
         LinkedHashMap<String, String> fields = new LinkedHashMap<>();
         fields.put("title", draft.title());
         fields.put("summary", draft.summary());
         fields.put("perpetratorDescription", draft.perpetratorDescription());
-        Optional<ContactDetails> contact = desk.contact(reference);
+        Optional<ContactDetails> contact = reports.contact(report);
         List<PiiFlag> flags = new ArrayList<>();
         List<NormalisedIdentifier> others = new ArrayList<>();
         for (NormalisedIdentifier identifier : published) {

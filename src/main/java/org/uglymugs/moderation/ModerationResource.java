@@ -30,10 +30,10 @@ import org.uglymugs.moderation.ModerationRecords.NoteView;
 import org.uglymugs.moderation.ModerationRecords.PiiCheckResult;
 import org.uglymugs.moderation.ModerationRecords.Retraction;
 import org.uglymugs.moderation.ModerationRecords.Text;
+import org.uglymugs.report.api.Category;
 import org.uglymugs.report.api.QueueFilter;
 import org.uglymugs.report.api.QueueItem;
-import org.uglymugs.report.domain.Category;
-import org.uglymugs.report.domain.ReportStatus;
+import org.uglymugs.report.api.ReportStatus;
 
 /** The moderators' API: the queue, the opened report, messages, notes, decisions and alert versions. */
 @Path("/api/v1/moderation")

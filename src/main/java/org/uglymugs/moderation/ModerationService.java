@@ -3,12 +3,11 @@ package org.uglymugs.moderation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.uglymugs.alert.AlertDraft;
+import org.uglymugs.alert.AlertNotFound;
 import org.uglymugs.alert.AlertService;
 import org.uglymugs.alert.AlertView;
 import org.uglymugs.audit.AuditAction;
@@ -23,30 +22,28 @@ import org.uglymugs.moderation.ModerationRecords.Decision;
 import org.uglymugs.moderation.ModerationRecords.ModerationView;
 import org.uglymugs.moderation.ModerationRecords.NoteView;
 import org.uglymugs.moderation.pii.PiiFlag;
+import org.uglymugs.report.Reports;
+import org.uglymugs.report.api.NormalisedIdentifier;
 import org.uglymugs.report.api.QueueFilter;
 import org.uglymugs.report.api.QueueItem;
-import org.uglymugs.report.domain.ReportStatus;
-import org.uglymugs.report.service.NormalisedIdentifier;
-import org.uglymugs.report.service.ReportDesk;
-import org.uglymugs.report.service.ReportSummary;
+import org.uglymugs.report.api.ReportDetail;
+import org.uglymugs.report.api.ReportStatus;
+import org.uglymugs.report.api.ReportSummary;
 
 /** The moderation desk. Every read of a report and every decision is audited. */
 @ApplicationScoped
 public class ModerationService {
 
     static final String NOTE = "report_note.body";
-    /** States a decision can be taken from (a recorded report may still be published later). */
-    private static final Set<ReportStatus> DECIDABLE =
-            EnumSet.of(ReportStatus.SUBMITTED, ReportStatus.IN_REVIEW, ReportStatus.NEEDS_INFO, ReportStatus.RECORDED);
 
-    private final ReportDesk desk;
+    private final Reports reports;
     private final AlertService alerts;
     private final AlertGate gate;
     private final FieldCipher cipher;
     private final AuditLog audit;
 
-    public ModerationService(ReportDesk desk, AlertService alerts, AlertGate gate, FieldCipher cipher, AuditLog audit) {
-        this.desk = desk;
+    public ModerationService(Reports reports, AlertService alerts, AlertGate gate, FieldCipher cipher, AuditLog audit) {
+        this.reports = reports;
         this.alerts = alerts;
         this.gate = gate;
         this.cipher = cipher;
@@ -54,7 +51,7 @@ public class ModerationService {
     }
 
     public Page<QueueItem> queue(QueueFilter filter, PageRequest page) {
-        return desk.queue(filter, page);
+        return reports.queue(filter, page);
     }
 
     @Transactional
@@ -66,7 +63,7 @@ public class ModerationService {
 
     @Transactional
     public Claim claim(String actor, String reference) {
-        ReportSummary report = desk.summary(reference);
+        ReportSummary report = reports.summary(reference);
         ReportClaim claim = ReportClaim.findById(report.id());
         if (claim == null) {
             claim = new ReportClaim();
@@ -76,7 +73,7 @@ public class ModerationService {
         claim.claimedAt = OffsetDateTime.now();
         claim.persist();
         if (report.status() == ReportStatus.SUBMITTED) {
-            desk.setStatus(reference, ReportStatus.IN_REVIEW);
+            reports.moveTo(report, ReportStatus.IN_REVIEW);
         }
         audit.record(actor, AuditAction.REPORT_CLAIMED, reference, Map.of());
         return new Claim(claim.claimedBy, claim.claimedAt);
@@ -84,13 +81,13 @@ public class ModerationService {
 
     @Transactional
     public void message(String actor, String reference, String body) {
-        desk.addModeratorMessage(reference, body);
+        reports.addModeratorMessage(reports.summary(reference), body);
         audit.record(actor, AuditAction.REPORT_MESSAGE_SENT, reference, Map.of());
     }
 
     @Transactional
     public NoteView note(String actor, String reference, String body) {
-        ReportSummary report = desk.summary(reference);
+        ReportSummary report = reports.summary(reference);
         ReportNote note = new ReportNote();
         note.reportId = report.id();
         note.author = actor;
@@ -102,18 +99,18 @@ public class ModerationService {
     }
 
     public List<PiiFlag> piiCheck(String reference, AlertDraft draft) {
-        return gate.flags(reference, draft);
+        return gate.flags(reports.summary(reference), draft);
     }
 
     @Transactional
     public AlertGate.Preview preview(String reference, AlertDraft draft) {
-        return gate.preview(reference, draft);
+        return gate.preview(reports.summary(reference), draft);
     }
 
     @Transactional
     public DecisionResult decide(String actor, String reference, Decision decision) {
-        ReportSummary report = desk.summary(reference);
-        if (!DECIDABLE.contains(report.status())) {
+        ReportSummary report = reports.summary(reference);
+        if (!report.status().isDecidable()) {
             throw ReportConflict.decided(report.status().name());
         }
         Map<String, String> details =
@@ -128,17 +125,17 @@ public class ModerationService {
                 if (!Boolean.TRUE.equals(report.consents().alertOthers())) {
                     throw ReportConflict.noAlertConsent();
                 }
-                List<NormalisedIdentifier> ids = gate.pass(actor, reference, decision.alert(), decision.override());
+                List<NormalisedIdentifier> ids = gate.pass(actor, report, decision.alert(), decision.override());
                 alert = alerts.issue(actor, report.id(), reference, decision.alert(), ids);
-                desk.setStatus(reference, ReportStatus.PUBLISHED);
+                report = reports.moveTo(report, ReportStatus.PUBLISHED);
                 details.put("alert", Long.toString(alert.id()));
             }
-            case RECORD -> desk.setStatus(reference, ReportStatus.RECORDED);
+            case RECORD -> report = reports.moveTo(report, ReportStatus.RECORDED);
             case REJECT -> {
                 if (decision.reason() == null) {
                     throw ProblemException.invalid("reason", FieldError.REQUIRED, "a reason is required to reject");
                 }
-                desk.setStatus(reference, ReportStatus.REJECTED);
+                report = reports.moveTo(report, ReportStatus.REJECTED);
                 details.put("reason", decision.reason().name());
             }
             case NEEDS_INFO -> {
@@ -146,45 +143,44 @@ public class ModerationService {
                     throw ProblemException.invalid(
                             "question", FieldError.REQUIRED, "a question for the reporter is required");
                 }
-                desk.addModeratorMessage(reference, decision.question().strip());
-                desk.setStatus(reference, ReportStatus.NEEDS_INFO);
+                reports.addModeratorMessage(report, decision.question().strip());
+                report = reports.moveTo(report, ReportStatus.NEEDS_INFO);
             }
         }
         audit.record(actor, AuditAction.REPORT_DECIDED, reference, details);
-        return new DecisionResult(reference, desk.summary(reference).status(), alert);
+        return new DecisionResult(reference, report.status(), alert);
     }
 
     @Transactional
     public AlertView alert(long id) {
-        return alerts.get(id, referenceOfAlert(id));
+        return alerts.get(id, reportOfAlert(id).reference());
     }
 
     @Transactional
     public AlertView updateAlert(String actor, long id, AlertDraft draft, boolean override) {
-        String reference = referenceOfAlert(id);
-        List<NormalisedIdentifier> ids = gate.pass(actor, reference, draft, override);
-        return alerts.update(actor, id, reference, draft, ids);
+        ReportSummary report = reportOfAlert(id);
+        List<NormalisedIdentifier> ids = gate.pass(actor, report, draft, override);
+        return alerts.update(actor, id, report.reference(), draft, ids);
     }
 
     @Transactional
     public AlertView retractAlert(String actor, long id, String reason) {
-        String reference = referenceOfAlert(id);
-        AlertView view = alerts.retract(actor, id, reference, reason);
-        if (!alerts.hasLiveAlert(alerts.reportOf(id)) && desk.summary(reference).status() == ReportStatus.PUBLISHED) {
-            desk.setStatus(reference, ReportStatus.RECORDED);
+        ReportSummary report = reportOfAlert(id);
+        AlertView view = alerts.retract(actor, id, report.reference(), reason);
+        if (!alerts.hasLiveAlert(report.id()) && report.status() == ReportStatus.PUBLISHED) {
+            reports.moveTo(report, ReportStatus.RECORDED);
         }
         return view;
     }
 
-    private String referenceOfAlert(long id) {
-        return desk.summary(alerts.reportOf(id))
-                .map(ReportSummary::reference)
-                .orElseThrow(() -> org.uglymugs.alert.AlertNotFound.forId(id));
+    private ReportSummary reportOfAlert(long id) {
+        return reports.summary(alerts.reportOf(id)).orElseThrow(() -> AlertNotFound.forId(id));
     }
 
     private ModerationView view(String reference) {
-        var report = desk.detail(reference);
-        long id = desk.summary(reference).id();
+        ReportSummary summary = reports.summary(reference);
+        ReportDetail report = reports.detail(summary);
+        long id = summary.id();
         List<NoteView> notes = ReportNote.forReport(id).stream()
                 .map(n -> new NoteView(n.author, cipher.open(n.bodySealed, NOTE), n.writtenAt))
                 .toList();

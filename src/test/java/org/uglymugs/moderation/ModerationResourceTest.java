@@ -222,6 +222,37 @@ class ModerationResourceTest {
                 .body("errors.field", hasItem("decision"));
     }
 
+    /** A decided report refuses another decision with a 409, and nothing of it changes: status, messages, time. */
+    @Test
+    void anIllegalMoveIsAConflictThatChangesNothing() {
+        Filed filed = Desk.file(report(Fixtures.AREA, List.of("OTHER"), true));
+        Desk.moderator()
+                .body(Map.of("decision", "REJECT", "reason", "SPAM"))
+                .post("/api/v1/moderation/reports/" + filed.reference() + "/decision")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("REJECTED"));
+        String row = "select r::text from report r where reference = ?";
+        List<String> before = Db.strings(row, filed.reference());
+        long id = Db.reportId(filed.reference());
+        Map<String, Long> rowsBefore = Db.rowsOfReport(id);
+        for (Map<String, Object> decision : List.<Map<String, Object>>of(
+                Map.of("decision", "NEEDS_INFO", "question", "Which station was it?"),
+                Map.of("decision", "RECORD"),
+                Map.of("decision", "PUBLISH", "alert", Desk.draft(Fixtures.AREA, List.of(), SAFE_SUMMARY)))) {
+            Desk.moderator()
+                    .body(decision)
+                    .post("/api/v1/moderation/reports/" + filed.reference() + "/decision")
+                    .then()
+                    .statusCode(409)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("urn:uglymugs:problem:already-decided"));
+        }
+        assertEquals(before, Db.strings(row, filed.reference()));
+        assertEquals(rowsBefore, Db.rowsOfReport(id));
+        assertEquals(0, Db.count("select count(*) from alert where report_id = ?", id));
+    }
+
     @Test
     void publishingNeedsTheReportersConsent() {
         Filed filed = Desk.file(report(Fixtures.AREA, List.of("PHYSICAL_ASSAULT"), false));

@@ -28,7 +28,7 @@ import org.uglymugs.moderation.ModerationRecords.Decision;
 import org.uglymugs.moderation.ModerationRecords.DecisionType;
 import org.uglymugs.moderation.ModerationRecords.ModerationView;
 import org.uglymugs.moderation.ModerationService;
-import org.uglymugs.report.domain.Category;
+import org.uglymugs.report.api.Category;
 
 /**
  * Drafting an alert with a preview exactly as subscribers will see it and the PII flags, and

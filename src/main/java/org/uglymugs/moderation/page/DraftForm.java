@@ -11,10 +11,10 @@ import org.uglymugs.alert.AlertView;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
+import org.uglymugs.report.api.Category;
 import org.uglymugs.report.api.IdentifierView;
 import org.uglymugs.report.api.ReportDetail;
-import org.uglymugs.report.domain.Category;
-import org.uglymugs.report.domain.RiskLevel;
+import org.uglymugs.report.api.RiskLevel;
 
 /** Reads the alert draft form, and fills it in from a report or an existing alert. */
 final class DraftForm {

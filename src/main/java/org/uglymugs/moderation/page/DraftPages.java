@@ -22,7 +22,7 @@ import org.uglymugs.common.web.form.FormValues;
 import org.uglymugs.moderation.AlertGate;
 import org.uglymugs.moderation.ModerationRecords.ModerationView;
 import org.uglymugs.moderation.ModerationService;
-import org.uglymugs.report.domain.Category;
+import org.uglymugs.report.api.Category;
 
 /** The alert draft page, shared by a first alert and its later versions. */
 @ApplicationScoped

@@ -37,10 +37,10 @@ import org.uglymugs.moderation.ModerationRecords.DecisionType;
 import org.uglymugs.moderation.ModerationRecords.ModerationView;
 import org.uglymugs.moderation.ModerationRecords.RejectReason;
 import org.uglymugs.moderation.ModerationService;
+import org.uglymugs.report.api.Category;
 import org.uglymugs.report.api.QueueFilter;
 import org.uglymugs.report.api.QueueItem;
-import org.uglymugs.report.domain.Category;
-import org.uglymugs.report.domain.ReportStatus;
+import org.uglymugs.report.api.ReportStatus;
 
 /** The moderators' queue and report review page, with claim, messages, notes and decisions. */
 @Path("/staff")

@@ -6,12 +6,10 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.uglymugs.report.service.IdentifierConfig;
-import org.uglymugs.report.service.IdentifierNormaliser;
-import org.uglymugs.report.service.NormalisedIdentifier;
+import org.uglymugs.report.api.IdentifierNormaliser;
+import org.uglymugs.report.api.NormalisedIdentifier;
 
 /**
  * Flags whatever in an alert draft could identify someone: phone numbers, emails, URLs, street
@@ -29,10 +27,11 @@ public class PiiChecker {
     private final ReporterDetector reporters = new ReporterDetector();
     private final IdentifierNormaliser normaliser;
 
-    public PiiChecker(IdentifierConfig config) {
-        this.phoneForms = new PhoneForms(config.defaultRegion().toUpperCase(Locale.ROOT));
+    /** The report feature's own normaliser: a published identifier is compared in the form intake stored. */
+    public PiiChecker(IdentifierNormaliser normaliser) {
+        this.phoneForms = new PhoneForms(normaliser.defaultRegion());
         this.phones = new PhoneDetector(phoneForms);
-        this.normaliser = new IdentifierNormaliser(config);
+        this.normaliser = normaliser;
         this.urls = new UrlDetector(normaliser);
     }
 

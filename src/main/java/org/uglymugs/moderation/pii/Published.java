@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.uglymugs.report.domain.IdentifierType;
-import org.uglymugs.report.service.IdentifierNormaliser;
-import org.uglymugs.report.service.NormalisedIdentifier;
+import org.uglymugs.report.api.IdentifierNormaliser;
+import org.uglymugs.report.api.IdentifierType;
+import org.uglymugs.report.api.NormalisedIdentifier;
 
 /**
  * The identifiers the moderator chose to publish, in the forms the detectors compare against:

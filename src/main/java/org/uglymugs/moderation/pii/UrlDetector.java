@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.uglymugs.report.domain.IdentifierType;
-import org.uglymugs.report.service.IdentifierNormaliser;
+import org.uglymugs.report.api.IdentifierNormaliser;
+import org.uglymugs.report.api.IdentifierType;
 
 /**
  * Web addresses: with a scheme, starting "www.", or a bare domain that has a path or a common

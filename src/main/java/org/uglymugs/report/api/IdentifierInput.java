@@ -4,7 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.uglymugs.report.domain.IdentifierType;
 
 /** Something that names the perpetrator: a phone number, email, username, plate, name or URL. */
 public record IdentifierInput(

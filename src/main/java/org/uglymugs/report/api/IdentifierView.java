@@ -1,6 +1,4 @@
 package org.uglymugs.report.api;
 
-import org.uglymugs.report.domain.IdentifierType;
-
 /** A perpetrator identifier, opened for staff: its id (to choose it for publication) and normalised value. */
 public record IdentifierView(long id, IdentifierType type, String value, String platform) {}

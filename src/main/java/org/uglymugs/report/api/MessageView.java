@@ -1,7 +1,6 @@
 package org.uglymugs.report.api;
 
 import java.time.OffsetDateTime;
-import org.uglymugs.report.domain.MessageAuthor;
 
 /** One message on a report's thread, as the reporter sees it. */
 public record MessageView(MessageAuthor from, String body, OffsetDateTime sentAt) {}

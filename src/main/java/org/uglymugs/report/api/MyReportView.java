@@ -2,8 +2,6 @@ package org.uglymugs.report.api;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.uglymugs.report.domain.Category;
-import org.uglymugs.report.domain.ReportStatus;
 
 /** What a reporter sees with their receipt. Never staff's internal notes. */
 public record MyReportView(

@@ -2,10 +2,6 @@ package org.uglymugs.report.api;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.uglymugs.report.domain.Category;
-import org.uglymugs.report.domain.ReportStatus;
-import org.uglymugs.report.domain.RiskLevel;
-import org.uglymugs.report.domain.Setting;
 
 /** The whole report, opened for a moderator. Never sent to reporters, subscribers or police as is. */
 public record ReportDetail(

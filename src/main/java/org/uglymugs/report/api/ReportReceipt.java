@@ -1,7 +1,6 @@
 package org.uglymugs.report.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.uglymugs.report.domain.ReportStatus;
 
 /** The answer to a submission. The receipt is shown this once and cannot be recovered. */
 public record ReportReceipt(

@@ -7,8 +7,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.uglymugs.report.domain.Category;
-import org.uglymugs.report.domain.Setting;
 
 /** A new anonymous report: the four W's, the risk questions and the consents (DESIGN.md). */
 @Schema(description = "A new anonymous report")

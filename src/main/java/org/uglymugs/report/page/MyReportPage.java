@@ -23,13 +23,13 @@ import org.uglymugs.common.web.RateLimiter;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
 import org.uglymugs.common.web.form.Pages;
+import org.uglymugs.report.MyReportService;
+import org.uglymugs.report.ReportNotFound;
 import org.uglymugs.report.api.ConsentChange;
 import org.uglymugs.report.api.Consents;
 import org.uglymugs.report.api.IncidentInput;
 import org.uglymugs.report.api.MessageInput;
 import org.uglymugs.report.api.MyReportView;
-import org.uglymugs.report.service.MyReportService;
-import org.uglymugs.report.service.ReportNotFound;
 
 /**
  * A reporter's way back to their report. The receipt travels only in POSTed forms (a hidden field

@@ -2,11 +2,11 @@ package org.uglymugs.report.page;
 
 import java.util.Arrays;
 import java.util.List;
-import org.uglymugs.report.domain.Category;
-import org.uglymugs.report.domain.HowLong;
-import org.uglymugs.report.domain.IdentifierType;
-import org.uglymugs.report.domain.Setting;
-import org.uglymugs.report.domain.ThreatsMade;
+import org.uglymugs.report.api.Category;
+import org.uglymugs.report.api.HowLong;
+import org.uglymugs.report.api.IdentifierType;
+import org.uglymugs.report.api.Setting;
+import org.uglymugs.report.api.ThreatsMade;
 
 /** Choices offered on the pages: a value and the message key of its label. */
 public record Options(

@@ -6,18 +6,18 @@ import java.util.List;
 import java.util.Map;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
+import org.uglymugs.report.api.Category;
 import org.uglymugs.report.api.Consents;
 import org.uglymugs.report.api.ContactDetails;
+import org.uglymugs.report.api.HowLong;
 import org.uglymugs.report.api.IdentifierInput;
+import org.uglymugs.report.api.IdentifierType;
 import org.uglymugs.report.api.OccurredAt;
 import org.uglymugs.report.api.PerpetratorDescription;
 import org.uglymugs.report.api.ReportSubmission;
 import org.uglymugs.report.api.RiskAnswers;
-import org.uglymugs.report.domain.Category;
-import org.uglymugs.report.domain.HowLong;
-import org.uglymugs.report.domain.IdentifierType;
-import org.uglymugs.report.domain.Setting;
-import org.uglymugs.report.domain.ThreatsMade;
+import org.uglymugs.report.api.Setting;
+import org.uglymugs.report.api.ThreatsMade;
 
 /**
  * Reads the /report form into the same {@link ReportSubmission} the API takes. Field names in the

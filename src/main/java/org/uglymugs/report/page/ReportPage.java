@@ -27,12 +27,12 @@ import org.uglymugs.common.web.ClientAddress;
 import org.uglymugs.common.web.RateLimiter;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
+import org.uglymugs.report.CheckedSubmission;
+import org.uglymugs.report.FormTokens;
+import org.uglymugs.report.ReportChecks;
+import org.uglymugs.report.ReportService;
 import org.uglymugs.report.api.ReportReceipt;
 import org.uglymugs.report.api.ReportSubmission;
-import org.uglymugs.report.service.CheckedSubmission;
-import org.uglymugs.report.service.FormTokens;
-import org.uglymugs.report.service.ReportChecks;
-import org.uglymugs.report.service.ReportService;
 
 /** The report form: plain HTML, no JavaScript; errors shown next to their fields, input kept. */
 @Path("/report")

@@ -20,11 +20,11 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.uglymugs.common.web.ClientAddress;
 import org.uglymugs.common.web.RateLimiter;
+import org.uglymugs.report.MyReportService;
 import org.uglymugs.report.api.ConsentChange;
 import org.uglymugs.report.api.IncidentInput;
 import org.uglymugs.report.api.MessageInput;
 import org.uglymugs.report.api.MyReportView;
-import org.uglymugs.report.service.MyReportService;
 
 /** The reporter's own report, reached only with the receipt key in the {@code X-Receipt} header. */
 @Path("/api/v1/my-report")

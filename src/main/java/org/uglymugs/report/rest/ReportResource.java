@@ -16,11 +16,11 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.uglymugs.common.web.ClientAddress;
 import org.uglymugs.common.web.RateLimiter;
+import org.uglymugs.report.CheckedSubmission;
+import org.uglymugs.report.ReportChecks;
+import org.uglymugs.report.ReportService;
 import org.uglymugs.report.api.ReportReceipt;
 import org.uglymugs.report.api.ReportSubmission;
-import org.uglymugs.report.service.CheckedSubmission;
-import org.uglymugs.report.service.ReportChecks;
-import org.uglymugs.report.service.ReportService;
 
 @Path("/api/v1/reports")
 @Tag(name = "Reporter")

@@ -2,9 +2,10 @@ package org.uglymugs.moderation.pii;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import org.uglymugs.report.domain.IdentifierType;
-import org.uglymugs.report.service.IdentifierConfig;
-import org.uglymugs.report.service.NormalisedIdentifier;
+import org.uglymugs.report.api.IdentifierConfig;
+import org.uglymugs.report.api.IdentifierNormaliser;
+import org.uglymugs.report.api.IdentifierType;
+import org.uglymugs.report.api.NormalisedIdentifier;
 
 /** Drafts, identifiers and reporters for the PII checker tests; nothing here is a real person. */
 final class DraftFixtures {
@@ -20,7 +21,7 @@ final class DraftFixtures {
 
     static PiiChecker checker() {
         IdentifierConfig gb = () -> "GB";
-        return new PiiChecker(gb);
+        return new PiiChecker(new IdentifierNormaliser(gb));
     }
 
     /** Field name, text, field name, text, ... in this order. */

@@ -13,7 +13,7 @@ import static org.uglymugs.moderation.pii.DraftFixtures.id;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.uglymugs.report.domain.IdentifierType;
+import org.uglymugs.report.api.IdentifierType;
 
 /** The checker as a whole: what the moderation desk gets back for a draft. */
 class PiiCheckerTest {

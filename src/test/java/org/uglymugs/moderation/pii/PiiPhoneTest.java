@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.uglymugs.report.domain.IdentifierType;
+import org.uglymugs.report.api.IdentifierType;
 
 class PiiPhoneTest {
 

@@ -14,8 +14,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.uglymugs.report.domain.IdentifierType;
-import org.uglymugs.report.service.NormalisedIdentifier;
+import org.uglymugs.report.api.IdentifierType;
+import org.uglymugs.report.api.NormalisedIdentifier;
 
 class PiiReporterTest {
 

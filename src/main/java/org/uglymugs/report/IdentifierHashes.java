@@ -1,0 +1,23 @@
+package org.uglymugs.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.uglymugs.common.crypto.KeyedHash;
+import org.uglymugs.report.api.NormalisedIdentifier;
+
+/** The one way an identifier becomes the keyed hash it is matched by, at intake and in other features. */
+@ApplicationScoped
+class IdentifierHashes {
+
+    /** Purpose of the identifiers' keyed hash. */
+    private static final String PURPOSE = "identifier";
+
+    private final KeyedHash hash;
+
+    IdentifierHashes(KeyedHash hash) {
+        this.hash = hash;
+    }
+
+    byte[] of(NormalisedIdentifier identifier) {
+        return hash.hash(PURPOSE, identifier.matchKey());
+    }
+}

@@ -1,0 +1,129 @@
+package org.uglymugs.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import org.jboss.logging.Logger;
+import org.uglymugs.common.crypto.FieldCipher;
+import org.uglymugs.common.crypto.SealedJson;
+import org.uglymugs.common.error.InputChecks;
+import org.uglymugs.common.time.Minutes;
+import org.uglymugs.report.api.ConsentChange;
+import org.uglymugs.report.api.Consents;
+import org.uglymugs.report.api.ContactDetails;
+import org.uglymugs.report.api.IncidentInput;
+import org.uglymugs.report.api.MessageAuthor;
+import org.uglymugs.report.api.MessageInput;
+import org.uglymugs.report.api.MyReportView;
+import org.uglymugs.report.api.ReportEvents;
+import org.uglymugs.report.api.ReportStatus;
+
+/** What a reporter can do with their receipt. Every miss is the same {@link ReportNotFound}. */
+@ApplicationScoped
+public class MyReportService {
+
+    private static final Logger LOG = Logger.getLogger(MyReportService.class);
+
+    private final ReceiptKeys receipts;
+    private final ReportChecks checks;
+    private final InputChecks input;
+    private final SealedJson sealed;
+    private final FieldCipher cipher;
+    private final ReportViews views;
+    private final Event<ReportEvents.ConsentsChanged> consentsChanged;
+    private final Event<ReportEvents.Erased> erased;
+    private final Clock clock;
+
+    MyReportService(
+            ReceiptKeys receipts,
+            ReportChecks checks,
+            InputChecks input,
+            SealedJson sealed,
+            FieldCipher cipher,
+            ReportViews views,
+            Event<ReportEvents.ConsentsChanged> consentsChanged,
+            Event<ReportEvents.Erased> erased,
+            Clock clock) {
+        this.receipts = receipts;
+        this.checks = checks;
+        this.input = input;
+        this.sealed = sealed;
+        this.cipher = cipher;
+        this.views = views;
+        this.consentsChanged = consentsChanged;
+        this.erased = erased;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public MyReportView view(String receipt) {
+        return views.forReporter(find(receipt));
+    }
+
+    @Transactional
+    public MyReportView addIncident(String receipt, IncidentInput incident) {
+        Report report = find(receipt);
+        checks.check(incident);
+        ReportIncident row = new ReportIncident();
+        row.report = report;
+        row.detailsSealed = sealed.seal(incident, Sealed.INCIDENT);
+        row.addedAt = Minutes.now(clock);
+        report.incidents.add(row);
+        report.touch(clock);
+        LOG.debug("Further incident added to a report");
+        return views.forReporter(report);
+    }
+
+    @Transactional
+    public MyReportView reply(String receipt, MessageInput message) {
+        Report report = find(receipt);
+        input.check(message);
+        ReportMessage row = new ReportMessage();
+        row.report = report;
+        row.author = MessageAuthor.REPORTER;
+        row.bodySealed = cipher.seal(message.body(), Sealed.MESSAGE);
+        row.sentAt = Minutes.now(clock);
+        report.messages.add(row);
+        if (report.status == ReportStatus.NEEDS_INFO) {
+            report.moveTo(ReportStatus.IN_REVIEW, clock);
+        }
+        report.touch(clock);
+        LOG.debug("Reporter replied");
+        return views.forReporter(report);
+    }
+
+    @Transactional
+    public MyReportView changeConsents(String receipt, ConsentChange change) {
+        Report report = find(receipt);
+        ContactDetails contact = checks.checkConsents(change, report.contactSealed != null);
+        Consents before = ConsentMapping.of(report);
+        ConsentMapping.apply(change.consents(), report);
+        if (!change.consents().needsContact()) {
+            report.contactSealed = null;
+        } else if (contact != null) {
+            report.contactSealed = sealed.seal(contact, Sealed.CONTACT);
+        }
+        if (report.status == ReportStatus.PUBLISHED && !change.consents().alertOthers()) {
+            // The alert is retracted (AlertService observes the event); the report stays for linking only.
+            report.moveTo(ReportStatus.RECORDED, clock);
+        }
+        report.touch(clock);
+        consentsChanged.fire(new ReportEvents.ConsentsChanged(report.id, report.reference, before, change.consents()));
+        LOG.debug("Reporter changed consents");
+        return views.forReporter(report);
+    }
+
+    /** Deletes the report and everything hanging off it; other features delete theirs on the event. */
+    @Transactional
+    public void erase(String receipt) {
+        Report report = find(receipt);
+        erased.fire(new ReportEvents.Erased(report.id, report.reference));
+        report.delete();
+        LOG.debug("Report erased at the reporter's request");
+    }
+
+    private Report find(String receipt) {
+        return Report.findByReceiptHash(receipts.hashOf(receipt)).orElseThrow(ReportNotFound::forReceipt);
+    }
+}

@@ -1,0 +1,44 @@
+package org.uglymugs.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.security.SecureRandom;
+import java.util.Locale;
+import org.uglymugs.common.crypto.KeyedHash;
+
+/**
+ * Receipt keys: 160 random bits in Crockford base32, grouped for reading aloud or copying by hand
+ * ({@code 7KQ2-M9XD-…}). Only the keyed hash is stored; a lost receipt cannot be recovered.
+ */
+@ApplicationScoped
+class ReceiptKeys {
+
+    private static final int CHARS = 32;
+    private static final String PURPOSE = "receipt";
+
+    private final SecureRandom random = new SecureRandom();
+    private final KeyedHash hash;
+
+    ReceiptKeys(KeyedHash hash) {
+        this.hash = hash;
+    }
+
+    String generate() {
+        return Crockford.random(random, CHARS, 4);
+    }
+
+    /**
+     * The stored form of a receipt as typed by a person: case, spaces and dashes do not matter,
+     * and the look-alikes I/L/O read as 1/1/0. Anything (even null) hashes, so a wrong key costs
+     * the same work as a right one.
+     */
+    byte[] hashOf(String typed) {
+        String canonical = typed == null
+                ? ""
+                : typed.toUpperCase(Locale.ROOT)
+                        .replaceAll("[\\s-]", "")
+                        .replace('I', '1')
+                        .replace('L', '1')
+                        .replace('O', '0');
+        return hash.hash(PURPOSE, canonical);
+    }
+}

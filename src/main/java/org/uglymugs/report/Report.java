@@ -1,0 +1,116 @@
+package org.uglymugs.report;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.uglymugs.common.time.Minutes;
+import org.uglymugs.report.api.Category;
+import org.uglymugs.report.api.ReportStatus;
+import org.uglymugs.report.api.RiskLevel;
+import org.uglymugs.report.api.Setting;
+
+/**
+ * One anonymous report. Everything that could identify anyone is sealed ({@code *Sealed} columns,
+ * AES-GCM); the reporter is known only by the keyed hash of their receipt.
+ */
+@Entity
+@Table(name = "report")
+class Report extends PanacheEntity {
+
+    public String reference;
+    public byte[] receiptHash;
+
+    /** Concurrent writers (the reporter, a moderator) cannot silently undo each other's changes. */
+    @Version
+    public long version;
+
+    @Enumerated(EnumType.STRING)
+    public ReportStatus status;
+
+    @Enumerated(EnumType.STRING)
+    public RiskLevel riskLevel;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "report_category", joinColumns = @JoinColumn(name = "report_id"))
+    @Column(name = "category")
+    @Enumerated(EnumType.STRING)
+    public Set<Category> categories = EnumSet.noneOf(Category.class);
+
+    public LocalDate occurredOn;
+    public LocalTime occurredFrom;
+    public LocalTime occurredTo;
+    public String area;
+
+    @Enumerated(EnumType.STRING)
+    public Setting setting;
+
+    public byte[] accountSealed;
+    public byte[] locationSealed;
+    public byte[] descriptionSealed;
+    public byte[] riskSealed;
+    public byte[] contactSealed;
+
+    public boolean consentAlertOthers;
+    public boolean consentPoliceIntel;
+    public boolean consentPoliceContactMe;
+    public boolean consentSupportContactMe;
+    public boolean consentResearch;
+
+    public String language;
+    public OffsetDateTime submittedAt;
+    public OffsetDateTime updatedAt;
+
+    @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    public List<ReportIdentifier> identifiers = new ArrayList<>();
+
+    @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    public List<ReportIncident> incidents = new ArrayList<>();
+
+    @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    public List<ReportMessage> messages = new ArrayList<>();
+
+    static Optional<Report> findByReceiptHash(byte[] hash) {
+        return find("receiptHash", hash).firstResultOptional();
+    }
+
+    static Optional<Report> findByReference(String reference) {
+        return find("reference", reference).firstResultOptional();
+    }
+
+    /** The one place a status is written: refuses what {@link ReportStatus#canMoveTo} does not allow. */
+    void moveTo(ReportStatus next, Clock clock) {
+        if (!status.canMoveTo(next)) {
+            throw StatusConflict.illegalMove(status, next);
+        }
+        status = next;
+        touch(clock);
+    }
+
+    /** Minutes only, like {@code submittedAt}: the reporter's own changes set it too. */
+    void touch(Clock clock) {
+        updatedAt = Minutes.now(clock);
+    }
+}

@@ -1,0 +1,166 @@
+package org.uglymugs.report;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.uglymugs.common.crypto.FieldCipher;
+import org.uglymugs.common.crypto.SealedJson;
+import org.uglymugs.common.error.FieldError;
+import org.uglymugs.common.error.ProblemException;
+import org.uglymugs.common.web.Page;
+import org.uglymugs.common.web.PageRequest;
+import org.uglymugs.report.api.ContactDetails;
+import org.uglymugs.report.api.MessageAuthor;
+import org.uglymugs.report.api.NormalisedIdentifier;
+import org.uglymugs.report.api.QueueFilter;
+import org.uglymugs.report.api.QueueItem;
+import org.uglymugs.report.api.ReportDetail;
+import org.uglymugs.report.api.ReportStatus;
+import org.uglymugs.report.api.ReportSummary;
+import org.uglymugs.report.api.RiskLevel;
+
+/**
+ * The report feature's one door for other features (moderation, alerts, and later subscriptions,
+ * the check and liaison): the queue, the opened report, status changes, moderator messages, the
+ * identifiers chosen for an alert and their keyed hash. Auditing is the caller's job.
+ *
+ * <p>A caller looks a report up once by reference ({@link #summary(String)}) and hands the
+ * {@link ReportSummary} back to every other method: they find the report by its id, which inside
+ * the caller's transaction is answered by the persistence context instead of another query.
+ */
+@ApplicationScoped
+public class Reports {
+
+    private final FieldCipher cipher;
+    private final SealedJson sealed;
+    private final ReportViews views;
+    private final LinkedReports linked;
+    private final IdentifierHashes hashes;
+    private final Clock clock;
+
+    Reports(
+            FieldCipher cipher,
+            SealedJson sealed,
+            ReportViews views,
+            LinkedReports linked,
+            IdentifierHashes hashes,
+            Clock clock) {
+        this.cipher = cipher;
+        this.sealed = sealed;
+        this.views = views;
+        this.linked = linked;
+        this.hashes = hashes;
+        this.clock = clock;
+    }
+
+    /** HIGH risk first, then the oldest; without a status filter, every report awaiting a decision. */
+    @Transactional
+    public Page<QueueItem> queue(QueueFilter filter, PageRequest page) {
+        StringBuilder where = new StringBuilder("status in :statuses");
+        Parameters params = Parameters.with(
+                "statuses", filter.status() == null ? ReportStatus.awaitingDecision() : EnumSet.of(filter.status()));
+        if (filter.area() != null) {
+            where.append(" and area = :area");
+            params.and("area", filter.area());
+        }
+        if (filter.category() != null) {
+            where.append(" and :category member of categories");
+            params.and("category", filter.category());
+        }
+        long total = Report.count(where.toString(), params);
+        params.and("high", RiskLevel.HIGH).and("elevated", RiskLevel.ELEVATED);
+        List<Report> rows = Report.<Report>find(
+                        where + " order by case when riskLevel = :high then 0"
+                                + " when riskLevel = :elevated then 1 else 2 end, submittedAt, id",
+                        params)
+                .page(page.page(), page.size())
+                .list();
+        Map<Long, Long> links = linked.counts(rows.stream().map(r -> r.id).toList());
+        List<QueueItem> items = rows.stream()
+                .map(r -> views.queueItem(r, links.getOrDefault(r.id, 0L)))
+                .toList();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    /** The handle for every other method; an unknown (or erased) reference is a 404. */
+    @Transactional
+    public ReportSummary summary(String reference) {
+        return views.summary(Report.findByReference(reference).orElseThrow(ReportNotFound::forReference));
+    }
+
+    @Transactional
+    public Optional<ReportSummary> summary(long id) {
+        return Report.<Report>findByIdOptional(id).map(views::summary);
+    }
+
+    /** The whole report, opened for a moderator, with its linked reports. */
+    @Transactional
+    public ReportDetail detail(ReportSummary report) {
+        Report r = find(report);
+        return views.forModerator(r, linked.of(r.id));
+    }
+
+    /**
+     * Moves the report to {@code next} and answers the updated handle; a move its lifecycle does
+     * not allow ({@link ReportStatus#canMoveTo}, checked against the stored status) is a 409 and
+     * changes nothing.
+     */
+    @Transactional
+    public ReportSummary moveTo(ReportSummary report, ReportStatus next) {
+        Report r = find(report);
+        r.moveTo(next, clock);
+        return views.summary(r);
+    }
+
+    /** A moderator's message, shown to the reporter on /my-report. */
+    @Transactional
+    public void addModeratorMessage(ReportSummary report, String body) {
+        Report r = find(report);
+        ReportMessage message = new ReportMessage();
+        message.report = r;
+        message.author = MessageAuthor.MODERATOR;
+        message.bodySealed = cipher.seal(body, Sealed.MESSAGE);
+        message.sentAt = OffsetDateTime.now(clock);
+        r.messages.add(message);
+        r.touch(clock);
+    }
+
+    /** The report's identifiers with these ids, normalised, for publication; any other id is a 400. */
+    @Transactional
+    public List<NormalisedIdentifier> identifiers(ReportSummary report, Collection<Long> ids, String field) {
+        Report r = find(report);
+        List<NormalisedIdentifier> out = new ArrayList<>();
+        for (Long id : ids) {
+            ReportIdentifier row = r.identifiers.stream()
+                    .filter(i -> i.id.equals(id))
+                    .findFirst()
+                    .orElseThrow(() -> ProblemException.invalid(
+                            field, FieldError.INVALID, "names an identifier that is not in this report"));
+            out.add(views.identifier(row));
+        }
+        return out;
+    }
+
+    /** The reporter's contact details, if a consent of theirs needs them. */
+    @Transactional
+    public Optional<ContactDetails> contact(ReportSummary report) {
+        return Optional.ofNullable(views.contact(find(report)));
+    }
+
+    /** The keyed hash an identifier is matched by: equal identifiers, in any feature, give equal hashes. */
+    public byte[] matchHash(NormalisedIdentifier identifier) {
+        return hashes.of(identifier);
+    }
+
+    private static Report find(ReportSummary report) {
+        return Report.<Report>findByIdOptional(report.id()).orElseThrow(ReportNotFound::forReference);
+    }
+}

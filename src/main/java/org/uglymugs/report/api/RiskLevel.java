@@ -1,0 +1,8 @@
+package org.uglymugs.report.api;
+
+/** Orders the moderators' queue; derived by {@code RiskAssessor}. */
+public enum RiskLevel {
+    STANDARD,
+    ELEVATED,
+    HIGH
+}

@@ -1,0 +1,10 @@
+package org.uglymugs.report.api;
+
+/** Where the work took place. */
+public enum Setting {
+    INCALL,
+    OUTCALL,
+    STREET,
+    ONLINE,
+    VENUE
+}

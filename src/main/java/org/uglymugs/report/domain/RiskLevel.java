@@ -1,8 +1,0 @@
-package org.uglymugs.report.domain;
-
-/** Orders the moderators' queue; derived by {@code RiskAssessor}. */
-public enum RiskLevel {
-    STANDARD,
-    ELEVATED,
-    HIGH
-}

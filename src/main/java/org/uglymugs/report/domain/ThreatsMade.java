@@ -1,8 +1,0 @@
-package org.uglymugs.report.domain;
-
-/** Risk question: were threats made? */
-public enum ThreatsMade {
-    NONE,
-    THREATS,
-    THREATS_TO_KILL
-}
