@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.uglymugs.alert.AlertDraft;
-import org.uglymugs.alert.AlertView;
+import org.uglymugs.alert.api.AlertDraft;
+import org.uglymugs.alert.api.AlertView;
 import org.uglymugs.moderation.pii.PiiFlag;
 import org.uglymugs.report.api.ReportDetail;
 

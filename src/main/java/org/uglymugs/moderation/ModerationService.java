@@ -6,10 +6,10 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.uglymugs.alert.AlertDraft;
-import org.uglymugs.alert.AlertNotFound;
-import org.uglymugs.alert.AlertService;
-import org.uglymugs.alert.AlertView;
+import org.uglymugs.alert.Alerts;
+import org.uglymugs.alert.api.AlertDraft;
+import org.uglymugs.alert.api.AlertNotFound;
+import org.uglymugs.alert.api.AlertView;
 import org.uglymugs.audit.AuditAction;
 import org.uglymugs.audit.AuditLog;
 import org.uglymugs.common.crypto.FieldCipher;
@@ -37,12 +37,12 @@ public class ModerationService {
     static final String NOTE = "report_note.body";
 
     private final Reports reports;
-    private final AlertService alerts;
+    private final Alerts alerts;
     private final AlertGate gate;
     private final FieldCipher cipher;
     private final AuditLog audit;
 
-    public ModerationService(Reports reports, AlertService alerts, AlertGate gate, FieldCipher cipher, AuditLog audit) {
+    public ModerationService(Reports reports, Alerts alerts, AlertGate gate, FieldCipher cipher, AuditLog audit) {
         this.reports = reports;
         this.alerts = alerts;
         this.gate = gate;
@@ -174,7 +174,7 @@ public class ModerationService {
     }
 
     private ReportSummary reportOfAlert(long id) {
-        return reports.summary(alerts.reportOf(id)).orElseThrow(() -> AlertNotFound.forId(id));
+        return reports.summary(alerts.reportOf(id)).orElseThrow(AlertNotFound::any);
     }
 
     private ModerationView view(String reference) {
