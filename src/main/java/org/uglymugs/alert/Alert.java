@@ -16,15 +16,18 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.uglymugs.alert.api.AlertSeverity;
+import org.uglymugs.alert.api.AlertStatus;
 import org.uglymugs.report.api.Category;
 
 /** The current state of an alert; every state it has had is an {@link AlertVersion}. */
 @Entity
 @Table(name = "alert")
-public class Alert extends PanacheEntity {
+class Alert extends PanacheEntity {
 
     public long reportId;
 
@@ -55,13 +58,13 @@ public class Alert extends PanacheEntity {
 
     @ElementCollection
     @CollectionTable(name = "alert_identifier", joinColumns = @JoinColumn(name = "alert_id"))
-    public Set<AlertIdentifierHash> identifierHashes = new java.util.HashSet<>();
+    public Set<AlertIdentifierHash> identifierHashes = new HashSet<>();
 
     @OneToMany(mappedBy = "alert", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("version")
     public List<AlertVersion> versions = new ArrayList<>();
 
-    public static List<Alert> forReport(long reportId) {
+    static List<Alert> forReport(long reportId) {
         return list("reportId = ?1 order by id", reportId);
     }
 }

@@ -9,7 +9,7 @@ import org.uglymugs.report.api.IdentifierType;
 
 /** The keyed hash of a published identifier, for the subscribers' check. */
 @Embeddable
-public class AlertIdentifierHash {
+class AlertIdentifierHash {
 
     @Enumerated(EnumType.STRING)
     public IdentifierType type;

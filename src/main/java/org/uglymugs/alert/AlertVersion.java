@@ -8,11 +8,13 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.uglymugs.alert.api.AlertSeverity;
+import org.uglymugs.alert.api.AlertStatus;
 
 /** One state of an alert, kept for its history. */
 @Entity
 @Table(name = "alert_version")
-public class AlertVersion extends PanacheEntity {
+class AlertVersion extends PanacheEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Alert alert;

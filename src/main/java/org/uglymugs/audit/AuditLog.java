@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -18,6 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.uglymugs.common.time.Minutes;
 import org.uglymugs.common.web.Page;
 import org.uglymugs.common.web.PageRequest;
 
@@ -41,10 +43,12 @@ public class AuditLog {
 
     private final EntityManager em;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    public AuditLog(EntityManager em, ObjectMapper json) {
+    public AuditLog(EntityManager em, ObjectMapper json, Clock clock) {
         this.em = em;
         this.json = json;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.REQUIRED)
@@ -60,7 +64,9 @@ public class AuditLog {
                 .longValue();
         // What a reporter set off is timed to the minute only, like the report itself, so no entry can be
         // matched to a network log to find who the reporter is.
-        Instant at = Instant.now().truncatedTo(REPORTER.equals(actor) ? ChronoUnit.MINUTES : ChronoUnit.MICROS);
+        Instant at = REPORTER.equals(actor)
+                ? Minutes.now(clock).toInstant()
+                : Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         String detailJson = write(details);
         String who = actor == null ? "system" : actor;
         byte[] hash = AuditChain.hash(previous, id, at, who, action.name(), target, detailJson);

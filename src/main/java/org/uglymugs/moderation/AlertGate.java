@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.uglymugs.alert.AlertContent;
-import org.uglymugs.alert.AlertDraft;
+import org.uglymugs.alert.api.AlertContent;
+import org.uglymugs.alert.api.AlertDraft;
 import org.uglymugs.area.AreaService;
 import org.uglymugs.audit.AuditAction;
 import org.uglymugs.audit.AuditLog;
 import org.uglymugs.common.error.FieldError;
 import org.uglymugs.common.error.ProblemException;
+import org.uglymugs.moderation.ModerationRecords.Preview;
 import org.uglymugs.moderation.pii.PiiChecker;
 import org.uglymugs.moderation.pii.PiiFlag;
 import org.uglymugs.moderation.pii.PiiKind;
@@ -29,7 +30,7 @@ import org.uglymugs.report.api.ReportSummary;
  * and an override is audited (the kinds of flag only, never the text).
  */
 @ApplicationScoped
-public class AlertGate {
+class AlertGate {
 
     /** The draft field under which a chosen identifier is flagged. */
     static final String IDENTIFIERS = "identifierIds";
@@ -39,7 +40,7 @@ public class AlertGate {
     private final PiiChecker pii;
     private final AuditLog audit;
 
-    public AlertGate(Reports reports, AreaService areas, PiiChecker pii, AuditLog audit) {
+    AlertGate(Reports reports, AreaService areas, PiiChecker pii, AuditLog audit) {
         this.reports = reports;
         this.areas = areas;
         this.pii = pii;
@@ -47,7 +48,7 @@ public class AlertGate {
     }
 
     /** The identifiers to publish, once the draft has passed (or the moderator overrode its flags). */
-    public List<NormalisedIdentifier> pass(String actor, ReportSummary report, AlertDraft draft, boolean override) {
+    List<NormalisedIdentifier> pass(String actor, ReportSummary report, AlertDraft draft, boolean override) {
         List<FieldError> errors = new ArrayList<>();
         for (String area : draft.areas()) {
             if (!areas.isActive(area)) {
@@ -80,17 +81,15 @@ public class AlertGate {
         return identifiers;
     }
 
-    public List<PiiFlag> flags(ReportSummary report, AlertDraft draft) {
+    List<PiiFlag> flags(ReportSummary report, AlertDraft draft) {
         return check(report, draft, identifiers(report, draft));
     }
 
     /** The alert exactly as subscribers would read it, and what the PII check says about it. */
-    public Preview preview(ReportSummary report, AlertDraft draft) {
+    Preview preview(ReportSummary report, AlertDraft draft) {
         List<NormalisedIdentifier> identifiers = identifiers(report, draft);
         return new Preview(AlertContent.of(draft, identifiers), check(report, draft, identifiers));
     }
-
-    public record Preview(AlertContent content, List<PiiFlag> flags) {}
 
     private List<NormalisedIdentifier> identifiers(ReportSummary report, AlertDraft draft) {
         return reports.identifiers(

@@ -7,10 +7,12 @@ import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.uglymugs.alert.AlertDraft;
-import org.uglymugs.alert.AlertView;
+import org.uglymugs.alert.api.AlertContent;
+import org.uglymugs.alert.api.AlertDraft;
+import org.uglymugs.alert.api.AlertView;
 import org.uglymugs.moderation.pii.PiiFlag;
 import org.uglymugs.report.api.ReportDetail;
+import org.uglymugs.report.api.ReportStatus;
 
 /** Requests and answers of the moderation API. */
 public final class ModerationRecords {
@@ -56,6 +58,12 @@ public final class ModerationRecords {
     public record Claim(String claimedBy, OffsetDateTime claimedAt) {}
 
     public record PiiCheckResult(List<PiiFlag> flags) {}
+
+    /** What a decision did: the report's new status, and the alert it issued, if any. */
+    public record DecisionResult(String reference, ReportStatus status, AlertView alert) {}
+
+    /** The alert exactly as subscribers would read it, and what the PII check says about it. */
+    public record Preview(AlertContent content, List<PiiFlag> flags) {}
 
     /** A report opened for a moderator, with what moderation keeps about it. */
     public record ModerationView(ReportDetail report, List<NoteView> notes, Claim claim, List<AlertView> alerts) {}

@@ -15,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
-import org.uglymugs.alert.AlertDraft;
-import org.uglymugs.alert.AlertView;
+import org.uglymugs.alert.api.AlertDraft;
+import org.uglymugs.alert.api.AlertView;
 import org.uglymugs.common.error.InputChecks;
 import org.uglymugs.common.security.CurrentStaff;
 import org.uglymugs.common.web.Page;
@@ -25,6 +25,7 @@ import org.uglymugs.common.web.Params;
 import org.uglymugs.moderation.ModerationRecords.AlertUpdate;
 import org.uglymugs.moderation.ModerationRecords.Claim;
 import org.uglymugs.moderation.ModerationRecords.Decision;
+import org.uglymugs.moderation.ModerationRecords.DecisionResult;
 import org.uglymugs.moderation.ModerationRecords.ModerationView;
 import org.uglymugs.moderation.ModerationRecords.NoteView;
 import org.uglymugs.moderation.ModerationRecords.PiiCheckResult;
@@ -42,12 +43,14 @@ import org.uglymugs.report.api.ReportStatus;
 @Produces(MediaType.APPLICATION_JSON)
 public class ModerationResource {
 
-    private final ModerationService moderation;
+    private final Reviews reviews;
+    private final Decisions decisions;
     private final InputChecks checks;
     private final CurrentStaff current;
 
-    public ModerationResource(ModerationService moderation, InputChecks checks, CurrentStaff current) {
-        this.moderation = moderation;
+    public ModerationResource(Reviews reviews, Decisions decisions, InputChecks checks, CurrentStaff current) {
+        this.reviews = reviews;
+        this.decisions = decisions;
         this.checks = checks;
         this.current = current;
     }
@@ -65,21 +68,21 @@ public class ModerationResource {
                 Params.text(area),
                 Params.enumOf(Category.class, category, "category"),
                 Params.enumOf(ReportStatus.class, status, "status"));
-        return moderation.queue(filter, PageRequest.of(page, size));
+        return reviews.queue(filter, PageRequest.of(page, size));
     }
 
     @GET
     @Path("/reports/{reference}")
     @Operation(summary = "The whole report with incidents, messages, notes, alerts and linked reports (audited)")
     public ModerationView report(@PathParam("reference") String reference) {
-        return moderation.open(current.username(), reference);
+        return reviews.open(current.username(), reference);
     }
 
     @POST
     @Path("/reports/{reference}/claim")
     @Operation(summary = "Take the report: it moves to IN_REVIEW")
     public Claim claim(@PathParam("reference") String reference) {
-        return moderation.claim(current.username(), reference);
+        return reviews.claim(current.username(), reference);
     }
 
     @POST
@@ -90,7 +93,7 @@ public class ModerationResource {
     @APIResponse(responseCode = "204", description = "Sent")
     public void message(@PathParam("reference") String reference, Text text) {
         checks.check(text);
-        moderation.message(current.username(), reference, text.body());
+        reviews.message(current.username(), reference, text.body());
     }
 
     @POST
@@ -105,7 +108,7 @@ public class ModerationResource {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoteView.class)))
     public NoteView note(@PathParam("reference") String reference, Text text) {
         checks.check(text);
-        return moderation.note(current.username(), reference, text.body());
+        return reviews.note(current.username(), reference, text.body());
     }
 
     @POST
@@ -114,7 +117,7 @@ public class ModerationResource {
     @Operation(summary = "Check an alert draft for anything that looks identifying")
     public PiiCheckResult piiCheck(@PathParam("reference") String reference, AlertDraft draft) {
         checks.check(draft);
-        return new PiiCheckResult(moderation.piiCheck(reference, draft));
+        return new PiiCheckResult(decisions.piiCheck(reference, draft));
     }
 
     @POST
@@ -125,16 +128,16 @@ public class ModerationResource {
     @APIResponse(responseCode = "200", description = "Decided")
     @APIResponse(responseCode = "409", description = "No consent to warn others, or the report is already decided")
     @APIResponse(responseCode = "422", description = "The draft has PII flags; fix them or set override")
-    public ModerationService.DecisionResult decide(@PathParam("reference") String reference, Decision decision) {
+    public DecisionResult decide(@PathParam("reference") String reference, Decision decision) {
         checks.check(decision);
-        return moderation.decide(current.username(), reference, decision);
+        return decisions.decide(current.username(), reference, decision);
     }
 
     @GET
     @Path("/alerts/{id}")
     @Operation(summary = "An alert with its history")
     public AlertView alert(@PathParam("id") long id) {
-        return moderation.alert(id);
+        return decisions.alert(id);
     }
 
     @POST
@@ -144,7 +147,7 @@ public class ModerationResource {
     @APIResponse(responseCode = "422", description = "The draft has PII flags; fix them or set override")
     public AlertView updateAlert(@PathParam("id") long id, AlertUpdate update) {
         checks.check(update);
-        return moderation.updateAlert(current.username(), id, update.alert(), update.override());
+        return decisions.updateAlert(current.username(), id, update.alert(), update.override());
     }
 
     @POST
@@ -153,6 +156,6 @@ public class ModerationResource {
     @Operation(summary = "Retract the alert, with a reason; its history is kept")
     public AlertView retractAlert(@PathParam("id") long id, Retraction retraction) {
         checks.check(retraction);
-        return moderation.retractAlert(current.username(), id, retraction.reason());
+        return decisions.retractAlert(current.username(), id, retraction.reason());
     }
 }

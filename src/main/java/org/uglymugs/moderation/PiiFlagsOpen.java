@@ -7,7 +7,7 @@ import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.moderation.pii.PiiFlag;
 
 /** The draft looks like it identifies someone; publishing needs the flags fixed or an explicit override. */
-public class PiiFlagsOpen extends ProblemException {
+class PiiFlagsOpen extends ProblemException {
 
     private PiiFlagsOpen(List<FieldError> errors) {
         super(
@@ -19,7 +19,7 @@ public class PiiFlagsOpen extends ProblemException {
                 errors);
     }
 
-    public static PiiFlagsOpen of(List<PiiFlag> flags) {
+    static PiiFlagsOpen of(List<PiiFlag> flags) {
         return new PiiFlagsOpen(flags.stream()
                 .map(f -> new FieldError(
                         "alert." + f.field(),

@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 /** Which moderator is working on a report. */
 @Entity
 @Table(name = "report_claim")
-public class ReportClaim extends PanacheEntityBase {
+class ReportClaim extends PanacheEntityBase {
 
     @Id
     public long reportId;

@@ -3,20 +3,20 @@ package org.uglymugs.moderation;
 import org.uglymugs.common.error.ProblemException;
 
 /** A decision the report's state or consents do not allow. */
-public class ReportConflict extends ProblemException {
+class ReportConflict extends ProblemException {
 
     private ReportConflict(String slug, String title, String detail) {
         super(409, slug, title, detail);
     }
 
-    public static ReportConflict noAlertConsent() {
+    static ReportConflict noAlertConsent() {
         return new ReportConflict(
                 "consent-missing",
                 "No consent to warn others",
                 "The reporter has not consented to an alert; record the report instead.");
     }
 
-    public static ReportConflict decided(String status) {
+    static ReportConflict decided(String status) {
         return new ReportConflict(
                 "already-decided",
                 "Report already decided",

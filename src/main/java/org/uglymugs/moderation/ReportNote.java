@@ -9,7 +9,7 @@ import java.util.List;
 /** A moderator's internal note on a report: never shown to reporters or police. Sealed. */
 @Entity
 @Table(name = "report_note")
-public class ReportNote extends PanacheEntity {
+class ReportNote extends PanacheEntity {
 
     public long reportId;
     public String author;

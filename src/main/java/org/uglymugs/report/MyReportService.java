@@ -105,7 +105,7 @@ public class MyReportService {
             report.contactSealed = sealed.seal(contact, Sealed.CONTACT);
         }
         if (report.status == ReportStatus.PUBLISHED && !change.consents().alertOthers()) {
-            // The alert is retracted (AlertService observes the event); the report stays for linking only.
+            // The alert is retracted (alert.Alerts observes the event); the report stays for linking only.
             report.moveTo(ReportStatus.RECORDED, clock);
         }
         report.touch(clock);

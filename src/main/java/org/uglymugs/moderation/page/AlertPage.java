@@ -17,17 +17,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.uglymugs.alert.AlertSeverity;
-import org.uglymugs.alert.AlertView;
+import org.uglymugs.alert.api.AlertSeverity;
+import org.uglymugs.alert.api.AlertView;
 import org.uglymugs.common.i18n.Languages;
 import org.uglymugs.common.web.StaffPages;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
-import org.uglymugs.moderation.AlertGate;
+import org.uglymugs.moderation.Decisions;
 import org.uglymugs.moderation.ModerationRecords.Decision;
 import org.uglymugs.moderation.ModerationRecords.DecisionType;
 import org.uglymugs.moderation.ModerationRecords.ModerationView;
-import org.uglymugs.moderation.ModerationService;
+import org.uglymugs.moderation.ModerationRecords.Preview;
+import org.uglymugs.moderation.Reviews;
 import org.uglymugs.report.api.Category;
 
 /**
@@ -48,17 +49,19 @@ public class AlertPage {
                 AlertView alert,
                 FormValues form,
                 FormErrors errors,
-                AlertGate.Preview preview,
+                Preview preview,
                 List<AlertSeverity> severities,
                 List<Category> categories);
     }
 
-    private final ModerationService moderation;
+    private final Reviews reviews;
+    private final Decisions decisions;
     private final DeskContext context;
     private final DraftPages drafts;
 
-    public AlertPage(ModerationService moderation, DeskContext context, DraftPages drafts) {
-        this.moderation = moderation;
+    public AlertPage(Reviews reviews, Decisions decisions, DeskContext context, DraftPages drafts) {
+        this.reviews = reviews;
+        this.decisions = decisions;
         this.context = context;
         this.drafts = drafts;
     }
@@ -71,7 +74,7 @@ public class AlertPage {
             @Context HttpHeaders headers,
             @CookieParam(StaffPages.COOKIE) String cookie) {
         String language = Languages.resolve(lang, headers);
-        ModerationView view = moderation.open(context.actor(), reference);
+        ModerationView view = reviews.open(context.actor(), reference);
         return drafts.draft(
                 language, cookie, view, null, new FormValues(DraftForm.from(view.report())), FormErrors.none(), null);
     }
@@ -86,7 +89,7 @@ public class AlertPage {
             @Context HttpHeaders headers,
             @CookieParam(StaffPages.COOKIE) String cookie) {
         return drafts.submit(body, headers, cookie, reference, null, (draft, override) -> {
-            var result = moderation.decide(
+            var result = decisions.decide(
                     context.actor(), reference, new Decision(DecisionType.PUBLISH, draft, override, null, null));
             return "/staff/alerts/" + result.alert().id() + "?done=issued";
         });

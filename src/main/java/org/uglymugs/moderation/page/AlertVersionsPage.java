@@ -19,13 +19,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import org.uglymugs.alert.AlertView;
+import org.uglymugs.alert.api.AlertView;
 import org.uglymugs.common.i18n.Languages;
 import org.uglymugs.common.web.StaffPages;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
+import org.uglymugs.moderation.Decisions;
 import org.uglymugs.moderation.ModerationRecords.ModerationView;
-import org.uglymugs.moderation.ModerationService;
+import org.uglymugs.moderation.Reviews;
 
 /** A published alert: its history, new versions (through the same draft form and checks) and retraction. */
 @Path("/staff")
@@ -39,12 +40,14 @@ public class AlertVersionsPage {
                 String lang, Desk desk, AlertView alert, String notice, FormValues form, FormErrors errors);
     }
 
-    private final ModerationService moderation;
+    private final Reviews reviews;
+    private final Decisions decisions;
     private final DeskContext context;
     private final DraftPages drafts;
 
-    public AlertVersionsPage(ModerationService moderation, DeskContext context, DraftPages drafts) {
-        this.moderation = moderation;
+    public AlertVersionsPage(Reviews reviews, Decisions decisions, DeskContext context, DraftPages drafts) {
+        this.reviews = reviews;
+        this.decisions = decisions;
         this.context = context;
         this.drafts = drafts;
     }
@@ -59,7 +62,7 @@ public class AlertVersionsPage {
             @CookieParam(StaffPages.COOKIE) String cookie) {
         String language = Languages.resolve(lang, headers);
         String notice = done == null || !done.matches("[a-z_]{1,30}") ? null : "staff_done_" + done;
-        AlertView alert = moderation.alert(id);
+        AlertView alert = decisions.alert(id);
         return localised(
                 Templates.alert(
                         language,
@@ -79,8 +82,8 @@ public class AlertVersionsPage {
             @Context HttpHeaders headers,
             @CookieParam(StaffPages.COOKIE) String cookie) {
         String language = Languages.resolve(lang, headers);
-        AlertView alert = moderation.alert(id);
-        ModerationView view = moderation.open(context.actor(), alert.reportReference());
+        AlertView alert = decisions.alert(id);
+        ModerationView view = reviews.open(context.actor(), alert.reportReference());
         FormValues form = new FormValues(DraftForm.from(alert, view.report().identifiers()));
         return drafts.draft(language, cookie, view, alert, form, FormErrors.none(), null);
     }
@@ -93,9 +96,9 @@ public class AlertVersionsPage {
             MultivaluedMap<String, String> body,
             @Context HttpHeaders headers,
             @CookieParam(StaffPages.COOKIE) String cookie) {
-        AlertView alert = moderation.alert(id);
+        AlertView alert = decisions.alert(id);
         return drafts.submit(body, headers, cookie, alert.reportReference(), alert, (draft, override) -> {
-            moderation.updateAlert(context.actor(), id, draft, override);
+            decisions.updateAlert(context.actor(), id, draft, override);
             return "/staff/alerts/" + id + "?done=updated";
         });
     }
@@ -115,7 +118,7 @@ public class AlertVersionsPage {
         if (reason == null || reason.length() > 500) {
             FormErrors errors = FormErrors.none();
             errors.add("reason", reason == null ? "required" : "too_long");
-            AlertView alert = moderation.alert(id);
+            AlertView alert = decisions.alert(id);
             return Response.status(400)
                     .type(MediaType.TEXT_HTML)
                     .entity(localised(
@@ -129,7 +132,7 @@ public class AlertVersionsPage {
                             lang))
                     .build();
         }
-        moderation.retractAlert(context.actor(), id, reason);
+        decisions.retractAlert(context.actor(), id, reason);
         return Response.seeOther(URI.create("/staff/alerts/" + id + "?done=retracted&lang=" + lang))
                 .build();
     }

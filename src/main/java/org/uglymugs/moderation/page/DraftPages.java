@@ -11,17 +11,18 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.function.BiFunction;
-import org.uglymugs.alert.AlertDraft;
-import org.uglymugs.alert.AlertSeverity;
-import org.uglymugs.alert.AlertView;
+import org.uglymugs.alert.api.AlertDraft;
+import org.uglymugs.alert.api.AlertSeverity;
+import org.uglymugs.alert.api.AlertView;
 import org.uglymugs.common.error.InputChecks;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.common.i18n.Languages;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
-import org.uglymugs.moderation.AlertGate;
+import org.uglymugs.moderation.Decisions;
 import org.uglymugs.moderation.ModerationRecords.ModerationView;
-import org.uglymugs.moderation.ModerationService;
+import org.uglymugs.moderation.ModerationRecords.Preview;
+import org.uglymugs.moderation.Reviews;
 import org.uglymugs.report.api.Category;
 
 /** The alert draft page, shared by a first alert and its later versions. */
@@ -31,19 +32,21 @@ public class DraftPages {
     private static final List<AlertSeverity> SEVERITIES = List.of(AlertSeverity.values());
     private static final List<Category> CATEGORIES = List.of(Category.values());
 
-    private final ModerationService moderation;
+    private final Reviews reviews;
+    private final Decisions decisions;
     private final DeskContext context;
     private final InputChecks checks;
 
-    public DraftPages(ModerationService moderation, DeskContext context, InputChecks checks) {
-        this.moderation = moderation;
+    public DraftPages(Reviews reviews, Decisions decisions, DeskContext context, InputChecks checks) {
+        this.reviews = reviews;
+        this.decisions = decisions;
         this.context = context;
         this.checks = checks;
     }
 
-    private AlertGate.Preview previewOrNull(String reference, AlertDraft draft) {
+    private Preview previewOrNull(String reference, AlertDraft draft) {
         try {
-            return checks.errors(draft).isEmpty() ? moderation.preview(reference, draft) : null;
+            return checks.errors(draft).isEmpty() ? decisions.preview(reference, draft) : null;
         } catch (ProblemException e) {
             return null;
         }
@@ -56,7 +59,7 @@ public class DraftPages {
             AlertView alert,
             FormValues form,
             FormErrors errors,
-            AlertGate.Preview preview) {
+            Preview preview) {
         TemplateInstance page = AlertPage.Templates.draft(
                 lang, context.desk(cookie), view, alert, form, errors, preview, SEVERITIES, CATEGORIES);
         return localised(page, lang);
@@ -79,14 +82,14 @@ public class DraftPages {
         FormErrors errors = FormErrors.none();
         AlertDraft draft = DraftForm.read(form, errors);
         checks.errors(draft).forEach(errors::add);
-        ModerationView view = moderation.open(context.actor(), reference);
+        ModerationView view = reviews.open(context.actor(), reference);
         try {
             if (errors.any()) {
                 throw ProblemException.invalid(List.of());
             }
             if (!"publish".equals(form.v("action"))) {
                 TemplateInstance page =
-                        draft(lang, cookie, view, alert, form, errors, moderation.preview(reference, draft));
+                        draft(lang, cookie, view, alert, form, errors, decisions.preview(reference, draft));
                 return Response.ok(page).type(MediaType.TEXT_HTML).build();
             }
             String next = publish.apply(draft, form.on("override"));

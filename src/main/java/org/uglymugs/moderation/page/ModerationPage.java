@@ -32,11 +32,12 @@ import org.uglymugs.common.web.Params;
 import org.uglymugs.common.web.StaffPages;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
+import org.uglymugs.moderation.Decisions;
 import org.uglymugs.moderation.ModerationRecords.Decision;
 import org.uglymugs.moderation.ModerationRecords.DecisionType;
 import org.uglymugs.moderation.ModerationRecords.ModerationView;
 import org.uglymugs.moderation.ModerationRecords.RejectReason;
-import org.uglymugs.moderation.ModerationService;
+import org.uglymugs.moderation.Reviews;
 import org.uglymugs.report.api.Category;
 import org.uglymugs.report.api.QueueFilter;
 import org.uglymugs.report.api.QueueItem;
@@ -65,11 +66,13 @@ public class ModerationPage {
 
     private static final int MAX_TEXT = 5000;
 
-    private final ModerationService moderation;
+    private final Reviews reviews;
+    private final Decisions decisions;
     private final DeskContext context;
 
-    public ModerationPage(ModerationService moderation, DeskContext context) {
-        this.moderation = moderation;
+    public ModerationPage(Reviews reviews, Decisions decisions, DeskContext context) {
+        this.reviews = reviews;
+        this.decisions = decisions;
         this.context = context;
     }
 
@@ -83,7 +86,7 @@ public class ModerationPage {
                 Params.text(filter.v("area")),
                 Params.enumOf(Category.class, filter.v("category"), "category"),
                 Params.enumOf(ReportStatus.class, filter.v("status"), "status"));
-        Page<QueueItem> page = moderation.queue(query, PageRequest.of(filter.v("page"), filter.v("size")));
+        Page<QueueItem> page = reviews.queue(query, PageRequest.of(filter.v("page"), filter.v("size")));
         String keep = "lang=" + lang + param("area", filter) + param("category", filter) + param("status", filter);
         return localised(
                 Templates.queue(
@@ -118,7 +121,7 @@ public class ModerationPage {
             MultivaluedMap<String, String> body,
             @CookieParam(StaffPages.COOKIE) String cookie) {
         FormValues form = checked(body, cookie);
-        moderation.claim(context.actor(), reference);
+        reviews.claim(context.actor(), reference);
         return back(reference, form, "claimed");
     }
 
@@ -136,7 +139,7 @@ public class ModerationPage {
                 "message",
                 headers,
                 cookie,
-                text -> moderation.message(context.actor(), reference, text),
+                text -> reviews.message(context.actor(), reference, text),
                 "message_sent");
     }
 
@@ -154,7 +157,7 @@ public class ModerationPage {
                 "note",
                 headers,
                 cookie,
-                text -> moderation.note(context.actor(), reference, text),
+                text -> reviews.note(context.actor(), reference, text),
                 "note_added");
     }
 
@@ -195,7 +198,7 @@ public class ModerationPage {
                 Params.enumOf(RejectReason.class, form.v("reason"), "reason"),
                 form.text("question"));
         try {
-            moderation.decide(context.actor(), reference, decision);
+            decisions.decide(context.actor(), reference, decision);
         } catch (ProblemException e) {
             String field = e.errors().isEmpty() ? "decision" : e.errors().get(0).field();
             String code = e.errors().isEmpty() ? "conflict" : e.errors().get(0).code();
@@ -223,7 +226,7 @@ public class ModerationPage {
 
     private TemplateInstance page(
             String lang, String cookie, String reference, String notice, FormValues form, FormErrors errors) {
-        ModerationView view = moderation.open(context.actor(), reference);
+        ModerationView view = reviews.open(context.actor(), reference);
         return localised(Templates.review(lang, context.desk(cookie), view, notice, form, errors), lang);
     }
 

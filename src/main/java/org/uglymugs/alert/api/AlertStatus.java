@@ -1,4 +1,4 @@
-package org.uglymugs.alert;
+package org.uglymugs.alert.api;
 
 /** An alert's versions: {@code ISSUED → UPDATED* → RETRACTED}. */
 public enum AlertStatus {

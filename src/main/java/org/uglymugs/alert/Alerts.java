@@ -3,39 +3,53 @@ package org.uglymugs.alert;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import org.jboss.logging.Logger;
+import org.uglymugs.alert.api.AlertContent;
+import org.uglymugs.alert.api.AlertDraft;
+import org.uglymugs.alert.api.AlertNotFound;
+import org.uglymugs.alert.api.AlertStatus;
+import org.uglymugs.alert.api.AlertView;
 import org.uglymugs.audit.AuditAction;
 import org.uglymugs.audit.AuditLog;
 import org.uglymugs.common.crypto.SealedJson;
+import org.uglymugs.common.time.Minutes;
 import org.uglymugs.report.Reports;
 import org.uglymugs.report.api.NormalisedIdentifier;
 import org.uglymugs.report.api.ReportEvents;
 
 /**
- * Issues, updates and retracts alerts, keeping every version. A reporter withdrawing consent to
- * warn others retracts at once; erasing the report deletes its alerts with it.
+ * The alert feature's one door: issues, updates and retracts alerts, keeping every version. A
+ * reporter withdrawing consent to warn others retracts at once.
+ *
+ * <p>Erasure happens one way, in the database: {@code alert.report_id} references the report
+ * {@code on delete cascade} (as moderation's claims and notes do), so erasing a report deletes its
+ * alerts, their versions, areas, categories and identifier hashes with it. {@link #onErased} deletes
+ * nothing; it only writes the audit entry that tells staff why a live alert is gone.
  */
 @ApplicationScoped
-public class AlertService {
+public class Alerts {
 
-    static final String CONTENT = "alert.content";
-    public static final String CONSENT_WITHDRAWN = "The reporter withdrew consent to warn other workers.";
-    private static final Logger LOG = Logger.getLogger(AlertService.class);
+    static final String CONSENT_WITHDRAWN = "The reporter withdrew consent to warn other workers.";
+    private static final Logger LOG = Logger.getLogger(Alerts.class);
 
     private final SealedJson sealed;
     private final Reports reports;
     private final AuditLog audit;
+    private final AlertViews views;
+    private final Clock clock;
 
-    public AlertService(SealedJson sealed, Reports reports, AuditLog audit) {
+    Alerts(SealedJson sealed, Reports reports, AuditLog audit, AlertViews views, Clock clock) {
         this.sealed = sealed;
         this.reports = reports;
         this.audit = audit;
+        this.views = views;
+        this.clock = clock;
     }
 
     @Transactional
@@ -43,13 +57,13 @@ public class AlertService {
             String actor, long reportId, String reference, AlertDraft draft, List<NormalisedIdentifier> identifiers) {
         Alert alert = new Alert();
         alert.reportId = reportId;
-        alert.issuedAt = OffsetDateTime.now();
+        alert.issuedAt = OffsetDateTime.now(clock);
         apply(alert, draft, identifiers, AlertStatus.ISSUED);
         alert.version = 1;
         addVersion(alert, actor, null);
         alert.persist();
         audit.record(actor, AuditAction.ALERT_ISSUED, "alert:" + alert.id, Map.of("report", reference, "version", "1"));
-        return view(alert, reference);
+        return views.view(alert, reference);
     }
 
     @Transactional
@@ -67,7 +81,7 @@ public class AlertService {
                 AuditAction.ALERT_UPDATED,
                 "alert:" + id,
                 Map.of("report", reference, "version", Integer.toString(alert.version)));
-        return view(alert, reference);
+        return views.view(alert, reference);
     }
 
     @Transactional
@@ -82,14 +96,15 @@ public class AlertService {
                 AuditAction.ALERT_RETRACTED,
                 "alert:" + id,
                 Map.of("report", reference, "version", Integer.toString(alert.version)));
-        return view(alert, reference);
+        return views.view(alert, reference);
     }
 
     @Transactional
     public AlertView get(long id, String reference) {
-        return view(find(id), reference);
+        return views.view(find(id), reference);
     }
 
+    /** The id of the report an alert was issued for; an unknown alert is a 404. */
     @Transactional
     public long reportOf(long alertId) {
         return find(alertId).reportId;
@@ -97,7 +112,9 @@ public class AlertService {
 
     @Transactional
     public List<AlertView> forReport(long reportId, String reference) {
-        return Alert.forReport(reportId).stream().map(a -> view(a, reference)).toList();
+        return Alert.forReport(reportId).stream()
+                .map(a -> views.view(a, reference))
+                .toList();
     }
 
     /** True when the report has an alert that is live (not retracted). */
@@ -123,6 +140,7 @@ public class AlertService {
         }
     }
 
+    /** Audits that the report's alerts go with it; the database's cascade deletes them (see above). */
     void onErased(@Observes ReportEvents.Erased erased) {
         for (Alert alert : Alert.forReport(erased.reportId())) {
             audit.record(
@@ -130,7 +148,6 @@ public class AlertService {
                     AuditAction.ALERT_RETRACTED,
                     "alert:" + alert.id,
                     Map.of("report", erased.reference(), "reason", "report-erased"));
-            alert.delete();
         }
     }
 
@@ -147,15 +164,15 @@ public class AlertService {
         AlertContent content = AlertContent.of(draft, identifiers);
         alert.status = status;
         alert.severity = draft.severity();
-        alert.contentSealed = sealed.seal(content, CONTENT);
+        alert.contentSealed = sealed.seal(content, AlertViews.CONTENT);
         alert.areas = new TreeSet<>(draft.areas());
         alert.categories = EnumSet.copyOf(draft.categories());
         alert.identifierHashes.clear();
         identifiers.forEach(i -> alert.identifierHashes.add(new AlertIdentifierHash(i.type(), reports.matchHash(i))));
-        alert.updatedAt = OffsetDateTime.now();
+        alert.updatedAt = OffsetDateTime.now(clock);
     }
 
-    private static void addVersion(Alert alert, String actor, String reason) {
+    private void addVersion(Alert alert, String actor, String reason) {
         AlertVersion v = new AlertVersion();
         v.alert = alert;
         v.version = alert.version;
@@ -170,44 +187,15 @@ public class AlertService {
         alert.versions.add(v);
     }
 
-    /** Times of what a reporter set off are kept to the minute, like the report's own. */
-    private static OffsetDateTime now(String actor) {
-        OffsetDateTime now = OffsetDateTime.now();
-        return AuditLog.REPORTER.equals(actor) ? now.truncatedTo(java.time.temporal.ChronoUnit.MINUTES) : now;
-    }
-
-    private AlertView view(Alert a, String reference) {
-        List<AlertView.Version> history = a.versions.stream()
-                .map(v -> new AlertView.Version(
-                        v.version,
-                        v.status,
-                        v.severity,
-                        sealed.open(v.contentSealed, AlertContent.class, CONTENT)
-                                .title(),
-                        v.actor,
-                        v.reason,
-                        v.createdAt))
-                .toList();
-        return new AlertView(
-                a.id,
-                reference,
-                a.status,
-                a.version,
-                a.severity,
-                Set.copyOf(a.areas),
-                Set.copyOf(a.categories),
-                sealed.open(a.contentSealed, AlertContent.class, CONTENT),
-                a.issuedAt,
-                a.updatedAt,
-                a.retractedAt,
-                a.retractionReason,
-                history);
+    /** What a reporter set off is kept to the minute, like the report's own times. */
+    private OffsetDateTime now(String actor) {
+        return AuditLog.REPORTER.equals(actor) ? Minutes.now(clock) : OffsetDateTime.now(clock);
     }
 
     private static Alert find(long id) {
         Alert alert = Alert.findById(id);
         if (alert == null) {
-            throw AlertNotFound.forId(id);
+            throw AlertNotFound.any();
         }
         return alert;
     }

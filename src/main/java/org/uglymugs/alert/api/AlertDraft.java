@@ -1,4 +1,4 @@
-package org.uglymugs.alert;
+package org.uglymugs.alert.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;

@@ -1,4 +1,4 @@
-package org.uglymugs.alert;
+package org.uglymugs.alert.api;
 
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.uglymugs.alert;
+package org.uglymugs.alert.api;
 
 /** How dangerous the alert says he is; subscribers choose a minimum. */
 public enum AlertSeverity {

@@ -1,4 +1,4 @@
-package org.uglymugs.alert;
+package org.uglymugs.alert.api;
 
 import java.util.List;
 import org.uglymugs.report.api.IdentifierType;

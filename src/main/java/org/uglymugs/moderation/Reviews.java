@@ -1,0 +1,97 @@
+package org.uglymugs.moderation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import org.uglymugs.alert.Alerts;
+import org.uglymugs.audit.AuditAction;
+import org.uglymugs.audit.AuditLog;
+import org.uglymugs.common.web.Page;
+import org.uglymugs.common.web.PageRequest;
+import org.uglymugs.moderation.ModerationRecords.Claim;
+import org.uglymugs.moderation.ModerationRecords.ModerationView;
+import org.uglymugs.moderation.ModerationRecords.NoteView;
+import org.uglymugs.report.Reports;
+import org.uglymugs.report.api.QueueFilter;
+import org.uglymugs.report.api.QueueItem;
+import org.uglymugs.report.api.ReportStatus;
+import org.uglymugs.report.api.ReportSummary;
+
+/**
+ * A moderator's casework short of a decision: the queue, the opened report (every opening is
+ * audited), claims, messages to the reporter and internal notes. Decisions: {@link Decisions}.
+ */
+@ApplicationScoped
+public class Reviews {
+
+    private final Reports reports;
+    private final Alerts alerts;
+    private final ModerationViews views;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Reviews(Reports reports, Alerts alerts, ModerationViews views, AuditLog audit, Clock clock) {
+        this.reports = reports;
+        this.alerts = alerts;
+        this.views = views;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Page<QueueItem> queue(QueueFilter filter, PageRequest page) {
+        return reports.queue(filter, page);
+    }
+
+    /** The whole report with notes, claim and alerts; audited as a read. */
+    @Transactional
+    public ModerationView open(String actor, String reference) {
+        ReportSummary report = reports.summary(reference);
+        ModerationView view = views.view(
+                reports.detail(report),
+                ReportNote.forReport(report.id()),
+                ReportClaim.findById(report.id()),
+                alerts.forReport(report.id(), reference));
+        audit.record(actor, AuditAction.REPORT_VIEWED, reference, Map.of());
+        return view;
+    }
+
+    /** Takes the report; a submitted report moves to IN_REVIEW. */
+    @Transactional
+    public Claim claim(String actor, String reference) {
+        ReportSummary report = reports.summary(reference);
+        ReportClaim claim = ReportClaim.findById(report.id());
+        if (claim == null) {
+            claim = new ReportClaim();
+            claim.reportId = report.id();
+        }
+        claim.claimedBy = actor;
+        claim.claimedAt = OffsetDateTime.now(clock);
+        claim.persist();
+        if (report.status() == ReportStatus.SUBMITTED) {
+            reports.moveTo(report, ReportStatus.IN_REVIEW);
+        }
+        audit.record(actor, AuditAction.REPORT_CLAIMED, reference, Map.of());
+        return views.claim(claim);
+    }
+
+    @Transactional
+    public void message(String actor, String reference, String body) {
+        reports.addModeratorMessage(reports.summary(reference), body);
+        audit.record(actor, AuditAction.REPORT_MESSAGE_SENT, reference, Map.of());
+    }
+
+    @Transactional
+    public NoteView note(String actor, String reference, String body) {
+        ReportSummary report = reports.summary(reference);
+        ReportNote note = new ReportNote();
+        note.reportId = report.id();
+        note.author = actor;
+        note.bodySealed = views.sealNote(body);
+        note.writtenAt = OffsetDateTime.now(clock);
+        note.persist();
+        audit.record(actor, AuditAction.REPORT_NOTE_ADDED, reference, Map.of());
+        return new NoteView(note.author, body, note.writtenAt);
+    }
+}
