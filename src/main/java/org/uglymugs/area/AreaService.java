@@ -2,7 +2,10 @@ package org.uglymugs.area;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.uglymugs.common.error.ProblemException;
 
@@ -36,6 +39,15 @@ public class AreaService {
         return Area.<Area>list("order by sortOrder, name").stream()
                 .map(AreaAdminView::of)
                 .toList();
+    }
+
+    /** Every area's name by id, active or not, in the areas' order. */
+    public AreaNames names() {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (AreaAdminView area : all()) {
+            names.put(area.id(), area.name());
+        }
+        return new AreaNames(Collections.unmodifiableMap(names));
     }
 
     @Transactional

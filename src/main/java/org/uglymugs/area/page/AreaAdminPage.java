@@ -1,20 +1,14 @@
 package org.uglymugs.area.page;
 
-import static org.uglymugs.common.web.form.Pages.localised;
-
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -24,10 +18,9 @@ import org.uglymugs.area.AreaAdminView;
 import org.uglymugs.area.AreaService;
 import org.uglymugs.common.error.InputChecks;
 import org.uglymugs.common.error.ProblemException;
-import org.uglymugs.common.security.StaffPrincipal;
 import org.uglymugs.common.web.AdminPages;
-import org.uglymugs.common.web.AdminPages.Call;
-import org.uglymugs.common.web.StaffPages;
+import org.uglymugs.common.web.StaffPage;
+import org.uglymugs.common.web.StaffPageContext;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
 
@@ -41,96 +34,71 @@ public class AreaAdminPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(
-                String lang,
-                String csrf,
-                StaffPrincipal me,
-                List<AreaRow> areas,
-                FormValues form,
-                FormErrors errors,
-                String notice);
+        static native TemplateInstance list(StaffPage page, List<AreaRow> areas, FormValues form, FormErrors errors);
     }
 
     private final AreaService areas;
     private final AreaAdminService admin;
     private final InputChecks checks;
-    private final AdminPages pages;
+    private final StaffPageContext page;
 
-    public AreaAdminPage(AreaService areas, AreaAdminService admin, InputChecks checks, AdminPages pages) {
+    public AreaAdminPage(AreaService areas, AreaAdminService admin, InputChecks checks, StaffPageContext page) {
         this.areas = areas;
         this.admin = admin;
         this.checks = checks;
-        this.pages = pages;
+        this.page = page;
     }
 
     @GET
-    public Response list(
-            @QueryParam("lang") String lang,
-            @QueryParam("done") String done,
-            @Context HttpHeaders headers,
-            @CookieParam(StaffPages.COOKIE) String cookie) {
-        return render(
-                pages.get(lang, headers, cookie), FormValues.empty(), FormErrors.none(), null, AdminPages.notice(done));
+    public Response list() {
+        return render(FormValues.empty(), FormErrors.none(), null);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(
-            MultivaluedMap<String, String> body,
-            @Context HttpHeaders headers,
-            @CookieParam(StaffPages.COOKIE) String cookie) {
-        FormValues form = new FormValues(body);
-        Call call = pages.post(form, headers, cookie);
+    public Response create(MultivaluedMap<String, String> body) {
+        FormValues form = page.form(body);
         AreaAdminView.NewArea request = new AreaAdminView.NewArea(form.text("id"), form.text("name"));
         FormErrors errors = FormErrors.none();
         AdminPages.add(errors, checks.errors(request), AdminPages::formField);
         if (!errors.any()) {
             try {
-                AreaAdminView created = admin.create(call.me().username(), request);
-                return AdminPages.redirect(PATH, call, null, "area-created", "area-" + created.id());
+                AreaAdminView created = admin.create(page.actor(), request);
+                return page.redirect(PATH + "#area-" + created.id(), "area-created");
             } catch (ProblemException e) {
                 AdminPages.add(errors, AdminPages.fieldErrors(e), AdminPages::formField);
             }
         }
-        return render(call, form, errors, null, null);
+        return render(form, errors, null);
     }
 
     @POST
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(
-            @PathParam("id") String id,
-            MultivaluedMap<String, String> body,
-            @Context HttpHeaders headers,
-            @CookieParam(StaffPages.COOKIE) String cookie) {
-        FormValues form = new FormValues(body);
-        Call call = pages.post(form, headers, cookie);
+    public Response update(@PathParam("id") String id, MultivaluedMap<String, String> body) {
+        FormValues form = page.form(body);
         AreaAdminView.AreaChange change = new AreaAdminView.AreaChange(form.text("name"), form.on("active"));
         FormErrors errors = FormErrors.none();
         AdminPages.add(errors, checks.errors(change), field -> "name-" + id);
         if (!errors.any()) {
             try {
-                admin.update(call.me().username(), id, change);
-                return AdminPages.redirect(PATH, call, null, "area-saved", "area-" + id);
+                admin.update(page.actor(), id, change);
+                return page.redirect(PATH + "#area-" + id, "area-saved");
             } catch (ProblemException e) {
                 AdminPages.add(errors, AdminPages.fieldErrors(e), field -> "name-" + id);
             }
         }
-        return render(call, FormValues.empty(), errors, new Edit(id, form), null);
+        return render(FormValues.empty(), errors, new Edit(id, form));
     }
 
     /** The list; 400 when there are errors. The row just submitted with an error ({@code edit}) keeps its input. */
-    private Response render(Call call, FormValues form, FormErrors errors, Edit edit, String notice) {
+    private Response render(FormValues form, FormErrors errors, Edit edit) {
         List<AreaRow> rows = areas.all().stream()
                 .map(a -> edit != null && edit.id().equals(a.id())
                         ? new AreaRow(a, edit.form().v("name"), edit.form().on("active"))
                         : new AreaRow(a, a.name(), a.active()))
                 .toList();
-        TemplateInstance page = Templates.list(call.lang(), call.csrf(), call.me(), rows, form, errors, notice);
-        return Response.status(errors.any() ? 400 : 200)
-                .entity(localised(page, call.lang()))
-                .type(MediaType.TEXT_HTML)
-                .build();
+        return page.html(errors.any() ? 400 : 200, Templates.list(page.page(), rows, form, errors));
     }
 
     private record Edit(String id, FormValues form) {}

@@ -1,20 +1,15 @@
 package org.uglymugs.audit.page;
 
-import static org.uglymugs.common.web.form.Pages.localised;
-
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -24,28 +19,26 @@ import org.uglymugs.audit.AuditEntryView;
 import org.uglymugs.audit.AuditFilter;
 import org.uglymugs.audit.AuditLog;
 import org.uglymugs.audit.AuditVerification;
-import org.uglymugs.common.security.StaffPrincipal;
 import org.uglymugs.common.web.AdminPages;
-import org.uglymugs.common.web.AdminPages.Call;
 import org.uglymugs.common.web.Page;
 import org.uglymugs.common.web.PageRequest;
 import org.uglymugs.common.web.Pager;
-import org.uglymugs.common.web.StaffPages;
+import org.uglymugs.common.web.StaffPage;
+import org.uglymugs.common.web.StaffPageContext;
 import org.uglymugs.common.web.form.FormErrors;
-import org.uglymugs.common.web.form.FormValues;
 
-/** Admins read and verify the audit log; as in the API, both acts are themselves audited. */
-@Path(AuditQuery.PATH)
+/** Admins read and verify the audit log; as in the API, both acts are themselves audited (by {@link AuditLog}). */
+@Path(AuditPage.PATH)
 @RolesAllowed("ADMIN")
 @Produces(MediaType.TEXT_HTML)
 public class AuditPage {
 
+    static final String PATH = "/staff/admin/audit";
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance log(
-                String lang,
-                String csrf,
-                StaffPrincipal me,
+                StaffPage page,
                 AuditQuery query,
                 List<AuditAction> actions,
                 Page<AuditEntryView> entries,
@@ -56,11 +49,11 @@ public class AuditPage {
     }
 
     private final AuditLog audit;
-    private final AdminPages pages;
+    private final StaffPageContext page;
 
-    public AuditPage(AuditLog audit, AdminPages pages) {
+    public AuditPage(AuditLog audit, StaffPageContext page) {
         this.audit = audit;
-        this.pages = pages;
+        this.page = page;
     }
 
     @GET
@@ -71,54 +64,35 @@ public class AuditPage {
             @QueryParam("target") String target,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
-            @QueryParam("page") String page,
-            @QueryParam("size") String size,
-            @QueryParam("lang") String lang,
-            @Context HttpHeaders headers,
-            @CookieParam(StaffPages.COOKIE) String cookie) {
+            @QueryParam("page") String pageNumber,
+            @QueryParam("size") String size) {
         AuditQuery query = AuditQuery.of(actor, action, target, from, to);
-        return render(pages.get(lang, headers, cookie), query, page, size, null);
+        return render(query, pageNumber, size, null);
     }
 
     @POST
     @Path("/verify")
     @Transactional
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response verify(
-            MultivaluedMap<String, String> body,
-            @Context HttpHeaders headers,
-            @CookieParam(StaffPages.COOKIE) String cookie) {
-        Call call = pages.post(new FormValues(body), headers, cookie);
-        AuditVerification result = audit.verify(call.me().username());
-        return render(call, AuditQuery.none(), null, null, result);
+    public Response verify(MultivaluedMap<String, String> body) {
+        page.form(body);
+        return render(AuditQuery.none(), null, null, audit.verify(page.actor()));
     }
 
     /** The filtered log (400 with errors next to filters that do not parse, and no entries). */
-    private Response render(Call call, AuditQuery query, String page, String size, AuditVerification result) {
+    private Response render(AuditQuery query, String pageNumber, String size, AuditVerification result) {
         FormErrors errors = FormErrors.none();
         AuditFilter filter = query.filter(errors);
-        PageRequest paging = AdminPages.paging(page, size, errors);
+        PageRequest paging = AdminPages.paging(pageNumber, size, errors);
         Page<AuditEntryView> entries = null;
         Pager pager = null;
         if (!errors.any()) {
-            entries = audit.search(call.me().username(), filter, paging);
-            pager = Pager.of(entries, n -> query.href(call.lang(), n, paging.size()));
+            entries = audit.search(page.actor(), filter, paging);
+            pager = Pager.of(entries, n -> query.href(page.lang(), n, paging.size()));
         }
         TemplateInstance html = Templates.log(
-                call.lang(),
-                call.csrf(),
-                call.me(),
-                query,
-                List.of(AuditAction.values()),
-                entries,
-                pager,
-                result,
-                problemKey(result),
-                errors);
-        return Response.status(errors.any() ? 400 : 200)
-                .entity(localised(html, call.lang()))
-                .type(MediaType.TEXT_HTML)
-                .build();
+                page.page(), query, List.of(AuditAction.values()), entries, pager, result, problemKey(result), errors);
+        return page.html(errors.any() ? 400 : 200, html);
     }
 
     /** The admin-bundle text for why an entry broke the chain. */

@@ -20,8 +20,6 @@ import org.uglymugs.common.web.form.FormErrors;
  */
 public record AuditQuery(String actor, String action, String target, String from, String to) {
 
-    static final String PATH = "/staff/admin/audit";
-
     static AuditQuery of(String actor, String action, String target, String from, String to) {
         return new AuditQuery(blank(actor), blank(action), blank(target), blank(from), blank(to));
     }
@@ -65,7 +63,7 @@ public record AuditQuery(String actor, String action, String target, String from
         params.put("to", to);
         params.put("page", Integer.toString(page));
         params.put("size", Integer.toString(size));
-        return PATH + "?"
+        return AuditPage.PATH + "?"
                 + params.entrySet().stream()
                         .filter(p -> !p.getValue().isEmpty())
                         .map(p -> p.getKey() + "=" + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8))

@@ -7,29 +7,45 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.uglymugs.common.web.ErrorPages;
 
 /**
- * Maps every failure to {@code application/problem+json} (RFC 9457). Messages are written here,
- * never copied from the exception, so submitted text is never echoed back.
+ * Maps every failure to {@code application/problem+json} (RFC 9457), or on the HTML routes to the
+ * error page ({@link ErrorPages}). Messages are written here, never copied from the exception, so
+ * submitted text is never echoed back.
  */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final Problem MALFORMED =
+            Problem.of(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON.");
+    private static final Problem CONCURRENT = Problem.of(
+            409,
+            "concurrent-change",
+            "Changed meanwhile",
+            "Someone changed this at the same time. Nothing was saved; please try again.");
+
+    @Inject
+    ErrorPages pages;
 
     @ServerExceptionMapper
-    public Response domain(ProblemException e) {
-        Response response = Problems.response(e.problem());
+    public Response domain(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        Response response = answer(e.problem(), null, uri, headers);
         if (e instanceof TooManyRequests tooMany) {
             return Response.fromResponse(response)
                     .header("Retry-After", tooMany.retryAfterSeconds())
@@ -39,86 +55,91 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = 1)
-    public Response violations(ResteasyReactiveViolationException e) {
-        return constraintViolations(e);
+    public Response violations(ResteasyReactiveViolationException e, UriInfo uri, HttpHeaders headers) {
+        return constraintViolations(e, uri, headers);
     }
 
     @ServerExceptionMapper(priority = 1)
-    public Response constraintViolations(ConstraintViolationException e) {
+    public Response constraintViolations(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         boolean returnValue = e.getConstraintViolations().stream()
                 .anyMatch(v -> v.getPropertyPath().toString().contains("<return value>"));
         if (returnValue) {
-            return unexpected(e);
+            return unexpected(e, uri, headers);
         }
-        return Problems.response(Problem.invalid(FieldErrors.of(e.getConstraintViolations())));
+        return answer(Problem.invalid(FieldErrors.of(e.getConstraintViolations())), null, uri, headers);
     }
 
     @ServerExceptionMapper(priority = 1)
-    public Response malformed(JsonParseException e) {
-        return Problems.response(
-                Problem.of(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON."));
+    public Response malformed(JsonParseException e, UriInfo uri, HttpHeaders headers) {
+        return answer(MALFORMED, null, uri, headers);
     }
 
     @ServerExceptionMapper(priority = 1)
-    public Response mismatched(MismatchedInputException e) {
-        return Problems.response(Problem.invalid(List.of(new FieldError(jsonPath(e), codeOf(e), describe(e)))));
+    public Response mismatched(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        return answer(
+                Problem.invalid(List.of(new FieldError(jsonPath(e), codeOf(e), describe(e)))), null, uri, headers);
     }
 
     @ServerExceptionMapper(priority = 1)
-    public Response mapping(JsonMappingException e) {
+    public Response mapping(JsonMappingException e, UriInfo uri, HttpHeaders headers) {
         if (isMalformed(e)) {
-            return malformed(null);
+            return answer(MALFORMED, null, uri, headers);
         }
         FieldError error = new FieldError(jsonPath(e), FieldError.INVALID, "has an invalid value");
-        return Problems.response(Problem.invalid(List.of(error)));
+        return answer(Problem.invalid(List.of(error)), null, uri, headers);
     }
 
     @ServerExceptionMapper(priority = 1)
-    public Response json(JsonProcessingException e) {
-        return malformed(null);
+    public Response json(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        return answer(MALFORMED, null, uri, headers);
     }
 
     @ServerExceptionMapper(priority = 1)
-    public Response concurrent(OptimisticLockException e) {
-        return Problems.response(Problem.of(
-                409,
-                "concurrent-change",
-                "Changed meanwhile",
-                "Someone changed this at the same time. Nothing was saved; please try again."));
+    public Response concurrent(OptimisticLockException e, UriInfo uri, HttpHeaders headers) {
+        return answer(CONCURRENT, null, uri, headers);
     }
 
     @ServerExceptionMapper(priority = 1)
-    public Response staleState(StaleStateException e) {
-        return concurrent(null);
+    public Response staleState(StaleStateException e, UriInfo uri, HttpHeaders headers) {
+        return answer(CONCURRENT, null, uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e) {
+    public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            return unexpected(e);
+            return unexpected(e, uri, headers);
         }
         if (isMalformed(e)) {
             // quarkus-rest-jackson turns a JSON syntax error into a plain 400 WebApplicationException.
-            return malformed(null);
+            return answer(MALFORMED, null, uri, headers);
         }
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type == null ? "Request refused" : type.getReasonPhrase();
         String slug = title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
-        return Problems.response(Problem.of(status, slug, title, null));
+        return answer(Problem.of(status, slug, title, null), null, uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
-                return concurrent(null);
+                return answer(CONCURRENT, null, uri, headers);
             }
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
-        return Problems.response(Problem.of(
-                500, "internal", "Internal error", "Something went wrong on our side. Incident " + incident + "."));
+        Problem problem = Problem.of(
+                500, "internal", "Internal error", "Something went wrong on our side. Incident " + incident + ".");
+        return answer(problem, incident, uri, headers);
+    }
+
+    /** problem+json for the API; on the HTML routes, the error page instead. */
+    private Response answer(Problem problem, String incident, UriInfo uri, HttpHeaders headers) {
+        if (uri != null && ErrorPages.isPage(uri)) {
+            return pages.render(problem, incident, uri, headers);
+        }
+        return Problems.response(problem);
     }
 
     private static boolean isMalformed(Throwable e) {
@@ -173,7 +194,7 @@ public class ProblemMappers {
         if (type == String.class) {
             return "a string";
         }
-        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "a list";
         }
         if (type.getName().startsWith("java.time")) {

@@ -639,4 +639,16 @@ public interface Messages {
 
     @Message
     String error_unknown_field();
+
+    @Message
+    String error_page_title(int status);
+
+    @Message
+    String error_page_text(int status);
+
+    @Message
+    String error_page_incident(String incident);
+
+    @Message
+    String error_page_back();
 }

@@ -4,23 +4,20 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.uglymugs.alert.api.AlertSeverity;
 import org.uglymugs.alert.api.AlertView;
-import org.uglymugs.common.i18n.Languages;
-import org.uglymugs.common.web.StaffPages;
+import org.uglymugs.area.AreaNames;
+import org.uglymugs.common.web.StaffPage;
+import org.uglymugs.common.web.StaffPageContext;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
 import org.uglymugs.moderation.Decisions;
@@ -43,8 +40,8 @@ public class AlertPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance draft(
-                String lang,
-                Desk desk,
+                StaffPage page,
+                AreaNames areas,
                 ModerationView view,
                 AlertView alert,
                 FormValues form,
@@ -56,41 +53,31 @@ public class AlertPage {
 
     private final Reviews reviews;
     private final Decisions decisions;
-    private final DeskContext context;
+    private final StaffPageContext page;
     private final DraftPages drafts;
 
-    public AlertPage(Reviews reviews, Decisions decisions, DeskContext context, DraftPages drafts) {
+    public AlertPage(Reviews reviews, Decisions decisions, StaffPageContext page, DraftPages drafts) {
         this.reviews = reviews;
         this.decisions = decisions;
-        this.context = context;
+        this.page = page;
         this.drafts = drafts;
     }
 
     @GET
     @Path("/reports/{reference}/alert")
-    public TemplateInstance newDraft(
-            @PathParam("reference") String reference,
-            @QueryParam("lang") String lang,
-            @Context HttpHeaders headers,
-            @CookieParam(StaffPages.COOKIE) String cookie) {
-        String language = Languages.resolve(lang, headers);
-        ModerationView view = reviews.open(context.actor(), reference);
-        return drafts.draft(
-                language, cookie, view, null, new FormValues(DraftForm.from(view.report())), FormErrors.none(), null);
+    public Response newDraft(@PathParam("reference") String reference) {
+        ModerationView view = reviews.open(page.actor(), reference);
+        return drafts.draft(200, view, null, new FormValues(DraftForm.from(view.report())), FormErrors.none(), null);
     }
 
     /** action=preview shows the alert and its flags; action=publish publishes (override=true to pass flags). */
     @POST
     @Path("/reports/{reference}/alert")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response publish(
-            @PathParam("reference") String reference,
-            MultivaluedMap<String, String> body,
-            @Context HttpHeaders headers,
-            @CookieParam(StaffPages.COOKIE) String cookie) {
-        return drafts.submit(body, headers, cookie, reference, null, (draft, override) -> {
+    public Response publish(@PathParam("reference") String reference, MultivaluedMap<String, String> body) {
+        return drafts.submit(body, reference, null, (draft, override) -> {
             var result = decisions.decide(
-                    context.actor(), reference, new Decision(DecisionType.PUBLISH, draft, override, null, null));
+                    page.actor(), reference, new Decision(DecisionType.PUBLISH, draft, override, null, null));
             return "/staff/alerts/" + result.alert().id() + "?done=issued";
         });
     }

@@ -1,11 +1,7 @@
 package org.uglymugs.moderation.page;
 
-import static org.uglymugs.common.web.form.Pages.localised;
-
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -14,9 +10,10 @@ import java.util.function.BiFunction;
 import org.uglymugs.alert.api.AlertDraft;
 import org.uglymugs.alert.api.AlertSeverity;
 import org.uglymugs.alert.api.AlertView;
+import org.uglymugs.area.AreaService;
 import org.uglymugs.common.error.InputChecks;
 import org.uglymugs.common.error.ProblemException;
-import org.uglymugs.common.i18n.Languages;
+import org.uglymugs.common.web.StaffPageContext;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
 import org.uglymugs.moderation.Decisions;
@@ -34,13 +31,16 @@ public class DraftPages {
 
     private final Reviews reviews;
     private final Decisions decisions;
-    private final DeskContext context;
+    private final StaffPageContext page;
+    private final AreaService areas;
     private final InputChecks checks;
 
-    public DraftPages(Reviews reviews, Decisions decisions, DeskContext context, InputChecks checks) {
+    public DraftPages(
+            Reviews reviews, Decisions decisions, StaffPageContext page, AreaService areas, InputChecks checks) {
         this.reviews = reviews;
         this.decisions = decisions;
-        this.context = context;
+        this.page = page;
+        this.areas = areas;
         this.checks = checks;
     }
 
@@ -52,17 +52,12 @@ public class DraftPages {
         }
     }
 
-    TemplateInstance draft(
-            String lang,
-            String cookie,
-            ModerationView view,
-            AlertView alert,
-            FormValues form,
-            FormErrors errors,
-            Preview preview) {
-        TemplateInstance page = AlertPage.Templates.draft(
-                lang, context.desk(cookie), view, alert, form, errors, preview, SEVERITIES, CATEGORIES);
-        return localised(page, lang);
+    /** The draft page with its status: 200, 400 for input to fix, 422 for open PII flags. */
+    Response draft(
+            int status, ModerationView view, AlertView alert, FormValues form, FormErrors errors, Preview preview) {
+        TemplateInstance html = AlertPage.Templates.draft(
+                page.page(), areas.names(), view, alert, form, errors, preview, SEVERITIES, CATEGORIES);
+        return page.html(status, html);
     }
 
     /**
@@ -71,37 +66,32 @@ public class DraftPages {
      */
     Response submit(
             MultivaluedMap<String, String> body,
-            HttpHeaders headers,
-            String cookie,
             String reference,
             AlertView alert,
             BiFunction<AlertDraft, Boolean, String> publish) {
-        FormValues form = new FormValues(body);
-        context.requireCsrf(cookie, form.v("csrf"));
-        String lang = Languages.resolve(form.v("lang"), headers);
+        FormValues form = page.form(body);
         FormErrors errors = FormErrors.none();
         AlertDraft draft = DraftForm.read(form, errors);
         checks.errors(draft).forEach(errors::add);
-        ModerationView view = reviews.open(context.actor(), reference);
+        ModerationView view = reviews.open(page.actor(), reference);
         try {
             if (errors.any()) {
                 throw ProblemException.invalid(List.of());
             }
             if (!"publish".equals(form.v("action"))) {
-                TemplateInstance page =
-                        draft(lang, cookie, view, alert, form, errors, decisions.preview(reference, draft));
-                return Response.ok(page).type(MediaType.TEXT_HTML).build();
+                return draft(200, view, alert, form, errors, decisions.preview(reference, draft));
             }
             String next = publish.apply(draft, form.on("override"));
-            return Response.seeOther(URI.create(next + "&lang=" + lang)).build();
+            return Response.seeOther(URI.create(next + "&lang=" + page.lang())).build();
         } catch (ProblemException e) {
-            TemplateInstance page = draft(
-                    lang, cookie, view, alert, form, DraftForm.absorb(e, errors), previewOrNull(reference, draft));
             // PII flags are 422; anything else the moderator must fix is 400.
-            return Response.status(e.problem().status() == 422 ? 422 : 400)
-                    .type(MediaType.TEXT_HTML)
-                    .entity(page)
-                    .build();
+            return draft(
+                    e.problem().status() == 422 ? 422 : 400,
+                    view,
+                    alert,
+                    form,
+                    DraftForm.absorb(e, errors),
+                    previewOrNull(reference, draft));
         }
     }
 }

@@ -1,35 +1,31 @@
 package org.uglymugs.moderation.page;
 
-import static org.uglymugs.common.web.form.Pages.localised;
-
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
+import org.uglymugs.area.AreaNames;
+import org.uglymugs.area.AreaService;
 import org.uglymugs.common.error.ProblemException;
-import org.uglymugs.common.i18n.Languages;
 import org.uglymugs.common.web.Page;
 import org.uglymugs.common.web.PageRequest;
 import org.uglymugs.common.web.Params;
-import org.uglymugs.common.web.StaffPages;
+import org.uglymugs.common.web.StaffPage;
+import org.uglymugs.common.web.StaffPageContext;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
 import org.uglymugs.moderation.Decisions;
@@ -52,144 +48,106 @@ public class ModerationPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance queue(
-                String lang,
-                Desk desk,
-                Page<QueueItem> page,
+                StaffPage page,
+                AreaNames areas,
+                Page<QueueItem> items,
                 FormValues filter,
                 String query,
                 List<Category> categories,
                 List<ReportStatus> statuses);
 
         static native TemplateInstance review(
-                String lang, Desk desk, ModerationView view, String notice, FormValues form, FormErrors errors);
+                StaffPage page, AreaNames areas, ModerationView view, FormValues form, FormErrors errors);
     }
 
     private static final int MAX_TEXT = 5000;
 
     private final Reviews reviews;
     private final Decisions decisions;
-    private final DeskContext context;
+    private final StaffPageContext page;
+    private final AreaService areas;
 
-    public ModerationPage(Reviews reviews, Decisions decisions, DeskContext context) {
+    public ModerationPage(Reviews reviews, Decisions decisions, StaffPageContext page, AreaService areas) {
         this.reviews = reviews;
         this.decisions = decisions;
-        this.context = context;
+        this.page = page;
+        this.areas = areas;
     }
 
     @GET
     @Path("/queue")
-    public TemplateInstance queue(
-            @Context UriInfo uri, @Context HttpHeaders headers, @CookieParam(StaffPages.COOKIE) String cookie) {
+    public Response queue(@Context UriInfo uri) {
         FormValues filter = new FormValues(uri.getQueryParameters());
-        String lang = Languages.resolve(filter.v("lang"), headers);
+        String lang = page.lang();
         QueueFilter query = new QueueFilter(
                 Params.text(filter.v("area")),
                 Params.enumOf(Category.class, filter.v("category"), "category"),
                 Params.enumOf(ReportStatus.class, filter.v("status"), "status"));
-        Page<QueueItem> page = reviews.queue(query, PageRequest.of(filter.v("page"), filter.v("size")));
+        Page<QueueItem> items = reviews.queue(query, PageRequest.of(filter.v("page"), filter.v("size")));
         String keep = "lang=" + lang + param("area", filter) + param("category", filter) + param("status", filter);
-        return localised(
-                Templates.queue(
-                        lang,
-                        context.desk(cookie),
-                        page,
-                        filter,
-                        keep,
-                        List.of(Category.values()),
-                        List.of(ReportStatus.values())),
-                lang);
+        return page.html(Templates.queue(
+                page.page(),
+                areas.names(),
+                items,
+                filter,
+                keep,
+                List.of(Category.values()),
+                List.of(ReportStatus.values())));
     }
 
     @GET
     @Path("/reports/{reference}")
-    public TemplateInstance review(
-            @PathParam("reference") String reference,
-            @QueryParam("lang") String lang,
-            @QueryParam("done") String done,
-            @Context HttpHeaders headers,
-            @CookieParam(StaffPages.COOKIE) String cookie) {
-        String language = Languages.resolve(lang, headers);
-        String notice = done == null || !done.matches("[a-z_]{1,30}") ? null : "staff_done_" + done;
-        return page(language, cookie, reference, notice, FormValues.empty(), FormErrors.none());
+    public Response review(@PathParam("reference") String reference) {
+        return reviewPage(200, reference, FormValues.empty(), FormErrors.none());
     }
 
     @POST
     @Path("/reports/{reference}/claim")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response claim(
-            @PathParam("reference") String reference,
-            MultivaluedMap<String, String> body,
-            @CookieParam(StaffPages.COOKIE) String cookie) {
-        FormValues form = checked(body, cookie);
-        reviews.claim(context.actor(), reference);
-        return back(reference, form, "claimed");
+    public Response claim(@PathParam("reference") String reference, MultivaluedMap<String, String> body) {
+        FormValues form = page.form(body);
+        reviews.claim(page.actor(), reference);
+        return back(reference, "claimed");
     }
 
     @POST
     @Path("/reports/{reference}/messages")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response message(
-            @PathParam("reference") String reference,
-            MultivaluedMap<String, String> body,
-            @Context HttpHeaders headers,
-            @CookieParam(StaffPages.COOKIE) String cookie) {
+    public Response message(@PathParam("reference") String reference, MultivaluedMap<String, String> body) {
         return text(
                 reference,
-                checked(body, cookie),
+                page.form(body),
                 "message",
-                headers,
-                cookie,
-                text -> reviews.message(context.actor(), reference, text),
+                text -> reviews.message(page.actor(), reference, text),
                 "message_sent");
     }
 
     @POST
     @Path("/reports/{reference}/notes")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response note(
-            @PathParam("reference") String reference,
-            MultivaluedMap<String, String> body,
-            @Context HttpHeaders headers,
-            @CookieParam(StaffPages.COOKIE) String cookie) {
+    public Response note(@PathParam("reference") String reference, MultivaluedMap<String, String> body) {
         return text(
-                reference,
-                checked(body, cookie),
-                "note",
-                headers,
-                cookie,
-                text -> reviews.note(context.actor(), reference, text),
-                "note_added");
+                reference, page.form(body), "note", text -> reviews.note(page.actor(), reference, text), "note_added");
     }
 
     /** A form with one required text field (a message or a note) of at most {@link #MAX_TEXT} characters. */
-    private Response text(
-            String reference,
-            FormValues form,
-            String field,
-            HttpHeaders headers,
-            String cookie,
-            Consumer<String> action,
-            String done) {
+    private Response text(String reference, FormValues form, String field, Consumer<String> action, String done) {
         String text = form.text(field);
         if (text == null || text.length() > MAX_TEXT) {
-            return invalid(reference, form, headers, cookie, field, text == null ? "required" : "too_long");
+            return invalid(reference, form, field, text == null ? "required" : "too_long");
         }
         action.accept(text);
-        return back(reference, form, done);
+        return back(reference, done);
     }
 
     @POST
     @Path("/reports/{reference}/decision")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response decide(
-            @PathParam("reference") String reference,
-            MultivaluedMap<String, String> body,
-            @Context HttpHeaders headers,
-            @CookieParam(StaffPages.COOKIE) String cookie) {
-        FormValues form = checked(body, cookie);
+    public Response decide(@PathParam("reference") String reference, MultivaluedMap<String, String> body) {
+        FormValues form = page.form(body);
         DecisionType type = Params.enumOf(DecisionType.class, form.v("decision"), "decision");
         if (type == null || type == DecisionType.PUBLISH) {
-            return invalid(reference, form, headers, cookie, "decision", "invalid");
+            return invalid(reference, form, "decision", "invalid");
         }
         Decision decision = new Decision(
                 type,
@@ -198,42 +156,28 @@ public class ModerationPage {
                 Params.enumOf(RejectReason.class, form.v("reason"), "reason"),
                 form.text("question"));
         try {
-            decisions.decide(context.actor(), reference, decision);
+            decisions.decide(page.actor(), reference, decision);
         } catch (ProblemException e) {
             String field = e.errors().isEmpty() ? "decision" : e.errors().get(0).field();
             String code = e.errors().isEmpty() ? "conflict" : e.errors().get(0).code();
-            return invalid(reference, form, headers, cookie, field, code);
+            return invalid(reference, form, field, code);
         }
-        return back(reference, form, "decided");
+        return back(reference, "decided");
     }
 
-    private FormValues checked(MultivaluedMap<String, String> body, String cookie) {
-        FormValues form = new FormValues(body);
-        context.requireCsrf(cookie, form.v("csrf"));
-        return form;
-    }
-
-    private Response invalid(
-            String reference, FormValues form, HttpHeaders headers, String cookie, String field, String code) {
-        String lang = Languages.resolve(form.v("lang"), headers);
+    private Response invalid(String reference, FormValues form, String field, String code) {
         FormErrors errors = FormErrors.none();
         errors.add(field, code);
-        return Response.status(400)
-                .type(MediaType.TEXT_HTML)
-                .entity(page(lang, cookie, reference, null, form, errors))
-                .build();
+        return reviewPage(400, reference, form, errors);
     }
 
-    private TemplateInstance page(
-            String lang, String cookie, String reference, String notice, FormValues form, FormErrors errors) {
-        ModerationView view = reviews.open(context.actor(), reference);
-        return localised(Templates.review(lang, context.desk(cookie), view, notice, form, errors), lang);
+    private Response reviewPage(int status, String reference, FormValues form, FormErrors errors) {
+        ModerationView view = reviews.open(page.actor(), reference);
+        return page.html(status, Templates.review(page.page(), areas.names(), view, form, errors));
     }
 
-    static Response back(String reference, FormValues form, String done) {
-        String lang = Languages.resolve(form.v("lang"), null);
-        return Response.seeOther(URI.create("/staff/reports/" + encode(reference) + "?done=" + done + "&lang=" + lang))
-                .build();
+    private Response back(String reference, String done) {
+        return page.redirect("/staff/reports/" + encode(reference), done);
     }
 
     static String encode(String value) {

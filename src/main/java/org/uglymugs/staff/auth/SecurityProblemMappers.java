@@ -5,6 +5,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -12,11 +13,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.uglymugs.common.error.Problem;
 import org.uglymugs.common.error.Problems;
 import org.uglymugs.common.i18n.Languages;
+import org.uglymugs.common.web.ErrorPages;
 import org.uglymugs.staff.StaffRole;
 
 /**
  * 401 and 403 as problem+json for the API; staff pages instead send the person to the login page,
- * or to 2FA enrolment when that is all their session may do.
+ * or to 2FA enrolment when that is all their session may do, and show any other 403 as an error page.
  */
 public class SecurityProblemMappers {
 
@@ -24,6 +26,9 @@ public class SecurityProblemMappers {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    ErrorPages pages;
 
     @ServerExceptionMapper(priority = 1)
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
@@ -36,13 +41,15 @@ public class SecurityProblemMappers {
     }
 
     @ServerExceptionMapper(priority = 1)
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        Problem forbidden = Problem.of(403, "forbidden", "Forbidden", "Your role does not allow this.");
         if (isPage(uri)) {
             if (identity != null && identity.hasRole(StaffRole.ENROLMENT)) {
                 return Response.seeOther(URI.create("/staff/enrol" + lang(uri))).build();
             }
+            return pages.render(forbidden, null, uri, headers);
         }
-        return Problems.response(Problem.of(403, "forbidden", "Forbidden", "Your role does not allow this."));
+        return Problems.response(forbidden);
     }
 
     private static Response unauthenticated(UriInfo uri) {

@@ -159,21 +159,6 @@ public interface AdminMessages {
     String admin_create();
 
     @Message
-    String admin_notice_created();
-
-    @Message
-    String admin_notice_disabled();
-
-    @Message
-    String admin_notice_enabled();
-
-    @Message
-    String admin_notice_reset();
-
-    @Message
-    String admin_notice_areas();
-
-    @Message
     String admin_areas_title();
 
     @Message
@@ -214,12 +199,6 @@ public interface AdminMessages {
 
     @Message
     String admin_area_add();
-
-    @Message
-    String admin_notice_area_created();
-
-    @Message
-    String admin_notice_area_saved();
 
     @Message
     String admin_audit_title();

@@ -2,24 +2,21 @@ package org.uglymugs.staff.page;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.function.Function;
 import org.uglymugs.common.error.InputChecks;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.common.web.AdminPages;
-import org.uglymugs.common.web.AdminPages.Call;
 import org.uglymugs.common.web.PageRequest;
-import org.uglymugs.common.web.StaffPages;
+import org.uglymugs.common.web.StaffPageContext;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
 import org.uglymugs.staff.AreasChange;
@@ -38,63 +35,48 @@ public class StaffAdminPage {
     private final StaffAdminService staff;
     private final StaffListing listing;
     private final InputChecks checks;
-    private final AdminPages pages;
+    private final StaffPageContext page;
 
-    public StaffAdminPage(StaffAdminService staff, StaffListing listing, InputChecks checks, AdminPages pages) {
+    public StaffAdminPage(StaffAdminService staff, StaffListing listing, InputChecks checks, StaffPageContext page) {
         this.staff = staff;
         this.listing = listing;
         this.checks = checks;
-        this.pages = pages;
+        this.page = page;
     }
 
     @GET
-    public Response list(
-            @QueryParam("lang") String lang,
-            @QueryParam("page") String page,
-            @QueryParam("size") String size,
-            @QueryParam("done") String done,
-            @Context HttpHeaders headers,
-            @CookieParam(StaffPages.COOKIE) String cookie) {
+    public Response list(@QueryParam("page") String pageNumber, @QueryParam("size") String size) {
         FormErrors errors = FormErrors.none();
-        PageRequest paging = AdminPages.paging(page, size, errors);
-        Call call = pages.get(lang, headers, cookie);
-        return listing.render(call, paging, FormValues.empty(), errors, AdminPages.notice(done));
+        PageRequest paging = AdminPages.paging(pageNumber, size, errors);
+        return listing.render(paging, FormValues.empty(), errors);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(
-            MultivaluedMap<String, String> body,
-            @Context HttpHeaders headers,
-            @CookieParam(StaffPages.COOKIE) String cookie) {
-        FormValues form = new FormValues(body);
-        Call call = pages.post(form, headers, cookie);
+    public Response create(MultivaluedMap<String, String> body) {
+        FormValues form = page.form(body);
         FormErrors errors = FormErrors.none();
         NewStaff request = StaffForms.newStaff(form, errors);
         AdminPages.add(errors, checks.errors(request), AdminPages::formField);
         if (!errors.any()) {
             try {
-                staff.create(call.me().username(), request);
-                return AdminPages.redirect(PATH, call, null, "created", null);
+                staff.create(page.actor(), request);
+                return page.redirect(PATH, "created");
             } catch (ProblemException e) {
                 AdminPages.add(errors, AdminPages.fieldErrors(e), AdminPages::formField);
             }
         }
-        return listing.render(call, PageRequest.of(null, null), form, errors, null);
+        return listing.render(PageRequest.of(null, null), form, errors);
     }
 
     @POST
     @Path("/{id}/disable")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response disable(
-            @PathParam("id") long id,
-            MultivaluedMap<String, String> body,
-            @Context HttpHeaders headers,
-            @CookieParam(StaffPages.COOKIE) String cookie) {
-        return rowChange(id, body, headers, cookie, "disabled", (call, form) -> {
+    public Response disable(@PathParam("id") long id, MultivaluedMap<String, String> body) {
+        return rowChange(id, body, "disabled", form -> {
             FormErrors errors = FormErrors.none();
             try {
-                staff.setDisabled(call.me().username(), id, true);
+                staff.setDisabled(page.actor(), id, true);
             } catch (StaffConflict e) {
                 errors.add("disable-" + id, "locked_out");
             }
@@ -105,13 +87,9 @@ public class StaffAdminPage {
     @POST
     @Path("/{id}/enable")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response enable(
-            @PathParam("id") long id,
-            MultivaluedMap<String, String> body,
-            @Context HttpHeaders headers,
-            @CookieParam(StaffPages.COOKIE) String cookie) {
-        return rowChange(id, body, headers, cookie, "enabled", (call, form) -> {
-            staff.setDisabled(call.me().username(), id, false);
+    public Response enable(@PathParam("id") long id, MultivaluedMap<String, String> body) {
+        return rowChange(id, body, "enabled", form -> {
+            staff.setDisabled(page.actor(), id, false);
             return FormErrors.none();
         });
     }
@@ -119,17 +97,13 @@ public class StaffAdminPage {
     @POST
     @Path("/{id}/reset-2fa")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response resetTotp(
-            @PathParam("id") long id,
-            MultivaluedMap<String, String> body,
-            @Context HttpHeaders headers,
-            @CookieParam(StaffPages.COOKIE) String cookie) {
-        return rowChange(id, body, headers, cookie, "reset", (call, form) -> {
+    public Response resetTotp(@PathParam("id") long id, MultivaluedMap<String, String> body) {
+        return rowChange(id, body, "reset", form -> {
             FormErrors errors = FormErrors.none();
             if (!form.on("confirm")) {
                 errors.add("confirm-" + id, "unconfirmed");
             } else {
-                staff.resetTotp(call.me().username(), id);
+                staff.resetTotp(page.actor(), id);
             }
             return errors;
         });
@@ -138,18 +112,14 @@ public class StaffAdminPage {
     @POST
     @Path("/{id}/areas")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response setAreas(
-            @PathParam("id") long id,
-            MultivaluedMap<String, String> body,
-            @Context HttpHeaders headers,
-            @CookieParam(StaffPages.COOKIE) String cookie) {
-        return rowChange(id, body, headers, cookie, "areas", (call, form) -> {
+    public Response setAreas(@PathParam("id") long id, MultivaluedMap<String, String> body) {
+        return rowChange(id, body, "areas", form -> {
             FormErrors errors = FormErrors.none();
             AreasChange change = new AreasChange(StaffForms.areas(form));
             AdminPages.add(errors, checks.errors(change), field -> "areas-" + id);
             if (!errors.any()) {
                 try {
-                    staff.setAreas(call.me().username(), id, change.areas());
+                    staff.setAreas(page.actor(), id, change.areas());
                 } catch (ProblemException e) {
                     AdminPages.add(errors, AdminPages.fieldErrors(e), field -> "areas-" + id);
                 }
@@ -160,24 +130,13 @@ public class StaffAdminPage {
 
     /** A change to one account: CSRF first, then the change, then back to the same page of the list. */
     private Response rowChange(
-            long id,
-            MultivaluedMap<String, String> body,
-            HttpHeaders headers,
-            String cookie,
-            String done,
-            RowAction action) {
-        FormValues form = new FormValues(body);
-        Call call = pages.post(form, headers, cookie);
+            long id, MultivaluedMap<String, String> body, String done, Function<FormValues, FormErrors> action) {
+        FormValues form = page.form(body);
         PageRequest paging = AdminPages.paging(form.v("page"), form.v("size"), FormErrors.none());
-        FormErrors errors = action.apply(call, form);
+        FormErrors errors = action.apply(form);
         if (!errors.any()) {
-            return AdminPages.redirect(PATH, call, paging, done, "staff-" + id);
+            return page.redirect(PATH + "?page=" + paging.page() + "&size=" + paging.size() + "#staff-" + id, done);
         }
-        return listing.render(call, paging, form, errors, null);
-    }
-
-    @FunctionalInterface
-    private interface RowAction {
-        FormErrors apply(Call call, FormValues form);
+        return listing.render(paging, form, errors);
     }
 }

@@ -65,6 +65,27 @@ public interface StaffMessages {
     String staff_notice_logged_out();
 
     @Message
+    String staff_notice_created();
+
+    @Message
+    String staff_notice_disabled();
+
+    @Message
+    String staff_notice_enabled();
+
+    @Message
+    String staff_notice_reset();
+
+    @Message
+    String staff_notice_areas();
+
+    @Message
+    String staff_notice_area_created();
+
+    @Message
+    String staff_notice_area_saved();
+
+    @Message
     String staff_enrol_title();
 
     @Message

@@ -3,8 +3,8 @@ package org.uglymugs.staff.page;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import org.uglymugs.area.AreaNames;
 import org.uglymugs.staff.StaffRole;
 import org.uglymugs.staff.StaffView;
 
@@ -17,14 +17,12 @@ public record StaffRow(
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    static StaffRow of(StaffView staff, Map<String, String> names, Set<String> chosen, boolean open) {
+    static StaffRow of(StaffView staff, AreaNames names, Set<String> chosen, boolean open) {
         List<StaffRole> roles = List.of(StaffRole.values()).stream()
                 .filter(staff.roles()::contains)
                 .toList();
-        List<String> areaNames = staff.areas().stream()
-                .sorted()
-                .map(id -> names.getOrDefault(id, id))
-                .toList();
+        List<String> areaNames =
+                staff.areas().stream().sorted().map(names::name).toList();
         return new StaffRow(staff, roles, areaNames, chosen, open);
     }
 
