@@ -15,8 +15,8 @@ import org.uglymugs.alert.api.AlertDraft;
 import org.uglymugs.alert.api.AlertNotFound;
 import org.uglymugs.alert.api.AlertStatus;
 import org.uglymugs.alert.api.AlertView;
-import org.uglymugs.audit.AuditAction;
-import org.uglymugs.audit.AuditLog;
+import org.uglymugs.common.audit.AuditAction;
+import org.uglymugs.common.audit.AuditTrail;
 import org.uglymugs.common.crypto.SealedJson;
 import org.uglymugs.common.time.Minutes;
 import org.uglymugs.report.Reports;
@@ -40,11 +40,11 @@ public class Alerts {
 
     private final SealedJson sealed;
     private final Reports reports;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final AlertViews views;
     private final Clock clock;
 
-    Alerts(SealedJson sealed, Reports reports, AuditLog audit, AlertViews views, Clock clock) {
+    Alerts(SealedJson sealed, Reports reports, AuditTrail audit, AlertViews views, Clock clock) {
         this.sealed = sealed;
         this.reports = reports;
         this.audit = audit;
@@ -129,9 +129,9 @@ public class Alerts {
         }
         for (Alert alert : Alert.forReport(change.reportId())) {
             if (alert.status != AlertStatus.RETRACTED) {
-                retract(alert, AuditLog.REPORTER, CONSENT_WITHDRAWN);
+                retract(alert, AuditTrail.REPORTER, CONSENT_WITHDRAWN);
                 audit.record(
-                        AuditLog.REPORTER,
+                        AuditTrail.REPORTER,
                         AuditAction.ALERT_RETRACTED,
                         "alert:" + alert.id,
                         Map.of("report", change.reference(), "reason", "consent-withdrawn"));
@@ -144,7 +144,7 @@ public class Alerts {
     void onErased(@Observes ReportEvents.Erased erased) {
         for (Alert alert : Alert.forReport(erased.reportId())) {
             audit.record(
-                    AuditLog.REPORTER,
+                    AuditTrail.REPORTER,
                     AuditAction.ALERT_RETRACTED,
                     "alert:" + alert.id,
                     Map.of("report", erased.reference(), "reason", "report-erased"));
@@ -189,7 +189,7 @@ public class Alerts {
 
     /** What a reporter set off is kept to the minute, like the report's own times. */
     private OffsetDateTime now(String actor) {
-        return AuditLog.REPORTER.equals(actor) ? Minutes.now(clock) : OffsetDateTime.now(clock);
+        return AuditTrail.REPORTER.equals(actor) ? Minutes.now(clock) : OffsetDateTime.now(clock);
     }
 
     private static Alert find(long id) {

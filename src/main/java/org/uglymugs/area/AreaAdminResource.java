@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
+import org.uglymugs.area.api.AreaAdminView;
 import org.uglymugs.common.error.InputChecks;
 import org.uglymugs.common.security.CurrentStaff;
 

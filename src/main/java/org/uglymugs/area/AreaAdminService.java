@@ -3,17 +3,18 @@ package org.uglymugs.area;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Map;
-import org.uglymugs.audit.AuditAction;
-import org.uglymugs.audit.AuditLog;
+import org.uglymugs.area.api.AreaAdminView;
+import org.uglymugs.common.audit.AuditAction;
+import org.uglymugs.common.audit.AuditTrail;
 
 /** What admins do with areas, each change audited in the same transaction; the API and the admin pages share it. */
 @ApplicationScoped
 public class AreaAdminService {
 
     private final AreaService areas;
-    private final AuditLog audit;
+    private final AuditTrail audit;
 
-    public AreaAdminService(AreaService areas, AuditLog audit) {
+    public AreaAdminService(AreaService areas, AuditTrail audit) {
         this.areas = areas;
         this.audit = audit;
     }

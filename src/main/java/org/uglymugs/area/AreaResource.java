@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.uglymugs.area.api.AreaView;
 
 @Path("/api/v1/areas")
 @Tag(name = "Areas")

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.uglymugs.area.api.AreaView;
 
 /**
  * On first start, fills the area table from a list of {@code id;name} lines: the bundled UK police

@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.uglymugs.area.api.AreaAdminView;
+import org.uglymugs.area.api.AreaNames;
+import org.uglymugs.area.api.AreaView;
 import org.uglymugs.common.error.ProblemException;
 
 /** The door to areas for other features. */
@@ -15,7 +18,7 @@ public class AreaService {
 
     public List<AreaView> active() {
         return Area.<Area>list("active = true order by sortOrder, name").stream()
-                .map(AreaView::of)
+                .map(AreaService::view)
                 .toList();
     }
 
@@ -23,7 +26,7 @@ public class AreaService {
         if (id == null) {
             return Optional.empty();
         }
-        return Area.<Area>findByIdOptional(id).filter(a -> a.active).map(AreaView::of);
+        return Area.<Area>findByIdOptional(id).filter(a -> a.active).map(AreaService::view);
     }
 
     public boolean isActive(String id) {
@@ -37,7 +40,7 @@ public class AreaService {
 
     public List<AreaAdminView> all() {
         return Area.<Area>list("order by sortOrder, name").stream()
-                .map(AreaAdminView::of)
+                .map(AreaService::adminView)
                 .toList();
     }
 
@@ -63,7 +66,7 @@ public class AreaService {
                         .getSingleResult())
                 .intValue();
         area.persist();
-        return AreaAdminView.of(area);
+        return adminView(area);
     }
 
     @Transactional
@@ -71,7 +74,7 @@ public class AreaService {
         Area area = Area.<Area>findByIdOptional(id).orElseThrow(() -> AreaNotFound.forId(id));
         area.name = change.name().strip();
         area.active = change.active();
-        return AreaAdminView.of(area);
+        return adminView(area);
     }
 
     @Transactional
@@ -87,5 +90,13 @@ public class AreaService {
             area.sortOrder = order++;
             area.persist();
         }
+    }
+
+    private static AreaView view(Area area) {
+        return new AreaView(area.id, area.name);
+    }
+
+    private static AreaAdminView adminView(Area area) {
+        return new AreaAdminView(area.id, area.name, area.active, area.sortOrder);
     }
 }

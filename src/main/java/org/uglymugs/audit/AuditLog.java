@@ -19,6 +19,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.uglymugs.common.audit.AuditAction;
+import org.uglymugs.common.audit.AuditTrail;
 import org.uglymugs.common.time.Minutes;
 import org.uglymugs.common.web.Page;
 import org.uglymugs.common.web.PageRequest;
@@ -30,10 +32,7 @@ import org.uglymugs.common.web.PageRequest;
  * identifiers, no contact): references, usernames, decisions and reasons only.
  */
 @ApplicationScoped
-public class AuditLog {
-
-    /** The actor of entries a reporter's own action caused (e.g. a retraction on consent withdrawal). */
-    public static final String REPORTER = "reporter";
+public class AuditLog implements AuditTrail {
 
     /** Key of the transaction-scoped advisory lock that serialises appends. */
     private static final long CHAIN_LOCK = 0x61756469745f6cL;
@@ -51,6 +50,7 @@ public class AuditLog {
         this.clock = clock;
     }
 
+    @Override
     @Transactional(Transactional.TxType.REQUIRED)
     public void record(String actor, AuditAction action, String target, Map<String, String> details) {
         em.createNativeQuery("select pg_advisory_xact_lock(?1)")

@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.uglymugs.common.audit.AuditAction;
 import org.uglymugs.common.security.CurrentStaff;
 import org.uglymugs.common.web.Page;
 import org.uglymugs.common.web.PageRequest;

@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.uglymugs.alert.api.AlertContent;
 import org.uglymugs.alert.api.AlertDraft;
 import org.uglymugs.area.AreaService;
-import org.uglymugs.audit.AuditAction;
-import org.uglymugs.audit.AuditLog;
+import org.uglymugs.common.audit.AuditAction;
+import org.uglymugs.common.audit.AuditTrail;
 import org.uglymugs.common.error.FieldError;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.moderation.ModerationRecords.Preview;
@@ -38,9 +38,9 @@ class AlertGate {
     private final Reports reports;
     private final AreaService areas;
     private final PiiChecker pii;
-    private final AuditLog audit;
+    private final AuditTrail audit;
 
-    AlertGate(Reports reports, AreaService areas, PiiChecker pii, AuditLog audit) {
+    AlertGate(Reports reports, AreaService areas, PiiChecker pii, AuditTrail audit) {
         this.reports = reports;
         this.areas = areas;
         this.pii = pii;

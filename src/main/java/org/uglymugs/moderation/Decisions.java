@@ -9,8 +9,8 @@ import org.uglymugs.alert.Alerts;
 import org.uglymugs.alert.api.AlertDraft;
 import org.uglymugs.alert.api.AlertNotFound;
 import org.uglymugs.alert.api.AlertView;
-import org.uglymugs.audit.AuditAction;
-import org.uglymugs.audit.AuditLog;
+import org.uglymugs.common.audit.AuditAction;
+import org.uglymugs.common.audit.AuditTrail;
 import org.uglymugs.common.error.FieldError;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.moderation.ModerationRecords.Decision;
@@ -34,9 +34,9 @@ public class Decisions {
     private final Reports reports;
     private final Alerts alerts;
     private final AlertGate gate;
-    private final AuditLog audit;
+    private final AuditTrail audit;
 
-    Decisions(Reports reports, Alerts alerts, AlertGate gate, AuditLog audit) {
+    Decisions(Reports reports, Alerts alerts, AlertGate gate, AuditTrail audit) {
         this.reports = reports;
         this.alerts = alerts;
         this.gate = gate;

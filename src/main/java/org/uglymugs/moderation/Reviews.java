@@ -6,8 +6,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.uglymugs.alert.Alerts;
-import org.uglymugs.audit.AuditAction;
-import org.uglymugs.audit.AuditLog;
+import org.uglymugs.common.audit.AuditAction;
+import org.uglymugs.common.audit.AuditTrail;
 import org.uglymugs.common.web.Page;
 import org.uglymugs.common.web.PageRequest;
 import org.uglymugs.moderation.ModerationRecords.Claim;
@@ -29,10 +29,10 @@ public class Reviews {
     private final Reports reports;
     private final Alerts alerts;
     private final ModerationViews views;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    Reviews(Reports reports, Alerts alerts, ModerationViews views, AuditLog audit, Clock clock) {
+    Reviews(Reports reports, Alerts alerts, ModerationViews views, AuditTrail audit, Clock clock) {
         this.reports = reports;
         this.alerts = alerts;
         this.views = views;

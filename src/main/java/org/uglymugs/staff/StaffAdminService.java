@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.uglymugs.area.AreaService;
-import org.uglymugs.audit.AuditAction;
-import org.uglymugs.audit.AuditLog;
+import org.uglymugs.common.audit.AuditAction;
+import org.uglymugs.common.audit.AuditTrail;
 import org.uglymugs.common.crypto.FieldCipher;
 import org.uglymugs.common.error.FieldError;
 import org.uglymugs.common.error.ProblemException;
@@ -27,10 +27,15 @@ public class StaffAdminService {
     private final FieldCipher cipher;
     private final Sessions sessions;
     private final AreaService areas;
-    private final AuditLog audit;
+    private final AuditTrail audit;
 
     public StaffAdminService(
-            Passwords passwords, Totp totp, FieldCipher cipher, Sessions sessions, AreaService areas, AuditLog audit) {
+            Passwords passwords,
+            Totp totp,
+            FieldCipher cipher,
+            Sessions sessions,
+            AreaService areas,
+            AuditTrail audit) {
         this.passwords = passwords;
         this.totp = totp;
         this.cipher = cipher;

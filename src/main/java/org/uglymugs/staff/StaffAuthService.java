@@ -7,8 +7,8 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
-import org.uglymugs.audit.AuditAction;
-import org.uglymugs.audit.AuditLog;
+import org.uglymugs.common.audit.AuditAction;
+import org.uglymugs.common.audit.AuditTrail;
 import org.uglymugs.common.crypto.FieldCipher;
 import org.uglymugs.common.error.FieldError;
 import org.uglymugs.common.error.ProblemException;
@@ -28,11 +28,16 @@ public class StaffAuthService {
     private final Totp totp;
     private final FieldCipher cipher;
     private final Sessions sessions;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final StaffConfig config;
 
     public StaffAuthService(
-            Passwords passwords, Totp totp, FieldCipher cipher, Sessions sessions, AuditLog audit, StaffConfig config) {
+            Passwords passwords,
+            Totp totp,
+            FieldCipher cipher,
+            Sessions sessions,
+            AuditTrail audit,
+            StaffConfig config) {
         this.passwords = passwords;
         this.totp = totp;
         this.cipher = cipher;

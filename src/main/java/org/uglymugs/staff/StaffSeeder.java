@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jboss.logging.Logger;
-import org.uglymugs.audit.AuditAction;
-import org.uglymugs.audit.AuditLog;
 import org.uglymugs.common.Deployment;
+import org.uglymugs.common.audit.AuditAction;
+import org.uglymugs.common.audit.AuditTrail;
 import org.uglymugs.common.crypto.FieldCipher;
 
 /**
@@ -49,9 +49,9 @@ public class StaffSeeder {
     private final StaffConfig config;
     private final StaffAdminService admin;
     private final FieldCipher cipher;
-    private final AuditLog audit;
+    private final AuditTrail audit;
 
-    public StaffSeeder(StaffConfig config, StaffAdminService admin, FieldCipher cipher, AuditLog audit) {
+    public StaffSeeder(StaffConfig config, StaffAdminService admin, FieldCipher cipher, AuditTrail audit) {
         this.config = config;
         this.admin = admin;
         this.cipher = cipher;

@@ -1,6 +1,6 @@
 package org.uglymugs.area.page;
 
-import org.uglymugs.area.AreaAdminView;
+import org.uglymugs.area.api.AreaAdminView;
 
 /** One area as a row of the areas admin table; name and active as shown in its form (kept after an error). */
 public record AreaRow(AreaAdminView area, String name, boolean active) {

@@ -9,8 +9,8 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.uglymugs.audit.AuditAction;
 import org.uglymugs.audit.AuditFilter;
+import org.uglymugs.common.audit.AuditAction;
 import org.uglymugs.common.web.Params;
 import org.uglymugs.common.web.form.FormErrors;
 

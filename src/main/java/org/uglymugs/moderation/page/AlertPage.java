@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.uglymugs.alert.api.AlertSeverity;
 import org.uglymugs.alert.api.AlertView;
-import org.uglymugs.area.AreaNames;
+import org.uglymugs.area.api.AreaNames;
 import org.uglymugs.common.web.StaffPage;
 import org.uglymugs.common.web.StaffPageContext;
 import org.uglymugs.common.web.form.FormErrors;

@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.uglymugs.area.AreaService;
-import org.uglymugs.area.AreaView;
+import org.uglymugs.area.api.AreaView;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.common.error.TooManyRequests;
 import org.uglymugs.common.i18n.Languages;

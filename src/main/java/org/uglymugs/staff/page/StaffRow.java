@@ -4,7 +4,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
-import org.uglymugs.area.AreaNames;
+import org.uglymugs.area.api.AreaNames;
 import org.uglymugs.staff.StaffRole;
 import org.uglymugs.staff.StaffView;
 

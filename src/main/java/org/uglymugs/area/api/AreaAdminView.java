@@ -1,4 +1,4 @@
-package org.uglymugs.area;
+package org.uglymugs.area.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -7,10 +7,6 @@ import jakarta.validation.constraints.Size;
 
 /** An area as admins see and manage it. */
 public record AreaAdminView(String id, String name, boolean active, int sortOrder) {
-
-    static AreaAdminView of(Area area) {
-        return new AreaAdminView(area.id, area.name, area.active, area.sortOrder);
-    }
 
     public record NewArea(
             @NotNull @Pattern(regexp = "[a-z0-9-]{1,64}", message = "1 to 64 of a-z, 0-9 and dash")

@@ -1,4 +1,4 @@
-package org.uglymugs.audit;
+package org.uglymugs.common.audit;
 
 /** What an audit entry records. */
 public enum AuditAction {

@@ -1,4 +1,4 @@
-package org.uglymugs.area;
+package org.uglymugs.area.api;
 
 import java.util.Map;
 
