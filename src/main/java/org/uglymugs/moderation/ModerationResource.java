@@ -1,6 +1,8 @@
 package org.uglymugs.moderation;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -36,7 +38,12 @@ import org.uglymugs.report.api.QueueFilter;
 import org.uglymugs.report.api.QueueItem;
 import org.uglymugs.report.api.ReportStatus;
 
-/** The moderators' API: the queue, the opened report, messages, notes, decisions and alert versions. */
+/**
+ * The moderators' API: the queue, the opened report, messages, notes, decisions and alert versions.
+ * Bodies are checked by bean validation on the parameters ({@code @Valid}); the checks that need the
+ * domain (a decision's own requirements, known areas, the report's identifiers, PII) are in
+ * {@link Decisions} and its {@code AlertGate}.
+ */
 @Path("/api/v1/moderation")
 @Tag(name = "Moderation")
 @RolesAllowed("MODERATOR")
@@ -45,13 +52,11 @@ public class ModerationResource {
 
     private final Reviews reviews;
     private final Decisions decisions;
-    private final InputChecks checks;
     private final CurrentStaff current;
 
-    public ModerationResource(Reviews reviews, Decisions decisions, InputChecks checks, CurrentStaff current) {
+    public ModerationResource(Reviews reviews, Decisions decisions, CurrentStaff current) {
         this.reviews = reviews;
         this.decisions = decisions;
-        this.checks = checks;
         this.current = current;
     }
 
@@ -91,8 +96,8 @@ public class ModerationResource {
     @ResponseStatus(204)
     @Operation(summary = "A message to the reporter, shown on /my-report")
     @APIResponse(responseCode = "204", description = "Sent")
-    public void message(@PathParam("reference") String reference, Text text) {
-        checks.check(text);
+    public void message(
+            @PathParam("reference") String reference, @Valid @NotNull(message = InputChecks.BODY_REQUIRED) Text text) {
         reviews.message(current.username(), reference, text.body());
     }
 
@@ -106,8 +111,8 @@ public class ModerationResource {
             description = "Note added",
             content =
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoteView.class)))
-    public NoteView note(@PathParam("reference") String reference, Text text) {
-        checks.check(text);
+    public NoteView note(
+            @PathParam("reference") String reference, @Valid @NotNull(message = InputChecks.BODY_REQUIRED) Text text) {
         return reviews.note(current.username(), reference, text.body());
     }
 
@@ -115,8 +120,9 @@ public class ModerationResource {
     @Path("/reports/{reference}/pii-check")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Check an alert draft for anything that looks identifying")
-    public PiiCheckResult piiCheck(@PathParam("reference") String reference, AlertDraft draft) {
-        checks.check(draft);
+    public PiiCheckResult piiCheck(
+            @PathParam("reference") String reference,
+            @Valid @NotNull(message = InputChecks.BODY_REQUIRED) AlertDraft draft) {
         return new PiiCheckResult(decisions.piiCheck(reference, draft));
     }
 
@@ -128,8 +134,9 @@ public class ModerationResource {
     @APIResponse(responseCode = "200", description = "Decided")
     @APIResponse(responseCode = "409", description = "No consent to warn others, or the report is already decided")
     @APIResponse(responseCode = "422", description = "The draft has PII flags; fix them or set override")
-    public DecisionResult decide(@PathParam("reference") String reference, Decision decision) {
-        checks.check(decision);
+    public DecisionResult decide(
+            @PathParam("reference") String reference,
+            @Valid @NotNull(message = InputChecks.BODY_REQUIRED) Decision decision) {
         return decisions.decide(current.username(), reference, decision);
     }
 
@@ -145,8 +152,8 @@ public class ModerationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "A new version of the alert (PII-checked again)")
     @APIResponse(responseCode = "422", description = "The draft has PII flags; fix them or set override")
-    public AlertView updateAlert(@PathParam("id") long id, AlertUpdate update) {
-        checks.check(update);
+    public AlertView updateAlert(
+            @PathParam("id") long id, @Valid @NotNull(message = InputChecks.BODY_REQUIRED) AlertUpdate update) {
         return decisions.updateAlert(current.username(), id, update.alert(), update.override());
     }
 
@@ -154,8 +161,8 @@ public class ModerationResource {
     @Path("/alerts/{id}/retract")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Retract the alert, with a reason; its history is kept")
-    public AlertView retractAlert(@PathParam("id") long id, Retraction retraction) {
-        checks.check(retraction);
+    public AlertView retractAlert(
+            @PathParam("id") long id, @Valid @NotNull(message = InputChecks.BODY_REQUIRED) Retraction retraction) {
         return decisions.retractAlert(current.username(), id, retraction.reason());
     }
 }

@@ -146,8 +146,8 @@ class ArchitectureTest {
     @Test
     void theReadmeDrawsExactlyTheseEdges() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
-        Matcher edge =
-                Pattern.compile("(?m)^[ \\t]*([a-z]+)[ \\t]*→[ \\t]*([a-z, ]*?)[ \\t]*$").matcher(section(readme));
+        Matcher edge = Pattern.compile("(?m)^[ \\t]*([a-z]+)[ \\t]*→[ \\t]*([a-z, ]*?)[ \\t]*$")
+                .matcher(section(readme));
         Map<String, Set<String>> drawn = new TreeMap<>();
         while (edge.find()) {
             Set<String> to = edge.group(2).isBlank()

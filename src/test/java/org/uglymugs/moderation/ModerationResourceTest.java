@@ -253,6 +253,41 @@ class ModerationResourceTest {
         assertEquals(0, Db.count("select count(*) from alert where report_id = ?", id));
     }
 
+    /** Bean validation answers the same problem body whichever way it runs: a missing body, then bad fields. */
+    @Test
+    void badBodiesAnswerOneValidationProblem() {
+        Filed filed = Desk.file(report(Fixtures.AREA, List.of("OTHER"), true));
+        for (String path : List.of("/notes", "/messages", "/decision", "/pii-check")) {
+            Desk.moderator()
+                    .post("/api/v1/moderation/reports/" + filed.reference() + path)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("urn:uglymugs:problem:validation"))
+                    .body("title", equalTo("Invalid request"))
+                    .body("detail", equalTo("One or more fields are invalid."))
+                    .body("errors", hasSize(1))
+                    .body("errors[0].field", equalTo("body"))
+                    .body("errors[0].code", equalTo("required"))
+                    .body("errors[0].message", equalTo("a request body is required"));
+        }
+        Desk.moderator()
+                .body(Map.of("decision", "PUBLISH", "alert", Map.of("title", "", "summary", "x".repeat(2001))))
+                .post("/api/v1/moderation/reports/" + filed.reference() + "/decision")
+                .then()
+                .statusCode(400)
+                .body(
+                        "errors.field",
+                        contains("alert.areas", "alert.categories", "alert.severity", "alert.summary", "alert.title"))
+                .body("errors.code", contains("required", "required", "required", "too_long", "required"));
+        assertEquals(
+                0,
+                Db.count(
+                        "select count(*) from report_note n join report r on r.id = n.report_id"
+                                + " where r.reference = ?",
+                        filed.reference()));
+    }
+
     @Test
     void publishingNeedsTheReportersConsent() {
         Filed filed = Desk.file(report(Fixtures.AREA, List.of("PHYSICAL_ASSAULT"), false));

@@ -9,6 +9,9 @@ import java.util.List;
 @ApplicationScoped
 public class InputChecks {
 
+    /** The message of a missing body, here and on {@code @NotNull} resource parameters. */
+    public static final String BODY_REQUIRED = "a request body is required";
+
     private final Validator validator;
 
     public InputChecks(Validator validator) {
@@ -26,7 +29,7 @@ public class InputChecks {
     /** The field errors of a body, to add domain checks to before failing. */
     public List<FieldError> errors(Object body) {
         if (body == null) {
-            throw ProblemException.invalid("body", FieldError.REQUIRED, "a request body is required");
+            throw ProblemException.invalid("body", FieldError.REQUIRED, BODY_REQUIRED);
         }
         return new ArrayList<>(FieldErrors.of(validator.validate(body)));
     }
