@@ -1,9 +1,12 @@
 package org.uglymugs.moderation.page;
 
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.uglymugs.alert.AlertDraft;
 import org.uglymugs.alert.AlertSeverity;
@@ -60,8 +63,8 @@ final class DraftForm {
     }
 
     /** A first draft from the report: its area and categories, a severity from its risk level. */
-    static jakarta.ws.rs.core.MultivaluedMap<String, String> from(ReportDetail report) {
-        var values = new jakarta.ws.rs.core.MultivaluedHashMap<String, String>();
+    static MultivaluedMap<String, String> from(ReportDetail report) {
+        var values = new MultivaluedHashMap<String, String>();
         values.add("areas", report.area());
         report.categories().forEach(c -> values.add("categories", c.name()));
         values.add(
@@ -75,13 +78,13 @@ final class DraftForm {
     }
 
     /** The form for a new version of an alert, holding its current content and identifier choices. */
-    static jakarta.ws.rs.core.MultivaluedMap<String, String> from(AlertView alert, List<IdentifierView> reportIds) {
+    static MultivaluedMap<String, String> from(AlertView alert, List<IdentifierView> reportIds) {
         var values = from(alert);
         for (IdentifierView id : reportIds) {
             boolean published = alert.content().identifiers().stream()
                     .anyMatch(p -> p.type() == id.type()
                             && p.value().equals(id.value())
-                            && java.util.Objects.equals(p.platform(), id.platform()));
+                            && Objects.equals(p.platform(), id.platform()));
             if (published) {
                 values.add("identifierIds", Long.toString(id.id()));
             }
@@ -90,8 +93,8 @@ final class DraftForm {
     }
 
     /** The alert's content only, for a page that offers no identifier choices. */
-    static jakarta.ws.rs.core.MultivaluedMap<String, String> from(AlertView alert) {
-        var values = new jakarta.ws.rs.core.MultivaluedHashMap<String, String>();
+    static MultivaluedMap<String, String> from(AlertView alert) {
+        var values = new MultivaluedHashMap<String, String>();
         values.add("title", alert.content().title());
         values.add("summary", alert.content().summary());
         if (alert.content().perpetratorDescription() != null) {

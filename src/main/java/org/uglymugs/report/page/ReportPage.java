@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.uglymugs.area.AreaService;
 import org.uglymugs.area.AreaView;
@@ -59,9 +60,8 @@ public class ReportPage {
         static native TemplateInstance sent(String lang);
     }
 
-    private static final List<Integer> ROWS = java.util.stream.IntStream.range(0, ReportForm.IDENTIFIER_ROWS)
-            .boxed()
-            .toList();
+    private static final List<Integer> ROWS =
+            IntStream.range(0, ReportForm.IDENTIFIER_ROWS).boxed().toList();
 
     private final ReportService reports;
     private final ReportChecks checks;
