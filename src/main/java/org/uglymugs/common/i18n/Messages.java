@@ -651,4 +651,16 @@ public interface Messages {
 
     @Message
     String error_page_back();
+
+    @Message
+    String pager_label();
+
+    @Message
+    String pager_previous();
+
+    @Message
+    String pager_next();
+
+    @Message
+    String pager_page_of(int page, int pages);
 }

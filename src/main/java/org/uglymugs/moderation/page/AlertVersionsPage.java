@@ -17,6 +17,7 @@ import org.uglymugs.area.AreaNames;
 import org.uglymugs.area.AreaService;
 import org.uglymugs.common.web.StaffPage;
 import org.uglymugs.common.web.StaffPageContext;
+import org.uglymugs.common.web.form.ErrorSummary;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
 import org.uglymugs.moderation.ModerationRecords.ModerationView;
@@ -31,7 +32,12 @@ public class AlertVersionsPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance alert(
-                StaffPage page, AreaNames areas, AlertView alert, FormValues form, FormErrors errors);
+                StaffPage page,
+                AreaNames areas,
+                AlertView alert,
+                FormValues form,
+                FormErrors errors,
+                ErrorSummary summary);
     }
 
     private final ModerationService moderation;
@@ -91,6 +97,8 @@ public class AlertVersionsPage {
     private Response alertPage(int status, long id, FormErrors errors) {
         AlertView alert = moderation.alert(id);
         FormValues form = new FormValues(DraftForm.from(alert));
-        return page.html(status, Templates.alert(page.page(), areas.names(), alert, form, errors));
+        return page.html(
+                status,
+                Templates.alert(page.page(), areas.names(), alert, form, errors, ModerationFields.summary(errors)));
     }
 }

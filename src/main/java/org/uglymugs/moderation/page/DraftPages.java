@@ -57,7 +57,16 @@ public class DraftPages {
             FormErrors errors,
             AlertGate.Preview preview) {
         TemplateInstance html = AlertPage.Templates.draft(
-                page.page(), areas.names(), view, alert, form, errors, preview, SEVERITIES, CATEGORIES);
+                page.page(),
+                areas.names(),
+                view,
+                alert,
+                form,
+                errors,
+                ModerationFields.summary(errors),
+                preview,
+                SEVERITIES,
+                CATEGORIES);
         return page.html(status, html);
     }
 

@@ -26,6 +26,7 @@ import org.uglymugs.common.error.TooManyRequests;
 import org.uglymugs.common.i18n.Languages;
 import org.uglymugs.common.web.ClientAddress;
 import org.uglymugs.common.web.RateLimiter;
+import org.uglymugs.common.web.form.ErrorSummary;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
 import org.uglymugs.report.api.ReportReceipt;
@@ -136,7 +137,15 @@ public class ReportPage {
     private TemplateInstance form(String lang, FormValues values, FormErrors errors, int waitMinutes) {
         String token = values.text("formToken") == null ? tokens.issue() : values.text("formToken");
         TemplateInstance page = Templates.form(
-                lang, values, errors, Options.ALL, areas.active(), ROWS, waitMinutes, ErrorSummary.of(errors), token);
+                lang,
+                values,
+                errors,
+                Options.ALL,
+                areas.active(),
+                ROWS,
+                waitMinutes,
+                ReportFields.summary(errors),
+                token);
         return localised(page, lang);
     }
 }

@@ -27,9 +27,6 @@ public interface AdminMessages {
     String admin_inactive();
 
     @Message
-    String admin_error_summary();
-
-    @Message
     String admin_error_required();
 
     @Message
@@ -64,18 +61,6 @@ public interface AdminMessages {
 
     @Message
     String admin_error_page();
-
-    @Message
-    String admin_pager_label();
-
-    @Message
-    String admin_previous();
-
-    @Message
-    String admin_next();
-
-    @Message
-    String admin_page_of(int page, int pages);
 
     @Message
     String admin_col_actions();

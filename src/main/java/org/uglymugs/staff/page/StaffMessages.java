@@ -143,15 +143,6 @@ public interface StaffMessages {
     String staff_none();
 
     @Message
-    String staff_previous();
-
-    @Message
-    String staff_next();
-
-    @Message
-    String staff_page_of(int page, int pages);
-
-    @Message
     String staff_by();
 
     @Message
