@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.uglymugs.area.api.AreaView;
 
@@ -29,9 +28,9 @@ public class AreaSeeder {
     private final AreaService areas;
     private final String seed;
 
-    public AreaSeeder(AreaService areas, @ConfigProperty(name = "uglymugs.areas.seed") String seed) {
+    public AreaSeeder(AreaService areas, AreaConfig config) {
         this.areas = areas;
-        this.seed = seed;
+        this.seed = config.seed();
     }
 
     void onStart(@Observes StartupEvent event) {

@@ -3,6 +3,7 @@ package org.uglymugs.staff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Base64;
@@ -23,10 +24,12 @@ public class Sessions {
     private final SecureRandom random = new SecureRandom();
     private final KeyedHash hash;
     private final StaffConfig config;
+    private final Clock clock;
 
-    public Sessions(KeyedHash hash, StaffConfig config) {
+    public Sessions(KeyedHash hash, StaffConfig config, Clock clock) {
         this.hash = hash;
         this.config = config;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -34,7 +37,7 @@ public class Sessions {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         StaffSession session = new StaffSession();
         session.staff = staff;
         session.tokenHash = hash.hash(TOKEN_PURPOSE, token);
@@ -58,7 +61,7 @@ public class Sessions {
             return Optional.empty();
         }
         StaffSession session = found.get();
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         boolean idle = session.kind == StaffSession.Kind.PAGE
                 && session.lastSeenAt.plus(config.sessionIdle()).isBefore(now);
         if (session.expiresAt.isBefore(now) || idle || session.staff.disabled) {

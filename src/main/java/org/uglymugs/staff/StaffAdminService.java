@@ -1,7 +1,9 @@
 package org.uglymugs.staff;
 
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -28,6 +30,7 @@ public class StaffAdminService {
     private final Sessions sessions;
     private final AreaService areas;
     private final AuditTrail audit;
+    private final Clock clock;
 
     public StaffAdminService(
             Passwords passwords,
@@ -35,7 +38,9 @@ public class StaffAdminService {
             FieldCipher cipher,
             Sessions sessions,
             AreaService areas,
-            AuditTrail audit) {
+            AuditTrail audit,
+            Clock clock) {
+        this.clock = clock;
         this.passwords = passwords;
         this.totp = totp;
         this.cipher = cipher;
@@ -46,11 +51,10 @@ public class StaffAdminService {
 
     @Transactional
     public Page<StaffView> list(PageRequest page) {
-        List<StaffAccount> rows = StaffAccount.<StaffAccount>findAll(io.quarkus.panache.common.Sort.by("username"))
+        List<StaffAccount> rows = StaffAccount.<StaffAccount>findAll(Sort.by("username"))
                 .page(page.page(), page.size())
                 .list();
-        return new Page<>(
-                rows.stream().map(StaffAdminService::view).toList(), page.page(), page.size(), StaffAccount.count());
+        return new Page<>(rows.stream().map(this::view).toList(), page.page(), page.size(), StaffAccount.count());
     }
 
     @Transactional
@@ -86,7 +90,7 @@ public class StaffAdminService {
         staff.totpSealed = cipher.seal(totp.newSecret(), StaffAuthService.TOTP_CONTEXT);
         staff.roles = EnumSet.copyOf(roles);
         staff.areas = new TreeSet<>(scope);
-        staff.createdAt = OffsetDateTime.now();
+        staff.createdAt = OffsetDateTime.now(clock);
         staff.persist();
         return staff;
     }
@@ -155,7 +159,7 @@ public class StaffAdminService {
         return staff;
     }
 
-    static StaffView view(StaffAccount s) {
+    private StaffView view(StaffAccount s) {
         return new StaffView(
                 s.id,
                 s.username,
@@ -163,7 +167,7 @@ public class StaffAdminService {
                 Set.copyOf(s.areas),
                 s.totpEnrolled,
                 s.disabled,
-                s.lockedAt(OffsetDateTime.now()),
+                s.lockedAt(OffsetDateTime.now(clock)),
                 s.createdAt,
                 s.lastLoginAt);
     }

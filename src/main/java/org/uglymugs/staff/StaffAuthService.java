@@ -3,6 +3,7 @@ package org.uglymugs.staff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
@@ -31,13 +32,17 @@ public class StaffAuthService {
     private final AuditTrail audit;
     private final StaffConfig config;
 
+    private final Clock clock;
+
     public StaffAuthService(
             Passwords passwords,
             Totp totp,
             FieldCipher cipher,
             Sessions sessions,
             AuditTrail audit,
-            StaffConfig config) {
+            StaffConfig config,
+            Clock clock) {
+        this.clock = clock;
         this.passwords = passwords;
         this.totp = totp;
         this.cipher = cipher;
@@ -52,7 +57,7 @@ public class StaffAuthService {
      */
     @Transactional(dontRollbackOn = InvalidCredentials.class)
     public LoginResult login(String username, String password, String code, StaffSession.Kind kind) {
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         Optional<StaffAccount> found = StaffAccount.findByUsernameForUpdate(username);
         if (found.isEmpty() || found.get().disabled) {
             passwords.burn(password);

@@ -9,12 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.uglymugs.support.Db;
 import org.uglymugs.support.StaffApi;
 import org.uglymugs.support.StaffApi.Account;
+import org.uglymugs.support.TestClock;
 import org.uglymugs.support.TotpCodes;
 
 @QuarkusTest
@@ -165,15 +167,19 @@ class AuthResourceTest {
         Account account = StaffApi.create(StaffApi.unique("exp"), Set.of("MODERATOR"), Set.of());
         String token = StaffApi.login(account);
         given().auth().oauth2(token).get("/api/v1/auth/me").then().statusCode(200);
-        Db.execute("update staff_session set expires_at = now() - interval '1 second' where staff_id = "
-                + "(select id from staff_account where username = '" + account.username() + "')");
-        given().auth()
-                .oauth2(token)
-                .get("/api/v1/auth/me")
-                .then()
-                .statusCode(401)
-                .header("WWW-Authenticate", containsString("Bearer"))
-                .contentType("application/problem+json");
+        TestClock clock = TestClock.current();
+        try {
+            clock.advance(Duration.ofMinutes(31));
+            given().auth()
+                    .oauth2(token)
+                    .get("/api/v1/auth/me")
+                    .then()
+                    .statusCode(401)
+                    .header("WWW-Authenticate", containsString("Bearer"))
+                    .contentType("application/problem+json");
+        } finally {
+            clock.reset();
+        }
         assertEquals(
                 0,
                 Db.count("select count(*) from staff_session where staff_id = "

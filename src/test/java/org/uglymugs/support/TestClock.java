@@ -1,5 +1,6 @@
 package org.uglymugs.support;
 
+import io.quarkus.arc.Arc;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
@@ -21,6 +22,11 @@ import java.util.concurrent.atomic.AtomicReference;
 public class TestClock extends Clock {
 
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+
+    /** The running application's clock (the one its beans are given). */
+    public static TestClock current() {
+        return Arc.container().instance(TestClock.class).get();
+    }
 
     public void advance(Duration by) {
         offset.updateAndGet(o -> o.plus(by));

@@ -21,6 +21,7 @@ import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.common.web.AdminPages;
 import org.uglymugs.common.web.StaffPage;
 import org.uglymugs.common.web.StaffPageContext;
+import org.uglymugs.common.web.form.ErrorSummary;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
 
@@ -34,7 +35,8 @@ public class AreaAdminPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(StaffPage page, List<AreaRow> areas, FormValues form, FormErrors errors);
+        static native TemplateInstance list(
+                StaffPage page, List<AreaRow> areas, FormValues form, FormErrors errors, ErrorSummary summary);
     }
 
     private final AreaService areas;
@@ -98,7 +100,8 @@ public class AreaAdminPage {
                         ? new AreaRow(a, edit.form().v("name"), edit.form().on("active"))
                         : new AreaRow(a, a.name(), a.active()))
                 .toList();
-        return page.html(errors.any() ? 400 : 200, Templates.list(page.page(), rows, form, errors));
+        return page.html(
+                errors.any() ? 400 : 200, Templates.list(page.page(), rows, form, errors, AdminPages.summary(errors)));
     }
 
     private record Edit(String id, FormValues form) {}

@@ -25,6 +25,7 @@ import org.uglymugs.common.web.PageRequest;
 import org.uglymugs.common.web.Pager;
 import org.uglymugs.common.web.StaffPage;
 import org.uglymugs.common.web.StaffPageContext;
+import org.uglymugs.common.web.form.ErrorSummary;
 import org.uglymugs.common.web.form.FormErrors;
 
 /** Admins read and verify the audit log; as in the API, both acts are themselves audited (by {@link AuditLog}). */
@@ -45,7 +46,8 @@ public class AuditPage {
                 Pager pager,
                 AuditVerification verification,
                 String problem,
-                FormErrors errors);
+                FormErrors errors,
+                ErrorSummary summary);
     }
 
     private final AuditLog audit;
@@ -91,7 +93,15 @@ public class AuditPage {
             pager = Pager.of(entries, n -> query.href(page.lang(), n, paging.size()));
         }
         TemplateInstance html = Templates.log(
-                page.page(), query, List.of(AuditAction.values()), entries, pager, result, problemKey(result), errors);
+                page.page(),
+                query,
+                List.of(AuditAction.values()),
+                entries,
+                pager,
+                result,
+                problemKey(result),
+                errors,
+                AdminPages.summary(errors));
         return page.html(errors.any() ? 400 : 200, html);
     }
 

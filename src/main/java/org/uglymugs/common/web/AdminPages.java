@@ -1,10 +1,12 @@
 package org.uglymugs.common.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.uglymugs.common.error.FieldError;
 import org.uglymugs.common.error.ProblemException;
+import org.uglymugs.common.web.form.ErrorSummary;
 import org.uglymugs.common.web.form.FormErrors;
 
 /** What the admin forms share: paging that shows its error on the page, and refused changes as field errors. */
@@ -22,7 +24,29 @@ public final class AdminPages {
             "choose",
             "page");
 
+    /** The admin forms' fields in page order, with their labels, for the error summary. */
+    private static final ErrorSummary.Fields FIELDS = ErrorSummary.ordered(List.of(
+            Map.entry("page", ""),
+            Map.entry("username", "admin_label_username"),
+            Map.entry("password", "admin_label_password"),
+            Map.entry("roles", "admin_label_roles"),
+            Map.entry("areas", "admin_label_areas"),
+            Map.entry("disable-", ""),
+            Map.entry("confirm-", "admin_reset"),
+            Map.entry("areas-", "admin_label_areas"),
+            Map.entry("id", "admin_label_area_id"),
+            Map.entry("name", "admin_label_area_name"),
+            Map.entry("name-", "admin_label_area_name"),
+            Map.entry("action", "admin_label_action"),
+            Map.entry("from", "admin_label_from"),
+            Map.entry("to", "admin_label_to")));
+
     private AdminPages() {}
+
+    /** The error summary of an admin page: each error under its field's label, in the form's order. */
+    public static ErrorSummary summary(FormErrors errors) {
+        return ErrorSummary.of(errors, FIELDS, "admin_");
+    }
 
     /** The page asked for; a bad page or size shows the first page with an error instead. */
     public static PageRequest paging(String page, String size, FormErrors errors) {

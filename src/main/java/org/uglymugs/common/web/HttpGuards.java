@@ -1,5 +1,6 @@
 package org.uglymugs.common.web;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -18,9 +19,9 @@ public class HttpGuards {
 
     private final long maxBodyBytes;
 
-    public HttpGuards(
-            @ConfigProperty(name = "uglymugs.http.max-body-bytes", defaultValue = "131072") long maxBodyBytes) {
-        this.maxBodyBytes = maxBodyBytes;
+    /** The one body limit is Quarkus's own ({@code quarkus.http.limits.max-body-size}); this refuses early by it. */
+    public HttpGuards(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+        this.maxBodyBytes = maxBodySize.asLongValue();
     }
 
     void install(@Observes Router router) {

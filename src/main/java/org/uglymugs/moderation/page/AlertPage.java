@@ -18,6 +18,7 @@ import org.uglymugs.alert.api.AlertView;
 import org.uglymugs.area.api.AreaNames;
 import org.uglymugs.common.web.StaffPage;
 import org.uglymugs.common.web.StaffPageContext;
+import org.uglymugs.common.web.form.ErrorSummary;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
 import org.uglymugs.moderation.Decisions;
@@ -46,6 +47,7 @@ public class AlertPage {
                 AlertView alert,
                 FormValues form,
                 FormErrors errors,
+                ErrorSummary summary,
                 Preview preview,
                 List<AlertSeverity> severities,
                 List<Category> categories);

@@ -17,6 +17,7 @@ import org.uglymugs.area.AreaService;
 import org.uglymugs.area.api.AreaNames;
 import org.uglymugs.common.web.StaffPage;
 import org.uglymugs.common.web.StaffPageContext;
+import org.uglymugs.common.web.form.ErrorSummary;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
 import org.uglymugs.moderation.Decisions;
@@ -32,7 +33,12 @@ public class AlertVersionsPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance alert(
-                StaffPage page, AreaNames areas, AlertView alert, FormValues form, FormErrors errors);
+                StaffPage page,
+                AreaNames areas,
+                AlertView alert,
+                FormValues form,
+                FormErrors errors,
+                ErrorSummary summary);
     }
 
     private final Reviews reviews;
@@ -94,6 +100,8 @@ public class AlertVersionsPage {
     private Response alertPage(int status, long id, FormErrors errors) {
         AlertView alert = decisions.alert(id);
         FormValues form = new FormValues(DraftForm.from(alert));
-        return page.html(status, Templates.alert(page.page(), areas.names(), alert, form, errors));
+        return page.html(
+                status,
+                Templates.alert(page.page(), areas.names(), alert, form, errors, ModerationFields.summary(errors)));
     }
 }

@@ -56,7 +56,16 @@ public class DraftPages {
     Response draft(
             int status, ModerationView view, AlertView alert, FormValues form, FormErrors errors, Preview preview) {
         TemplateInstance html = AlertPage.Templates.draft(
-                page.page(), areas.names(), view, alert, form, errors, preview, SEVERITIES, CATEGORIES);
+                page.page(),
+                areas.names(),
+                view,
+                alert,
+                form,
+                errors,
+                ModerationFields.summary(errors),
+                preview,
+                SEVERITIES,
+                CATEGORIES);
         return page.html(status, html);
     }
 

@@ -23,9 +23,11 @@ import org.uglymugs.area.api.AreaNames;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.common.web.Page;
 import org.uglymugs.common.web.PageRequest;
+import org.uglymugs.common.web.Pager;
 import org.uglymugs.common.web.Params;
 import org.uglymugs.common.web.StaffPage;
 import org.uglymugs.common.web.StaffPageContext;
+import org.uglymugs.common.web.form.ErrorSummary;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
 import org.uglymugs.moderation.Decisions;
@@ -52,12 +54,17 @@ public class ModerationPage {
                 AreaNames areas,
                 Page<QueueItem> items,
                 FormValues filter,
-                String query,
+                Pager pager,
                 List<Category> categories,
                 List<ReportStatus> statuses);
 
         static native TemplateInstance review(
-                StaffPage page, AreaNames areas, ModerationView view, FormValues form, FormErrors errors);
+                StaffPage page,
+                AreaNames areas,
+                ModerationView view,
+                FormValues form,
+                FormErrors errors,
+                ErrorSummary summary);
     }
 
     private static final int MAX_TEXT = 5000;
@@ -90,7 +97,7 @@ public class ModerationPage {
                 areas.names(),
                 items,
                 filter,
-                keep,
+                Pager.of(items, n -> "/staff/queue?" + keep + "&page=" + n),
                 List.of(Category.values()),
                 List.of(ReportStatus.values())));
     }
@@ -173,7 +180,9 @@ public class ModerationPage {
 
     private Response reviewPage(int status, String reference, FormValues form, FormErrors errors) {
         ModerationView view = reviews.open(page.actor(), reference);
-        return page.html(status, Templates.review(page.page(), areas.names(), view, form, errors));
+        return page.html(
+                status,
+                Templates.review(page.page(), areas.names(), view, form, errors, ModerationFields.summary(errors)));
     }
 
     private Response back(String reference, String done) {

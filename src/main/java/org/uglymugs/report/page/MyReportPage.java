@@ -20,6 +20,7 @@ import org.uglymugs.common.error.TooManyRequests;
 import org.uglymugs.common.i18n.Languages;
 import org.uglymugs.common.web.ClientAddress;
 import org.uglymugs.common.web.RateLimiter;
+import org.uglymugs.common.web.form.ErrorSummary;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
 import org.uglymugs.common.web.form.Pages;
@@ -41,7 +42,7 @@ public class MyReportPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance enter(String lang, boolean notFound, boolean limited);
+        static native TemplateInstance enter(String lang, ErrorSummary summary);
 
         static native TemplateInstance view(
                 String lang,
@@ -67,7 +68,7 @@ public class MyReportPage {
     @GET
     public TemplateInstance enter(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
         String language = Languages.resolve(lang, headers);
-        return Pages.localised(Templates.enter(language, false, false), language);
+        return Pages.localised(Templates.enter(language, ErrorSummary.none()), language);
     }
 
     @POST
@@ -167,11 +168,13 @@ public class MyReportPage {
                 limiter.consume(RateLimiter.Kind.RECEIPTS, ClientAddress.of(request));
                 return work.get();
             } catch (TooManyRequests e) {
-                return Pages.status(429, localised(Templates.enter(lang, false, true)))
+                return Pages.status(
+                                429,
+                                localised(Templates.enter(lang, ErrorSummary.one("receipt", "error_rate_limited"))))
                         .header("Retry-After", e.retryAfterSeconds())
                         .build();
             } catch (ReportNotFound e) {
-                return Pages.status(404, localised(Templates.enter(lang, true, false)))
+                return Pages.status(404, localised(Templates.enter(lang, ErrorSummary.one("receipt", "my_not_found"))))
                         .build();
             }
         }
@@ -180,7 +183,7 @@ public class MyReportPage {
             FormValues shown = errors.any() ? form : FormValues.empty();
             Consents consents = errors.any() ? ReportForm.consents(form, "consents.") : view.consents();
             TemplateInstance page =
-                    Templates.view(lang, receipt, view, shown, errors, notice, consents, ErrorSummary.of(errors));
+                    Templates.view(lang, receipt, view, shown, errors, notice, consents, ReportFields.summary(errors));
             return Pages.status(status, localised(page)).build();
         }
 

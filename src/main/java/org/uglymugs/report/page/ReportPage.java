@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.uglymugs.area.AreaService;
 import org.uglymugs.area.api.AreaView;
@@ -25,6 +26,7 @@ import org.uglymugs.common.error.TooManyRequests;
 import org.uglymugs.common.i18n.Languages;
 import org.uglymugs.common.web.ClientAddress;
 import org.uglymugs.common.web.RateLimiter;
+import org.uglymugs.common.web.form.ErrorSummary;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
 import org.uglymugs.report.CheckedSubmission;
@@ -59,9 +61,8 @@ public class ReportPage {
         static native TemplateInstance sent(String lang);
     }
 
-    private static final List<Integer> ROWS = java.util.stream.IntStream.range(0, ReportForm.IDENTIFIER_ROWS)
-            .boxed()
-            .toList();
+    private static final List<Integer> ROWS =
+            IntStream.range(0, ReportForm.IDENTIFIER_ROWS).boxed().toList();
 
     private final ReportService reports;
     private final ReportChecks checks;
@@ -136,7 +137,15 @@ public class ReportPage {
     private TemplateInstance form(String lang, FormValues values, FormErrors errors, int waitMinutes) {
         String token = values.text("formToken") == null ? tokens.issue() : values.text("formToken");
         TemplateInstance page = Templates.form(
-                lang, values, errors, Options.ALL, areas.active(), ROWS, waitMinutes, ErrorSummary.of(errors), token);
+                lang,
+                values,
+                errors,
+                Options.ALL,
+                areas.active(),
+                ROWS,
+                waitMinutes,
+                ReportFields.summary(errors),
+                token);
         return localised(page, lang);
     }
 }

@@ -8,11 +8,13 @@ import java.util.List;
 import org.uglymugs.area.AreaService;
 import org.uglymugs.area.api.AreaAdminView;
 import org.uglymugs.area.api.AreaNames;
+import org.uglymugs.common.web.AdminPages;
 import org.uglymugs.common.web.Page;
 import org.uglymugs.common.web.PageRequest;
 import org.uglymugs.common.web.Pager;
 import org.uglymugs.common.web.StaffPage;
 import org.uglymugs.common.web.StaffPageContext;
+import org.uglymugs.common.web.form.ErrorSummary;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
 import org.uglymugs.staff.Passwords;
@@ -33,7 +35,8 @@ public class StaffListing {
                 List<StaffRole> roles,
                 int minPassword,
                 FormValues form,
-                FormErrors errors);
+                FormErrors errors,
+                ErrorSummary summary);
     }
 
     private final StaffAdminService staff;
@@ -62,7 +65,15 @@ public class StaffListing {
                 rows, n -> StaffAdminPage.PATH + "?lang=" + page.lang() + "&page=" + n + "&size=" + paging.size());
         FormValues createForm = rowFailed ? FormValues.empty() : form;
         TemplateInstance html = Templates.list(
-                page.page(), rows, pager, all, List.of(StaffRole.values()), Passwords.MIN_LENGTH, createForm, errors);
+                page.page(),
+                rows,
+                pager,
+                all,
+                List.of(StaffRole.values()),
+                Passwords.MIN_LENGTH,
+                createForm,
+                errors,
+                AdminPages.summary(errors));
         return page.html(errors.any() ? 400 : 200, html);
     }
 }

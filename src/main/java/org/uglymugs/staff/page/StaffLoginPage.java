@@ -22,6 +22,7 @@ import org.uglymugs.common.web.ClientAddress;
 import org.uglymugs.common.web.RateLimiter;
 import org.uglymugs.common.web.StaffPage;
 import org.uglymugs.common.web.StaffPageContext;
+import org.uglymugs.common.web.form.ErrorSummary;
 import org.uglymugs.common.web.form.FormValues;
 import org.uglymugs.staff.InvalidCredentials;
 import org.uglymugs.staff.LoginResult;
@@ -36,9 +37,10 @@ public class StaffLoginPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(StaffPage page, String error);
+        static native TemplateInstance login(StaffPage page, ErrorSummary summary);
 
-        static native TemplateInstance enrol(StaffPage page, String username, String secret, String uri, String error);
+        static native TemplateInstance enrol(
+                StaffPage page, String username, String secret, String uri, ErrorSummary summary);
 
         static native TemplateInstance home(StaffPage page);
     }
@@ -58,7 +60,7 @@ public class StaffLoginPage {
     @GET
     @Path("/login")
     public Response loginForm() {
-        return page.html(Templates.login(page.anonymousPage(), null));
+        return page.html(Templates.login(page.anonymousPage(), ErrorSummary.none()));
     }
 
     @POST
@@ -78,7 +80,9 @@ public class StaffLoginPage {
             boolean limited = e instanceof TooManyRequests;
             return page.html(
                     limited ? 429 : 401,
-                    Templates.login(page.anonymousPage(), limited ? "staff_rate_limited" : "staff_login_failed"));
+                    Templates.login(
+                            page.anonymousPage(),
+                            ErrorSummary.one("username", limited ? "staff_rate_limited" : "staff_login_failed")));
         }
     }
 
@@ -86,7 +90,7 @@ public class StaffLoginPage {
     @Path("/enrol")
     @RolesAllowed(StaffRole.ENROLMENT)
     public Response enrolForm() {
-        return enrolPage(200, null);
+        return enrolPage(200, ErrorSummary.none());
     }
 
     @GET
@@ -106,7 +110,7 @@ public class StaffLoginPage {
         try {
             auth.enrol(page.me(), form.v("totp"));
         } catch (ProblemException e) {
-            return enrolPage(400, "staff_enrol_wrong_code");
+            return enrolPage(400, ErrorSummary.one("totp", "staff_enrol_wrong_code"));
         }
         return Response.seeOther(URI.create(page.href("/staff/login", "enrolled")))
                 .cookie(cookies.expired())
@@ -140,8 +144,8 @@ public class StaffLoginPage {
                 .build();
     }
 
-    private Response enrolPage(int status, String error) {
+    private Response enrolPage(int status, ErrorSummary summary) {
         StaffAuthService.Enrolment e = auth.enrolment(page.me());
-        return page.html(status, Templates.enrol(page.page(), e.username(), e.secret(), e.otpauthUri(), error));
+        return page.html(status, Templates.enrol(page.page(), e.username(), e.secret(), e.otpauthUri(), summary));
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,8 @@ import org.uglymugs.support.Desk;
 import org.uglymugs.support.Fixtures;
 import org.uglymugs.support.PageSession;
 import org.uglymugs.support.StaffApi;
+import org.uglymugs.support.TestClock;
+import org.uglymugs.support.TotpCodes;
 
 @QuarkusTest
 class ModerationPagesTest {
@@ -180,10 +183,13 @@ class ModerationPagesTest {
         PageSession session = PageSession.login(
                 StaffApi.create(StaffApi.unique("idle"), java.util.Set.of("MODERATOR"), java.util.Set.of()));
         session.given().get("/staff/queue").then().statusCode(200);
-        Db.execute("update staff_session set last_seen_at = now() - interval '31 minutes' where kind = 'PAGE'"
-                + " and staff_id = (select staff_id from staff_session where kind = 'PAGE' order by created_at desc"
-                + " limit 1)");
-        session.given().get("/staff/queue").then().statusCode(303).header("Location", endsWith("/staff/login"));
+        TestClock clock = TestClock.current();
+        try {
+            clock.advance(Duration.ofMinutes(31));
+            session.given().get("/staff/queue").then().statusCode(303).header("Location", endsWith("/staff/login"));
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test
@@ -221,7 +227,7 @@ class ModerationPagesTest {
                 .given()
                 .contentType(ContentType.URLENC)
                 .formParam("csrf", csrf)
-                .formParam("totp", org.uglymugs.support.TotpCodes.next(secret))
+                .formParam("totp", TotpCodes.next(secret))
                 .post("/staff/enrol")
                 .then()
                 .statusCode(303)

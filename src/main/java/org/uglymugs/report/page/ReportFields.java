@@ -1,21 +1,16 @@
 package org.uglymugs.report.page;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.uglymugs.common.web.form.ErrorSummary;
 import org.uglymugs.common.web.form.FormErrors;
 
-/**
- * The list of errors at the top of a reporter page: each names its field ("Date: this date is in
- * the future") and they come in the order of the form, so a person can work down it.
- */
-public record ErrorSummary(List<Item> items) {
+/** The reporter forms' fields in page order, with the label each is shown under (msg bundle). */
+final class ReportFields implements ErrorSummary.Fields {
 
-    /** An error: the field's id (for the link), and the message keys of its label and of the problem. */
-    public record Item(String field, String labelKey, String messageKey) {}
+    static final ReportFields ALL = new ReportFields();
 
-    /** Form fields in page order, with the label they are shown under; a trailing '.' or '[' matches a group. */
-    private static final List<Map.Entry<String, String>> ORDER = List.of(
+    private static final ErrorSummary.Fields ORDER = ErrorSummary.ordered(List.of(
             Map.entry("categories", "label_categories"),
             Map.entry("account", "label_account"),
             Map.entry("occurredAt.date", "label_date"),
@@ -42,36 +37,25 @@ public record ErrorSummary(List<Item> items) {
             Map.entry("incident.policeContacted", "label_incident_police"),
             Map.entry("incident.policeReference", "label_incident_police_ref"),
             Map.entry("incident.impact", "label_incident_impact"),
-            Map.entry("confirmErase", "my_erase_heading"));
+            Map.entry("confirmErase", "my_erase_heading")));
 
-    public static ErrorSummary of(FormErrors errors) {
-        List<Item> items = errors.all().entrySet().stream()
-                .map(e -> new Item(e.getKey(), label(e.getKey()), e.getValue()))
-                .sorted(Comparator.comparingInt((Item i) -> position(i.field())).thenComparing(Item::field))
-                .toList();
-        return new ErrorSummary(items);
+    private ReportFields() {}
+
+    static ErrorSummary summary(FormErrors errors) {
+        return ErrorSummary.of(errors, ALL, "");
     }
 
-    public boolean any() {
-        return !items.isEmpty();
+    @Override
+    public int position(String field) {
+        return ORDER.position(field);
     }
 
-    private static String label(String field) {
+    @Override
+    public String label(String field) {
         if (field.startsWith("identifiers[")) {
             return field.endsWith(".platform") ? "label_identifier_platform" : "label_identifier_value";
         }
-        int at = position(field);
-        return at < ORDER.size() ? ORDER.get(at).getValue() : "error_summary_title";
-    }
-
-    private static int position(String field) {
-        for (int i = 0; i < ORDER.size(); i++) {
-            String key = ORDER.get(i).getKey();
-            boolean group = key.endsWith(".") || key.endsWith("[");
-            if (field.equals(key) || group && field.startsWith(key)) {
-                return i;
-            }
-        }
-        return ORDER.size();
+        String label = ORDER.label(field);
+        return label == null ? "error_summary_title" : label;
     }
 }
