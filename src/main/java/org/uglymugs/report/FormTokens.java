@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Base64;
 import org.uglymugs.common.crypto.KeyedHash;
+import org.uglymugs.common.web.RateLimited;
+import org.uglymugs.common.web.RateLimiter;
 
 /**
  * One-time tokens for the report form: a resubmitted form (Back, Reload) is recognised instead of
@@ -38,6 +40,8 @@ public class FormTokens {
     }
 
     /** True the first time a token is used; false when this form was already sent. */
+    /** Part of filing a report: the limit is taken here, before the form is used up, when a page sends one. */
+    @RateLimited(RateLimiter.Kind.REPORTS)
     @Transactional
     public boolean claim(String token) {
         int inserted = em.createNativeQuery("insert into report_form_token (token_hash, used_on) values (?1, ?2)"

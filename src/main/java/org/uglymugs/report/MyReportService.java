@@ -9,6 +9,8 @@ import org.uglymugs.common.crypto.FieldCipher;
 import org.uglymugs.common.crypto.SealedJson;
 import org.uglymugs.common.error.InputChecks;
 import org.uglymugs.common.time.Minutes;
+import org.uglymugs.common.web.RateLimited;
+import org.uglymugs.common.web.RateLimiter;
 import org.uglymugs.report.api.ConsentChange;
 import org.uglymugs.report.api.Consents;
 import org.uglymugs.report.api.ContactDetails;
@@ -21,6 +23,7 @@ import org.uglymugs.report.api.ReportStatus;
 
 /** What a reporter can do with their receipt. Every miss is the same {@link ReportNotFound}. */
 @ApplicationScoped
+@RateLimited(RateLimiter.Kind.RECEIPTS)
 public class MyReportService {
 
     private static final Logger LOG = Logger.getLogger(MyReportService.class);

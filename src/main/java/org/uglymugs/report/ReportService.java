@@ -7,6 +7,8 @@ import org.jboss.logging.Logger;
 import org.uglymugs.common.crypto.FieldCipher;
 import org.uglymugs.common.crypto.SealedJson;
 import org.uglymugs.common.time.Minutes;
+import org.uglymugs.common.web.RateLimited;
+import org.uglymugs.common.web.RateLimiter;
 import org.uglymugs.report.api.NormalisedIdentifier;
 import org.uglymugs.report.api.ReportReceipt;
 import org.uglymugs.report.api.ReportStatus;
@@ -44,6 +46,7 @@ public class ReportService {
     }
 
     /** Stores a submission that passed {@link ReportChecks#check}; callers check first, then rate-limit. */
+    @RateLimited(RateLimiter.Kind.REPORTS)
     @Transactional
     public ReportReceipt submit(CheckedSubmission checked) {
         ReportSubmission s = checked.submission();

@@ -14,6 +14,8 @@ import org.uglymugs.common.crypto.FieldCipher;
 import org.uglymugs.common.error.FieldError;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.common.security.StaffPrincipal;
+import org.uglymugs.common.web.RateLimited;
+import org.uglymugs.common.web.RateLimiter;
 
 /**
  * Staff login: password (bcrypt) and TOTP, lock-out after repeated failures, and 2FA enrolment.
@@ -56,6 +58,7 @@ public class StaffAuthService {
      * enrolled 2FA yet. Every failure is the same {@link InvalidCredentials}.
      */
     @Transactional(dontRollbackOn = InvalidCredentials.class)
+    @RateLimited(RateLimiter.Kind.LOGINS)
     public LoginResult login(String username, String password, String code, StaffSession.Kind kind) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Optional<StaffAccount> found = StaffAccount.findByUsernameForUpdate(username);

@@ -2,7 +2,6 @@ package org.uglymugs.report.page;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,8 +17,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.common.error.TooManyRequests;
 import org.uglymugs.common.i18n.Languages;
-import org.uglymugs.common.web.ClientAddress;
-import org.uglymugs.common.web.RateLimiter;
 import org.uglymugs.common.web.form.ErrorSummary;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
@@ -58,11 +55,9 @@ public class MyReportPage {
     }
 
     private final MyReportService reports;
-    private final RateLimiter limiter;
 
-    public MyReportPage(MyReportService reports, RateLimiter limiter) {
+    public MyReportPage(MyReportService reports) {
         this.reports = reports;
-        this.limiter = limiter;
     }
 
     @GET
@@ -73,9 +68,8 @@ public class MyReportPage {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public RestResponse<TemplateInstance> open(
-            MultivaluedMap<String, String> body, @Context HttpHeaders headers, @Context HttpServerRequest request) {
-        Call call = new Call(body, headers, request);
+    public RestResponse<TemplateInstance> open(MultivaluedMap<String, String> body, @Context HttpHeaders headers) {
+        Call call = new Call(body, headers);
         return call.run(() -> reports.view(call.receipt), null);
     }
 
@@ -83,8 +77,8 @@ public class MyReportPage {
     @Path("/incidents")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public RestResponse<TemplateInstance> addIncident(
-            MultivaluedMap<String, String> body, @Context HttpHeaders headers, @Context HttpServerRequest request) {
-        Call call = new Call(body, headers, request);
+            MultivaluedMap<String, String> body, @Context HttpHeaders headers) {
+        Call call = new Call(body, headers);
         IncidentInput incident = MyReportForms.incident(call.form, call.parseErrors);
         return call.run(() -> reports.addIncident(call.receipt, incident), "notice_incident_added", "incident.");
     }
@@ -92,9 +86,8 @@ public class MyReportPage {
     @POST
     @Path("/messages")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public RestResponse<TemplateInstance> reply(
-            MultivaluedMap<String, String> body, @Context HttpHeaders headers, @Context HttpServerRequest request) {
-        Call call = new Call(body, headers, request);
+    public RestResponse<TemplateInstance> reply(MultivaluedMap<String, String> body, @Context HttpHeaders headers) {
+        Call call = new Call(body, headers);
         MessageInput message = new MessageInput(call.form.text("message.body"));
         return call.run(() -> reports.reply(call.receipt, message), "notice_message_sent", "message.");
     }
@@ -103,8 +96,8 @@ public class MyReportPage {
     @Path("/consents")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public RestResponse<TemplateInstance> changeConsents(
-            MultivaluedMap<String, String> body, @Context HttpHeaders headers, @Context HttpServerRequest request) {
-        Call call = new Call(body, headers, request);
+            MultivaluedMap<String, String> body, @Context HttpHeaders headers) {
+        Call call = new Call(body, headers);
         ConsentChange change =
                 new ConsentChange(ReportForm.consents(call.form, "consents."), ReportForm.contact(call.form));
         return call.run(() -> reports.changeConsents(call.receipt, change), "notice_consents_saved");
@@ -113,9 +106,8 @@ public class MyReportPage {
     @POST
     @Path("/erase")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public RestResponse<TemplateInstance> erase(
-            MultivaluedMap<String, String> body, @Context HttpHeaders headers, @Context HttpServerRequest request) {
-        Call call = new Call(body, headers, request);
+    public RestResponse<TemplateInstance> erase(MultivaluedMap<String, String> body, @Context HttpHeaders headers) {
+        Call call = new Call(body, headers);
         if (!call.form.on("confirmErase")) {
             call.parseErrors.add("confirmErase", "confirm");
             return call.run(() -> reports.view(call.receipt), null);
@@ -131,14 +123,12 @@ public class MyReportPage {
         final FormValues form;
         final String lang;
         final String receipt;
-        final HttpServerRequest request;
         final FormErrors parseErrors = FormErrors.none();
 
-        Call(MultivaluedMap<String, String> body, HttpHeaders headers, HttpServerRequest request) {
+        Call(MultivaluedMap<String, String> body, HttpHeaders headers) {
             this.form = new FormValues(body);
             this.lang = Languages.resolve(form.v("lang"), headers);
             this.receipt = form.v("receipt");
-            this.request = request;
         }
 
         RestResponse<TemplateInstance> run(Supplier<MyReportView> action, String notice) {
@@ -153,7 +143,7 @@ public class MyReportPage {
                 }
                 try {
                     return page(200, action.get(), FormErrors.none(), notice);
-                } catch (ReportNotFound e) {
+                } catch (ReportNotFound | TooManyRequests e) {
                     throw e;
                 } catch (ProblemException e) {
                     FormErrors errors = FormErrors.none();
@@ -165,7 +155,6 @@ public class MyReportPage {
 
         RestResponse<TemplateInstance> guarded(Supplier<RestResponse<TemplateInstance>> work) {
             try {
-                limiter.consume(RateLimiter.Kind.RECEIPTS, ClientAddress.of(request));
                 return work.get();
             } catch (TooManyRequests e) {
                 return Pages.status(

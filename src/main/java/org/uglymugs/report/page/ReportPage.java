@@ -5,7 +5,6 @@ import static org.uglymugs.common.web.form.Pages.status;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,8 +23,6 @@ import org.uglymugs.area.api.AreaView;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.common.error.TooManyRequests;
 import org.uglymugs.common.i18n.Languages;
-import org.uglymugs.common.web.ClientAddress;
-import org.uglymugs.common.web.RateLimiter;
 import org.uglymugs.common.web.form.ErrorSummary;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
@@ -67,16 +64,13 @@ public class ReportPage {
     private final ReportService reports;
     private final ReportChecks checks;
     private final AreaService areas;
-    private final RateLimiter limiter;
     private final FormTokens tokens;
 
-    public ReportPage(
-            ReportService reports, ReportChecks checks, AreaService areas, RateLimiter limiter, FormTokens tokens) {
+    public ReportPage(ReportService reports, ReportChecks checks, AreaService areas, FormTokens tokens) {
         this.tokens = tokens;
         this.reports = reports;
         this.checks = checks;
         this.areas = areas;
-        this.limiter = limiter;
     }
 
     @GET
@@ -86,8 +80,7 @@ public class ReportPage {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public RestResponse<TemplateInstance> submit(
-            MultivaluedMap<String, String> body, @Context HttpHeaders headers, @Context HttpServerRequest request) {
+    public RestResponse<TemplateInstance> submit(MultivaluedMap<String, String> body, @Context HttpHeaders headers) {
         FormValues values = new FormValues(body);
         String lang = Languages.resolve(values.v("lang"), headers);
         ReportForm form = new ReportForm(values);
@@ -97,8 +90,6 @@ public class ReportPage {
             if (form.parseErrors().any()) {
                 return invalid(lang, values, form.parseErrors());
             }
-            // Only a report that would be stored counts against the limit: mistakes cost nothing.
-            limiter.consume(RateLimiter.Kind.REPORTS, ClientAddress.of(request));
             String token = values.text("formToken");
             if (token != null && token.length() <= 64 && !tokens.claim(token)) {
                 return RestResponse.ok(localised(Templates.sent(lang), lang));

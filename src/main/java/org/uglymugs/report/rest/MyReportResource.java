@@ -1,6 +1,5 @@
 package org.uglymugs.report.rest;
 
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -9,7 +8,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -18,8 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.uglymugs.common.web.ClientAddress;
-import org.uglymugs.common.web.RateLimiter;
 import org.uglymugs.report.MyReportService;
 import org.uglymugs.report.api.ConsentChange;
 import org.uglymugs.report.api.IncidentInput;
@@ -39,18 +35,15 @@ public class MyReportResource {
     static final String RECEIPT = "X-Receipt";
 
     private final MyReportService reports;
-    private final RateLimiter limiter;
 
-    public MyReportResource(MyReportService reports, RateLimiter limiter) {
+    public MyReportResource(MyReportService reports) {
         this.reports = reports;
-        this.limiter = limiter;
     }
 
     @GET
     @Operation(summary = "Status, categories, consents, incidents and messages of my report")
     @APIResponse(responseCode = "200", description = "The report as its reporter sees it")
-    public MyReportView view(@HeaderParam(RECEIPT) String receipt, @Context HttpServerRequest request) {
-        limit(request);
+    public MyReportView view(@HeaderParam(RECEIPT) String receipt) {
         return reports.view(receipt);
     }
 
@@ -67,9 +60,7 @@ public class MyReportResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = MyReportView.class)))
     @APIResponse(responseCode = "400", description = "Invalid incident; nothing was stored")
-    public RestResponse<MyReportView> addIncident(
-            @HeaderParam(RECEIPT) String receipt, IncidentInput incident, @Context HttpServerRequest request) {
-        limit(request);
+    public RestResponse<MyReportView> addIncident(@HeaderParam(RECEIPT) String receipt, IncidentInput incident) {
         return RestResponse.status(RestResponse.Status.CREATED, reports.addIncident(receipt, incident));
     }
 
@@ -79,9 +70,7 @@ public class MyReportResource {
     @Operation(summary = "Change or withdraw consents, effective at once")
     @APIResponse(responseCode = "200", description = "Consents changed; the updated report")
     @APIResponse(responseCode = "400", description = "Invalid consents; nothing was changed")
-    public MyReportView changeConsents(
-            @HeaderParam(RECEIPT) String receipt, ConsentChange change, @Context HttpServerRequest request) {
-        limit(request);
+    public MyReportView changeConsents(@HeaderParam(RECEIPT) String receipt, ConsentChange change) {
         return reports.changeConsents(receipt, change);
     }
 
@@ -98,9 +87,7 @@ public class MyReportResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = MyReportView.class)))
     @APIResponse(responseCode = "400", description = "Invalid message; nothing was stored")
-    public RestResponse<MyReportView> reply(
-            @HeaderParam(RECEIPT) String receipt, MessageInput message, @Context HttpServerRequest request) {
-        limit(request);
+    public RestResponse<MyReportView> reply(@HeaderParam(RECEIPT) String receipt, MessageInput message) {
         return RestResponse.status(RestResponse.Status.CREATED, reports.reply(receipt, message));
     }
 
@@ -109,12 +96,7 @@ public class MyReportResource {
             summary = "Erase my report",
             description = "The report, its identifiers, incidents and messages are deleted, not hidden.")
     @APIResponse(responseCode = "204", description = "Erased")
-    public void erase(@HeaderParam(RECEIPT) String receipt, @Context HttpServerRequest request) {
-        limit(request);
+    public void erase(@HeaderParam(RECEIPT) String receipt) {
         reports.erase(receipt);
-    }
-
-    private void limit(HttpServerRequest request) {
-        limiter.consume(RateLimiter.Kind.RECEIPTS, ClientAddress.of(request));
     }
 }

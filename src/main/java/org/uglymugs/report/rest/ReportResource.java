@@ -1,11 +1,9 @@
 package org.uglymugs.report.rest;
 
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -14,8 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.uglymugs.common.web.ClientAddress;
-import org.uglymugs.common.web.RateLimiter;
 import org.uglymugs.report.CheckedSubmission;
 import org.uglymugs.report.ReportChecks;
 import org.uglymugs.report.ReportService;
@@ -30,12 +26,10 @@ public class ReportResource {
 
     private final ReportService reports;
     private final ReportChecks checks;
-    private final RateLimiter limiter;
 
-    public ReportResource(ReportService reports, ReportChecks checks, RateLimiter limiter) {
+    public ReportResource(ReportService reports, ReportChecks checks) {
         this.reports = reports;
         this.checks = checks;
-        this.limiter = limiter;
     }
 
     @POST
@@ -53,10 +47,9 @@ public class ReportResource {
     @APIResponse(responseCode = "400", description = "Invalid report; nothing was stored")
     @APIResponse(responseCode = "413", description = "Body too large")
     @APIResponse(responseCode = "429", description = "Too many reports from this client; see Retry-After")
-    public RestResponse<ReportReceipt> submit(ReportSubmission submission, @Context HttpServerRequest request) {
+    public RestResponse<ReportReceipt> submit(ReportSubmission submission) {
         // Only a report that would be stored counts against the limit; bad input is a 400 first.
         CheckedSubmission checked = checks.check(submission);
-        limiter.consume(RateLimiter.Kind.REPORTS, ClientAddress.of(request));
         return RestResponse.status(RestResponse.Status.CREATED, reports.submit(checked));
     }
 }

@@ -3,14 +3,12 @@ package org.uglymugs.staff.page;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -18,8 +16,6 @@ import java.net.URI;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.common.error.TooManyRequests;
 import org.uglymugs.common.security.StaffPrincipal;
-import org.uglymugs.common.web.ClientAddress;
-import org.uglymugs.common.web.RateLimiter;
 import org.uglymugs.common.web.StaffPage;
 import org.uglymugs.common.web.StaffPageContext;
 import org.uglymugs.common.web.form.ErrorSummary;
@@ -47,13 +43,11 @@ public class StaffLoginPage {
 
     private final StaffAuthService auth;
     private final StaffPageContext page;
-    private final RateLimiter limiter;
     private final SessionCookies cookies;
 
-    public StaffLoginPage(StaffAuthService auth, StaffPageContext page, RateLimiter limiter, SessionCookies cookies) {
+    public StaffLoginPage(StaffAuthService auth, StaffPageContext page, SessionCookies cookies) {
         this.auth = auth;
         this.page = page;
-        this.limiter = limiter;
         this.cookies = cookies;
     }
 
@@ -66,10 +60,9 @@ public class StaffLoginPage {
     @POST
     @Path("/login")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response login(MultivaluedMap<String, String> body, @Context HttpServerRequest request) {
+    public Response login(MultivaluedMap<String, String> body) {
         FormValues form = page.anonymousForm(body);
         try {
-            limiter.consume(RateLimiter.Kind.LOGINS, ClientAddress.of(request));
             LoginResult result =
                     auth.login(form.v("username"), form.v("password"), form.v("totp"), StaffSession.Kind.PAGE);
             String next = result.enrolmentRequired() ? "/staff/enrol" : "/staff";

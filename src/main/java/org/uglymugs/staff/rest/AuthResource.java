@@ -1,7 +1,6 @@
 package org.uglymugs.staff.rest;
 
 import io.quarkus.security.Authenticated;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -9,7 +8,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -19,8 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.uglymugs.common.error.InputChecks;
 import org.uglymugs.common.security.CurrentStaff;
 import org.uglymugs.common.security.StaffPrincipal;
-import org.uglymugs.common.web.ClientAddress;
-import org.uglymugs.common.web.RateLimiter;
 import org.uglymugs.staff.LoginResult;
 import org.uglymugs.staff.StaffAuthService;
 import org.uglymugs.staff.StaffRole;
@@ -34,13 +30,11 @@ public class AuthResource {
 
     private final StaffAuthService auth;
     private final CurrentStaff current;
-    private final RateLimiter limiter;
     private final InputChecks checks;
 
-    public AuthResource(StaffAuthService auth, CurrentStaff current, RateLimiter limiter, InputChecks checks) {
+    public AuthResource(StaffAuthService auth, CurrentStaff current, InputChecks checks) {
         this.auth = auth;
         this.current = current;
-        this.limiter = limiter;
         this.checks = checks;
     }
 
@@ -56,8 +50,7 @@ public class AuthResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AuthRecords.TokenResponse.class)))
     @APIResponse(responseCode = "401", description = "Login failed (the same answer whatever was wrong)")
-    public AuthRecords.TokenResponse token(AuthRecords.TokenRequest request, @Context HttpServerRequest http) {
-        limiter.consume(RateLimiter.Kind.LOGINS, ClientAddress.of(http));
+    public AuthRecords.TokenResponse token(AuthRecords.TokenRequest request) {
         checks.check(request);
         LoginResult result = auth.login(request.username(), request.password(), request.totp(), StaffSession.Kind.API);
         return new AuthRecords.TokenResponse(result.token(), "Bearer", result.expiresAt(), result.enrolmentRequired());

@@ -8,6 +8,7 @@ public class LowRateLimitsProfile implements QuarkusTestProfile {
 
     static final int REPORTS_CAPACITY = 2;
     static final int RECEIPTS_CAPACITY = 3;
+    static final int LOGINS_CAPACITY = 3;
     static final String PERIOD = "PT12H";
 
     @Override
@@ -20,6 +21,10 @@ public class LowRateLimitsProfile implements QuarkusTestProfile {
                 "uglymugs.rate-limit.receipts.capacity",
                 String.valueOf(RECEIPTS_CAPACITY),
                 "uglymugs.rate-limit.receipts.period",
+                PERIOD,
+                "uglymugs.rate-limit.logins.capacity",
+                String.valueOf(LOGINS_CAPACITY),
+                "uglymugs.rate-limit.logins.period",
                 PERIOD);
     }
 }

@@ -1,7 +1,9 @@
 package org.uglymugs.common.web;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,14 +16,20 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.uglymugs.support.Api;
 import org.uglymugs.support.Db;
 import org.uglymugs.support.Fixtures;
 
-/** Each test uses its own kind of bucket: the buckets live as long as the application, across tests. */
+/**
+ * The limits hold on every door to the limited work, JSON and HTML alike, and mistakes cost
+ * nothing. Each test starts with full buckets (a salt rotation forgets them all).
+ */
 @QuarkusTest
 @TestProfile(LowRateLimitsProfile.class)
 class RateLimitTest {
@@ -30,6 +38,14 @@ class RateLimitTest {
     private static final String RETRY_AFTER = "Retry-After";
     private static final long PERIOD_SECONDS =
             Duration.parse(LowRateLimitsProfile.PERIOD).toSeconds();
+
+    @Inject
+    RateLimiter limiter;
+
+    @BeforeEach
+    void fullBuckets() {
+        limiter.rotateSalt();
+    }
 
     @Test
     void aReportOverTheLimitIsRefusedAndNotStored() {
@@ -72,6 +88,87 @@ class RateLimitTest {
                 .when()
                 .delete(MY_REPORT_PATH)
                 .then());
+    }
+
+    @Test
+    void theReportFormOverTheLimitAnswers429AndKeepsWhatWasTyped() {
+        for (int i = 0; i < LowRateLimitsProfile.REPORTS_CAPACITY + 2; i++) {
+            reportForm(Fixtures.ACCOUNT, null, Fixtures.INVALID_PHONE).then().statusCode(400);
+        }
+        for (int i = 0; i < LowRateLimitsProfile.REPORTS_CAPACITY; i++) {
+            reportForm(Fixtures.ACCOUNT, null, Fixtures.PHONE).then().statusCode(200);
+        }
+        Map<String, Long> before = Db.reportRowCounts();
+        String html = reportForm("He followed me home", "a-fresh-form-token", Fixtures.PHONE)
+                .then()
+                .statusCode(429)
+                .header(RETRY_AFTER, matchesPattern("[1-9][0-9]*"))
+                .extract()
+                .asString();
+        assertTrue(html.contains("He followed me home"), "the account typed is still in the form");
+        assertEquals(before, Db.reportRowCounts(), "a refused report must leave no row behind");
+        // The form token was not used up: once the limit refills, the same form still files.
+        limiter.rotateSalt();
+        reportForm("He followed me home", "a-fresh-form-token", Fixtures.PHONE)
+                .then()
+                .statusCode(200)
+                .body(containsString("receipt"));
+    }
+
+    @Test
+    void receiptLookUpsOnThePageOverTheLimitAnswer429() {
+        for (int i = 0; i < LowRateLimitsProfile.RECEIPTS_CAPACITY; i++) {
+            myReportPage().then().statusCode(404);
+        }
+        myReportPage().then().statusCode(429).header(RETRY_AFTER, matchesPattern("[1-9][0-9]*"));
+        assertRateLimited(
+                Api.withReceipt(Api.randomReceipt()).when().get(MY_REPORT_PATH).then());
+    }
+
+    @Test
+    void loginsOverTheLimitAreRefusedOnTheApiAndThePage() {
+        for (int i = 0; i < LowRateLimitsProfile.LOGINS_CAPACITY; i++) {
+            apiLogin().then().statusCode(401);
+        }
+        assertRateLimited(apiLogin().then());
+        given().contentType(ContentType.URLENC)
+                .formParam("username", "nobody-at-all")
+                .formParam("password", "not-the-password")
+                .formParam("totp", "123456")
+                .post("/staff/login")
+                .then()
+                .statusCode(429);
+    }
+
+    private static io.restassured.response.Response reportForm(String account, String token, String phone) {
+        var request = given().contentType(ContentType.URLENC)
+                .formParam("lang", "en")
+                .formParam("categories", "FRAUD")
+                .formParam("account", account)
+                .formParam("occurredAt.date", LocalDate.now().minusDays(1).toString())
+                .formParam("area", Fixtures.AREA)
+                .formParam("setting", "INCALL")
+                .formParam("identifiers[0].type", "PHONE")
+                .formParam("identifiers[0].value", phone)
+                .formParam("risk.weapon", "no")
+                .formParam("consents.alertOthers", "true");
+        if (token != null) {
+            request = request.formParam("formToken", token);
+        }
+        return request.post("/report");
+    }
+
+    private static io.restassured.response.Response myReportPage() {
+        return given().contentType(ContentType.URLENC)
+                .formParam("receipt", Api.randomReceipt())
+                .formParam("lang", "en")
+                .post("/my-report");
+    }
+
+    private static io.restassured.response.Response apiLogin() {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("username", "nobody-at-all", "password", "not-the-password", "totp", "123456"))
+                .post("/api/v1/auth/token");
     }
 
     private static void assertRateLimited(ValidatableResponse response) {
