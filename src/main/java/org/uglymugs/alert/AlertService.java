@@ -1,19 +1,25 @@
 package org.uglymugs.alert;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jboss.logging.Logger;
+import org.uglymugs.alert.api.AlertChanged;
+import org.uglymugs.alert.api.PublishedAlert;
 import org.uglymugs.audit.AuditAction;
 import org.uglymugs.audit.AuditLog;
 import org.uglymugs.common.crypto.KeyedHash;
 import org.uglymugs.common.crypto.SealedJson;
+import org.uglymugs.common.web.Page;
+import org.uglymugs.common.web.PageRequest;
 import org.uglymugs.report.domain.Sealed;
 import org.uglymugs.report.service.NormalisedIdentifier;
 import org.uglymugs.report.service.ReportEvents;
@@ -32,11 +38,13 @@ public class AlertService {
     private final SealedJson sealed;
     private final KeyedHash hash;
     private final AuditLog audit;
+    private final Event<AlertChanged> changed;
 
-    public AlertService(SealedJson sealed, KeyedHash hash, AuditLog audit) {
+    public AlertService(SealedJson sealed, KeyedHash hash, AuditLog audit, Event<AlertChanged> changed) {
         this.sealed = sealed;
         this.hash = hash;
         this.audit = audit;
+        this.changed = changed;
     }
 
     @Transactional
@@ -49,6 +57,7 @@ public class AlertService {
         alert.version = 1;
         addVersion(alert, actor, null);
         alert.persist();
+        changed.fire(new AlertChanged(alert.id, alert.version, AlertChanged.Kind.ISSUED));
         audit.record(actor, AuditAction.ALERT_ISSUED, "alert:" + alert.id, Map.of("report", reference, "version", "1"));
         return view(alert, reference);
     }
@@ -63,6 +72,7 @@ public class AlertService {
         apply(alert, draft, identifiers, AlertStatus.UPDATED);
         alert.version++;
         addVersion(alert, actor, null);
+        changed.fire(new AlertChanged(alert.id, alert.version, AlertChanged.Kind.UPDATED));
         audit.record(
                 actor,
                 AuditAction.ALERT_UPDATED,
@@ -142,6 +152,7 @@ public class AlertService {
         alert.retractionReason = reason;
         alert.updatedAt = alert.retractedAt;
         addVersion(alert, actor, reason);
+        changed.fire(new AlertChanged(alert.id, alert.version, AlertChanged.Kind.RETRACTED));
     }
 
     private void apply(Alert alert, AlertDraft draft, List<NormalisedIdentifier> identifiers, AlertStatus status) {
@@ -204,6 +215,26 @@ public class AlertService {
                 a.retractedAt,
                 a.retractionReason,
                 history);
+    }
+
+    // Reading for subscribers: the published content only, as records (see PublishedAlert).
+
+    /** One version of an alert as subscribers read it; empty when the alert is gone. */
+    @Transactional
+    public Optional<PublishedAlert> published(long id, int version) {
+        return PublishedAlerts.version(sealed, id, version);
+    }
+
+    /** The current version of an alert as subscribers read it; empty when the alert is gone. */
+    @Transactional
+    public Optional<PublishedAlert> published(long id) {
+        return PublishedAlerts.current(sealed, id);
+    }
+
+    /** The live (not retracted) alerts in any of these areas, newest first. */
+    @Transactional
+    public Page<PublishedAlert> liveIn(Set<String> areas, PageRequest page) {
+        return PublishedAlerts.liveIn(sealed, areas, page);
     }
 
     private static Alert find(long id) {
