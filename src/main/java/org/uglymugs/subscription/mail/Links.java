@@ -38,6 +38,11 @@ public class Links {
         return base + "/alerts/" + alertId + "?token=" + manageToken(r);
     }
 
+    /** The page a person lands on from the mail's "Unsubscribe" link (a button POSTs it). */
+    public String unsubscribePage(Recipient r) {
+        return base + "/unsubscribe?token=" + tokens.unsubscribeToken(r.subscriberId(), r.tokenGeneration());
+    }
+
     /** The RFC 8058 one-click target: a POST there unsubscribes at once. */
     public String unsubscribe(Recipient r) {
         return base + "/api/v1/subscriptions/unsubscribe?token="

@@ -144,7 +144,7 @@ public class MailComposer {
         Map<String, Object> all = new java.util.HashMap<>(data);
         all.put("manage", links.manage(to));
         all.put("read", links.read(to));
-        all.put("unsubscribe", links.unsubscribe(to));
+        all.put("unsubscribe", links.unsubscribePage(to));
         return new Mail()
                 .setFrom(sender + " <" + fromAddress + ">")
                 .setTo(List.of(to.email()))
