@@ -32,7 +32,12 @@ echo "fanout.sh: subscribing $N addresses" >&2
 seq 1 "$N" | xargs -P 8 -I{} curl -fs -o /dev/null -H 'Content-Type: application/json' \
   -d '{"email":"bench{}@bench.test","areas":["metropolitan"],"categories":[],"minSeverity":"LOW","language":"en","cadence":"IMMEDIATE","discreet":false}' \
   "$BASE/api/v1/subscriptions" || true
-for _ in $(seq 1 120); do [ "$(wc -l < "$WORK/tokens")" -ge "$N" ] && break; sleep 1; done
+# Confirmation mails go out after each request's commit: wait until all arrived (or none for 15 s).
+LAST=-1; SAME=0
+while [ "$(wc -l < "$WORK/tokens")" -lt "$N" ] && [ "$SAME" -lt 15 ]; do
+  NOW=$(wc -l < "$WORK/tokens"); if [ "$NOW" -eq "$LAST" ]; then SAME=$((SAME + 1)); else SAME=0; LAST=$NOW; fi
+  sleep 1
+done
 echo "fanout.sh: confirming" >&2
 awk '{print $2}' "$WORK/tokens" | xargs -P 8 -I{} curl -fs -o /dev/null -H 'Content-Type: application/json' \
   -d '{"token":"{}"}' "$BASE/api/v1/subscriptions/confirm" || true
@@ -54,17 +59,17 @@ START=$(date +%s.%N)
 curl -fs -o /dev/null -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
   -d '{"decision":"PUBLISH","override":true,"alert":{"title":"Benchmark alert","summary":"Benchmark summary.","identifierIds":[],"severity":"HIGH","areas":["metropolitan"],"categories":["PHYSICAL_ASSAULT"]}}' \
   "$BASE/api/v1/moderation/reports/$REF/decision"
-for _ in $(seq 1 300); do [ "$(wc -l < "$WORK/mails")" -ge "$N" ] && break; sleep 0.5; done
+for _ in $(seq 1 300); do [ "$(wc -l < "$WORK/mails")" -ge "$ACTIVE" ] && break; sleep 0.5; done
 sleep 2 # any duplicate would arrive now
-python3 - "$WORK/mails" "$START" "$N" <<'PY'
+python3 - "$WORK/mails" "$START" "$N" "$ACTIVE" <<'PY'
 import sys
 rows=[l.split() for l in open(sys.argv[1]) if l.strip()]
-start=float(sys.argv[2]); n=int(sys.argv[3])
+start=float(sys.argv[2]); n=int(sys.argv[3]); active=int(sys.argv[4])
 times=sorted(float(r[0]) for r in rows); ids=[r[1] for r in rows]
 dups=len(ids)-len(set(ids))
 if not times: print("received=0 expected=%d"%n); sys.exit(1)
 span=max(times[-1]-times[0],1e-6)
-print("subscribers=%d received=%d duplicates=%d mails_per_s=%.0f first_mail_s=%.2f last_mail_s=%.2f"
-      % (n,len(ids),dups,len(ids)/span,times[0]-start,times[-1]-start))
+print("subscribers=%d active=%d received=%d duplicates=%d mails_per_s=%.0f first_mail_s=%.2f last_mail_s=%.2f"
+      % (n,active,len(ids),dups,len(ids)/span,times[0]-start,times[-1]-start))
 sys.exit(0 if len(ids)==n and dups==0 else 1)
 PY

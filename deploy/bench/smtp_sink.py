@@ -2,14 +2,13 @@
 """A real SMTP server for the fan-out benchmark: listens on loopback, accepts every mail (with
 PIPELINING), keeps nothing but each mail's arrival time, Message-ID and, for confirmation mails, the
 token of the link, and writes them to a file. Not part of the application."""
-import asyncio, re, sys, time
+import asyncio, quopri, re, sys, time
 
 PORT = int(sys.argv[1])
 OUT = sys.argv[2]
 TOKENS = sys.argv[3]
 MESSAGE_ID = re.compile(rb"^Message-ID:\s*(\S+)", re.I | re.M)
-CONFIRM = re.compile(rb"/subscribe/confirm\?token=3D|/subscribe/confirm\?token=")
-TOKEN = re.compile(rb"/subscribe/confirm\?token=(?:3D)?([A-Za-z0-9_=\-\r\n]+)")
+TOKEN = re.compile(rb"/subscribe/confirm\?token=([A-Za-z0-9_-]+)")
 log = open(OUT, "a", buffering=1)
 tokens = open(TOKENS, "a", buffering=1)
 
@@ -35,9 +34,10 @@ async def session(reader, writer):
             data = await reader.readuntil(b"\r\n.\r\n")
             now = time.time()
             m = MESSAGE_ID.search(data)
-            if TOKEN.search(data):
-                t = TOKEN.search(data).group(1).replace(b"=\r\n", b"").split(b"\r")[0]
-                tokens.write(rcpt.decode() + " " + t.decode() + "\n")
+            decoded = quopri.decodestring(data)  # a soft line break may fall inside the link
+            found = TOKEN.search(decoded)
+            if found:
+                tokens.write(rcpt.decode() + " " + found.group(1).decode() + "\n")
             else:
                 log.write("%.6f %s\n" % (now, m.group(1).decode() if m else "-"))
             writer.write(b"250 queued\r\n")
