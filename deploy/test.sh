@@ -14,6 +14,14 @@ if git rev-parse --is-inside-work-tree >/dev/null 2>&1 && ! git diff --quiet -- 
   git --no-pager diff --stat -- openapi/ >&2
   exit 1
 fi
+# Mutation testing of the plain-Java cores (PIT, threshold in pom.xml): its log goes to a file,
+# its figure to the output.
+if ! ./mvnw -B org.pitest:pitest-maven:mutationCoverage > target/pit.log 2>&1; then
+  grep -E "^>> |ERROR" target/pit.log | tail -20 >&2
+  echo "test.sh: mutation testing failed (see target/pit.log)" >&2
+  exit 1
+fi
+grep -E "^>> (Generated .* mutations|Mutations with no coverage)" target/pit.log | sed 's/^>> /mutation testing: /'
 # Backup and restore end to end with the packaged app the build just made.
 deploy/backup-check.sh
 # One closing line with the suite's counts, from Surefire's reports.

@@ -44,7 +44,7 @@ class OpenApiTest {
                 .jsonPath();
     }
 
-    /** Every path and method of issue 2's contract, with the one success code each documents. */
+    /** Every path and method of the reporter and staff API contract, with the one success code each documents. */
     static Stream<Arguments> contract() {
         return Stream.of(
                 Arguments.of(AREAS_PATH, "get", "200"),
@@ -61,7 +61,18 @@ class OpenApiTest {
                 Arguments.of("/api/v1/moderation/reports/{reference}/decision", "post", "200"),
                 Arguments.of("/api/v1/admin/staff", "post", "201"),
                 Arguments.of("/api/v1/admin/areas", "post", "201"),
-                Arguments.of(MY_REPORT_PATH, "delete", "204"));
+                Arguments.of(MY_REPORT_PATH, "delete", "204"),
+                Arguments.of("/api/v1/subscriptions", "post", "202"),
+                Arguments.of("/api/v1/subscriptions/confirm", "post", "200"),
+                Arguments.of("/api/v1/subscriptions/me", "get", "200"),
+                Arguments.of("/api/v1/subscriptions/me", "put", "200"),
+                Arguments.of("/api/v1/subscriptions/me", "delete", "204"),
+                Arguments.of("/api/v1/subscriptions/unsubscribe", "post", "204"),
+                Arguments.of("/api/v1/moderation/subscribers/{id}/approve", "post", "200"),
+                Arguments.of("/api/v1/moderation/subscribers/{id}/reject", "post", "204"),
+                Arguments.of("/api/v1/admin/deliveries/{id}/retry", "post", "200"),
+                Arguments.of("/api/v1/alerts", "get", "200"),
+                Arguments.of("/api/v1/alerts/{id}", "get", "200"));
     }
 
     @ParameterizedTest(name = "{1} {0} → {2}")
@@ -153,7 +164,20 @@ class OpenApiTest {
                 "/api/v1/moderation/reports/{reference}/messages",
                 "/api/v1/moderation/reports/{reference}/notes",
                 "/api/v1/moderation/reports/{reference}/pii-check");
+        List<String> subscriptions = List.of(
+                "/api/v1/admin/deliveries",
+                "/api/v1/admin/deliveries/{id}/retry",
+                "/api/v1/alerts",
+                "/api/v1/alerts/{id}",
+                "/api/v1/moderation/subscribers",
+                "/api/v1/moderation/subscribers/{id}/approve",
+                "/api/v1/moderation/subscribers/{id}/reject",
+                "/api/v1/subscriptions",
+                "/api/v1/subscriptions/confirm",
+                "/api/v1/subscriptions/me",
+                "/api/v1/subscriptions/unsubscribe");
         List<String> expected = new java.util.ArrayList<>(staff);
+        expected.addAll(subscriptions);
         expected.addAll(List.of(
                 AREAS_PATH, MY_REPORT_PATH, MY_CONSENTS_PATH, MY_INCIDENTS_PATH, MY_MESSAGES_PATH, REPORTS_PATH));
         assertEquals(expected.stream().sorted().toList(), api);

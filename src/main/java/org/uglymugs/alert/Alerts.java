@@ -1,6 +1,7 @@
 package org.uglymugs.alert;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -8,17 +9,23 @@ import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.jboss.logging.Logger;
+import org.uglymugs.alert.api.AlertChanged;
 import org.uglymugs.alert.api.AlertContent;
 import org.uglymugs.alert.api.AlertDraft;
 import org.uglymugs.alert.api.AlertNotFound;
 import org.uglymugs.alert.api.AlertStatus;
 import org.uglymugs.alert.api.AlertView;
+import org.uglymugs.alert.api.PublishedAlert;
 import org.uglymugs.common.audit.AuditAction;
 import org.uglymugs.common.audit.AuditTrail;
 import org.uglymugs.common.crypto.SealedJson;
 import org.uglymugs.common.time.Minutes;
+import org.uglymugs.common.web.Page;
+import org.uglymugs.common.web.PageRequest;
 import org.uglymugs.report.Reports;
 import org.uglymugs.report.api.NormalisedIdentifier;
 import org.uglymugs.report.api.ReportEvents;
@@ -43,13 +50,21 @@ public class Alerts {
     private final AuditTrail audit;
     private final AlertViews views;
     private final Clock clock;
+    private final Event<AlertChanged> changed;
 
-    Alerts(SealedJson sealed, Reports reports, AuditTrail audit, AlertViews views, Clock clock) {
+    Alerts(
+            SealedJson sealed,
+            Reports reports,
+            AuditTrail audit,
+            AlertViews views,
+            Clock clock,
+            Event<AlertChanged> changed) {
         this.sealed = sealed;
         this.reports = reports;
         this.audit = audit;
         this.views = views;
         this.clock = clock;
+        this.changed = changed;
     }
 
     @Transactional
@@ -62,6 +77,7 @@ public class Alerts {
         alert.version = 1;
         addVersion(alert, actor, null);
         alert.persist();
+        changed.fire(new AlertChanged(alert.id, alert.version, AlertChanged.Kind.ISSUED));
         audit.record(actor, AuditAction.ALERT_ISSUED, "alert:" + alert.id, Map.of("report", reference, "version", "1"));
         return views.view(alert, reference);
     }
@@ -76,6 +92,7 @@ public class Alerts {
         apply(alert, draft, identifiers, AlertStatus.UPDATED);
         alert.version++;
         addVersion(alert, actor, null);
+        changed.fire(new AlertChanged(alert.id, alert.version, AlertChanged.Kind.UPDATED));
         audit.record(
                 actor,
                 AuditAction.ALERT_UPDATED,
@@ -158,6 +175,7 @@ public class Alerts {
         alert.retractionReason = reason;
         alert.updatedAt = alert.retractedAt;
         addVersion(alert, actor, reason);
+        changed.fire(new AlertChanged(alert.id, alert.version, AlertChanged.Kind.RETRACTED));
     }
 
     private void apply(Alert alert, AlertDraft draft, List<NormalisedIdentifier> identifiers, AlertStatus status) {
@@ -190,6 +208,26 @@ public class Alerts {
     /** What a reporter set off is kept to the minute, like the report's own times. */
     private OffsetDateTime now(String actor) {
         return AuditTrail.REPORTER.equals(actor) ? Minutes.now(clock) : OffsetDateTime.now(clock);
+    }
+
+    // Reading for subscribers: the published content only, as records (see PublishedAlert).
+
+    /** One version of an alert as subscribers read it; empty when the alert is gone. */
+    @Transactional
+    public Optional<PublishedAlert> published(long id, int version) {
+        return PublishedAlerts.version(sealed, id, version);
+    }
+
+    /** The current version of an alert as subscribers read it; empty when the alert is gone. */
+    @Transactional
+    public Optional<PublishedAlert> published(long id) {
+        return PublishedAlerts.current(sealed, id);
+    }
+
+    /** The live (not retracted) alerts in any of these areas, newest first. */
+    @Transactional
+    public Page<PublishedAlert> liveIn(Set<String> areas, PageRequest page) {
+        return PublishedAlerts.liveIn(sealed, areas, page);
     }
 
     private static Alert find(long id) {

@@ -40,7 +40,8 @@ class ArchitectureTest {
             "staff", Set.of("area"),
             "report", Set.of("area"),
             "alert", Set.of("report", "area"),
-            "moderation", Set.of("report", "alert", "area"));
+            "moderation", Set.of("report", "alert", "area"),
+            "subscription", Set.of("alert", "report", "area"));
 
     /**
      * The one public door of each feature: the types at its root that other features may use. A
@@ -52,7 +53,8 @@ class ArchitectureTest {
             "staff", Set.of(),
             "report", Set.of("Reports"),
             "alert", Set.of("Alerts"),
-            "moderation", Set.of());
+            "moderation", Set.of(),
+            "subscription", Set.of());
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -9,7 +9,7 @@ import java.util.Map;
 /** Report bodies for tests, as plain maps so a test can break any part of them. */
 public final class Fixtures {
 
-    // Paths and headers of the reporter API (issue 2: the contract).
+    // Paths and headers of the reporter API (a contract: outside clients are tested against them).
     public static final String AREAS_PATH = "/api/v1/areas";
     public static final String REPORTS_PATH = "/api/v1/reports";
     public static final String MY_REPORT_PATH = "/api/v1/my-report";

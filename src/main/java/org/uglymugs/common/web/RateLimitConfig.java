@@ -21,6 +21,9 @@ public interface RateLimitConfig {
     /** Staff login attempts per client (accounts also lock after repeated failures). */
     Limit logins();
 
+    /** Subscription requests per client (each sends a confirmation email). */
+    Limit subscriptions();
+
     interface Limit {
         int capacity();
 

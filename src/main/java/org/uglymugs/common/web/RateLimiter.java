@@ -27,7 +27,8 @@ public class RateLimiter {
     public enum Kind {
         REPORTS,
         RECEIPTS,
-        LOGINS
+        LOGINS,
+        SUBSCRIPTIONS
     }
 
     /** Past this many live buckets the map is dropped rather than grow without bound. */
@@ -95,6 +96,7 @@ public class RateLimiter {
             case REPORTS -> config.reports();
             case RECEIPTS -> config.receipts();
             case LOGINS -> config.logins();
+            case SUBSCRIPTIONS -> config.subscriptions();
         };
     }
 

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A new anonymous report: the four W's, the risk questions and the consents (DESIGN.md). */
+/** A new anonymous report: the four W's, the risk questions and the consents. */
 @Schema(description = "A new anonymous report")
 public record ReportSubmission(
         @NotNull @Size(min = 1, max = 16) List<@NotNull Category> categories,

@@ -1,0 +1,172 @@
+package org.uglymugs.subscription;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jboss.logging.Logger;
+import org.uglymugs.common.crypto.FieldCipher;
+import org.uglymugs.common.time.Minutes;
+import org.uglymugs.report.api.Category;
+import org.uglymugs.subscription.api.Confirmed;
+import org.uglymugs.subscription.api.Preferences;
+import org.uglymugs.subscription.api.SubscriptionRequest;
+import org.uglymugs.subscription.api.SubscriptionView;
+import org.uglymugs.subscription.mail.ConfirmationMail;
+
+/**
+ * Double opt-in subscriptions. Subscribing a known address changes nothing about the existing
+ * subscription: it only mails a fresh confirmation link (which, followed, issues a new manage link),
+ * so the answer and the work are the same either way and nobody learns who is subscribed.
+ */
+@ApplicationScoped
+public class SubscriptionService {
+
+    /** Context of the sealed address (the delivery senders open it too). */
+    public static final String EMAIL = "subscriber.email";
+
+    static final String NOTE = "subscriber.note";
+    private static final Logger LOG = Logger.getLogger(SubscriptionService.class);
+
+    private final SubscriptionChecks checks;
+    private final SubscriptionTokens tokens;
+    private final FieldCipher cipher;
+    private final SubscriptionConfig config;
+    private final Clock clock;
+    private final Event<ConfirmationMail> confirmationMail;
+
+    public SubscriptionService(
+            SubscriptionChecks checks,
+            SubscriptionTokens tokens,
+            FieldCipher cipher,
+            SubscriptionConfig config,
+            Clock clock,
+            Event<ConfirmationMail> confirmationMail) {
+        this.checks = checks;
+        this.tokens = tokens;
+        this.cipher = cipher;
+        this.config = config;
+        this.clock = clock;
+        this.confirmationMail = confirmationMail;
+    }
+
+    @Transactional
+    public void subscribe(SubscriptionRequest request) {
+        String email = checks.check(request);
+        OffsetDateTime now = Minutes.now(clock);
+        Subscriber subscriber = Subscriber.byEmailHash(tokens.emailHash(email)).orElseGet(Subscriber::new);
+        boolean known = subscriber.id != null && subscriber.status != SubscriberStatus.UNCONFIRMED;
+        if (subscriber.id == null) {
+            subscriber.emailHash = tokens.emailHash(email);
+            subscriber.createdAt = now;
+            subscriber.status = SubscriberStatus.UNCONFIRMED;
+            subscriber.tokenGeneration = tokens.newGeneration();
+        }
+        // Sealed again every time (a fresh IV, the active key), so both paths do the same work.
+        subscriber.emailSealed = cipher.seal(email, EMAIL);
+        if (!known) {
+            apply(subscriber, request.preferences());
+        }
+        String token = tokens.newConfirmToken();
+        subscriber.confirmTokenHash = tokens.confirmHash(token);
+        subscriber.confirmExpiresAt = now.plus(config.tokenTtl());
+        subscriber.persist();
+        confirmationMail.fire(new ConfirmationMail(email, request.language(), token, known));
+        LOG.debug("Subscription requested");
+    }
+
+    @Transactional
+    public Confirmed confirm(String token) {
+        OffsetDateTime now = Minutes.now(clock);
+        Subscriber subscriber = Subscriber.byConfirmHash(tokens.confirmHash(token))
+                .filter(s -> s.confirmExpiresAt != null && s.confirmExpiresAt.isAfter(now))
+                .orElseThrow(SubscriberNotFound::forToken);
+        subscriber.confirmTokenHash = null;
+        subscriber.confirmExpiresAt = null;
+        if (subscriber.status == SubscriberStatus.UNCONFIRMED) {
+            subscriber.status = config.vetting() ? SubscriberStatus.PENDING_APPROVAL : SubscriberStatus.ACTIVE;
+            subscriber.confirmedAt = now;
+        }
+        subscriber.tokenGeneration = tokens.newGeneration();
+        String manage = tokens.manageToken(subscriber.id, subscriber.tokenGeneration);
+        subscriber.manageTokenHash = tokens.manageHash(manage);
+        subscriber.unsubscribeTokenHash =
+                tokens.unsubscribeHash(tokens.unsubscribeToken(subscriber.id, subscriber.tokenGeneration));
+        LOG.debug("Subscription confirmed");
+        return new Confirmed(subscriber.status, manage);
+    }
+
+    @Transactional
+    public SubscriptionView view(String manageToken) {
+        return view(find(manageToken));
+    }
+
+    @Transactional
+    public SubscriptionView change(String manageToken, Preferences preferences) {
+        Subscriber subscriber = find(manageToken);
+        checks.check(preferences);
+        apply(subscriber, preferences);
+        LOG.debug("Subscription changed");
+        return view(subscriber);
+    }
+
+    /** Deletes the subscription outright; its queued deliveries go with it. */
+    @Transactional
+    public void delete(String manageToken) {
+        find(manageToken).delete();
+        LOG.debug("Subscription deleted by its subscriber");
+    }
+
+    /** One-click unsubscribe (RFC 8058): the same answer whether or not the token still names anyone. */
+    @Transactional
+    public void unsubscribe(String unsubscribeToken) {
+        Subscriber.byUnsubscribeHash(tokens.unsubscribeHash(unsubscribeToken)).ifPresent(Subscriber::delete);
+        LOG.debug("One-click unsubscribe");
+    }
+
+    /** The areas of the ACTIVE subscriber holding this token; the same 404 for anyone else. */
+    @Transactional
+    public Set<String> activeAreas(String manageToken) {
+        Subscriber subscriber = find(manageToken);
+        if (subscriber.status != SubscriberStatus.ACTIVE) {
+            throw SubscriberNotFound.forToken();
+        }
+        return Set.copyOf(subscriber.areas);
+    }
+
+    Subscriber find(String manageToken) {
+        return Subscriber.byManageHash(tokens.manageHash(manageToken)).orElseThrow(SubscriberNotFound::forToken);
+    }
+
+    private SubscriptionView view(Subscriber s) {
+        return new SubscriptionView(
+                cipher.open(s.emailSealed, EMAIL),
+                s.status,
+                Set.copyOf(s.areas),
+                Set.copyOf(s.categories),
+                s.minSeverity,
+                s.language,
+                s.cadence,
+                s.discreet,
+                cipher.open(s.noteSealed, NOTE),
+                s.createdAt.toLocalDate());
+    }
+
+    private void apply(Subscriber s, Preferences p) {
+        s.areas = new TreeSet<>(p.areas());
+        s.categories = p.categories() == null || p.categories().isEmpty()
+                ? EnumSet.noneOf(Category.class)
+                : EnumSet.copyOf(p.categories());
+        s.minSeverity = p.minSeverity();
+        s.language = p.language();
+        s.cadence = p.cadence();
+        s.discreet = Boolean.TRUE.equals(p.discreet());
+        s.noteSealed = p.note() == null || p.note().isBlank()
+                ? null
+                : cipher.seal(p.note().strip(), NOTE);
+    }
+}
