@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.common.error.TooManyRequests;
 import org.uglymugs.common.security.StaffPrincipal;
@@ -42,7 +44,7 @@ public class StaffLoginPage {
         static native TemplateInstance enrol(
                 StaffPage page, String username, String secret, String uri, ErrorSummary summary);
 
-        static native TemplateInstance home(StaffPage page);
+        static native TemplateInstance home(StaffPage page, List<StaffRole> roles);
     }
 
     private final StaffAuthService auth;
@@ -129,7 +131,10 @@ public class StaffLoginPage {
             return Response.seeOther(URI.create(page.href("/staff/queue", null)))
                     .build();
         }
-        return page.html(Templates.home(page.page()));
+        List<StaffRole> roles = Arrays.stream(StaffRole.values())
+                .filter(r -> me.roles().contains(r.name()))
+                .toList();
+        return page.html(Templates.home(page.page(), roles));
     }
 
     @POST

@@ -1,6 +1,7 @@
 package org.uglymugs.staff.page;
 
 import io.quarkus.qute.i18n.MessageBundle;
+import org.uglymugs.staff.StaffRole;
 
 /**
  * Texts of staff pages, in {@code messages/staff_en.properties} and {@code messages/staff_nl.properties};
@@ -83,11 +84,7 @@ public interface StaffMessages {
 
     String staff_home_liaison(int count);
 
-    String staff_role_MODERATOR();
-
-    String staff_role_POLICE_LIAISON();
-
-    String staff_role_ADMIN();
+    String staff_role(StaffRole role);
 
     String staff_any();
 
@@ -117,12 +114,6 @@ public interface StaffMessages {
 
     String staff_queue_empty();
 
-    String staff_risk_HIGH();
-
-    String staff_risk_ELEVATED();
-
-    String staff_risk_STANDARD();
-
     String staff_report_heading(String reference);
 
     String staff_claimed_by(String username);
@@ -135,10 +126,6 @@ public interface StaffMessages {
 
     String staff_contact_held();
 
-    String staff_from_REPORTER();
-
-    String staff_from_MODERATOR();
-
     String staff_message_label();
 
     String staff_message_hint();
@@ -150,12 +137,6 @@ public interface StaffMessages {
     String staff_linked_count(int count);
 
     String staff_alerts_heading();
-
-    String staff_alert_ISSUED();
-
-    String staff_alert_UPDATED();
-
-    String staff_alert_RETRACTED();
 
     String staff_decide_heading();
 
@@ -211,14 +192,6 @@ public interface StaffMessages {
 
     String staff_alert_areas();
 
-    String staff_severity_LOW();
-
-    String staff_severity_MEDIUM();
-
-    String staff_severity_HIGH();
-
-    String staff_severity_CRITICAL();
-
     String staff_override();
 
     String staff_override_hint();
@@ -238,16 +211,6 @@ public interface StaffMessages {
     String staff_pii_clear();
 
     String staff_pii_flags(int count);
-
-    String staff_pii_PHONE();
-
-    String staff_pii_EMAIL();
-
-    String staff_pii_URL();
-
-    String staff_pii_ADDRESS();
-
-    String staff_pii_REPORTER_CONTACT();
 
     String staff_alert_heading(long id);
 

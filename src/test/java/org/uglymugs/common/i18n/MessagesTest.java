@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.uglymugs.moderation.page.ModerationMessages;
+import org.uglymugs.report.page.ReportMessages;
 import org.uglymugs.staff.page.AdminMessages;
 import org.uglymugs.staff.page.StaffMessages;
 
@@ -29,7 +31,8 @@ class MessagesTest {
 
     static Stream<Arguments> bundles() {
         return Stream.of(
-                Arguments.of("msg", Messages.class),
+                Arguments.of("msg", ReportMessages.class),
+                Arguments.of("mod", ModerationMessages.class),
                 Arguments.of("staff", StaffMessages.class),
                 Arguments.of("admin", AdminMessages.class));
     }
