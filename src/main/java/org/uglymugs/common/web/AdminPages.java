@@ -45,7 +45,7 @@ public final class AdminPages {
 
     /** The error summary of an admin page: each error under its field's label, in the form's order. */
     public static ErrorSummary summary(FormErrors errors) {
-        return ErrorSummary.of(errors, FIELDS, "admin_");
+        return ErrorSummary.of(errors, FIELDS, "");
     }
 
     /** The page asked for; a bad page or size shows the first page with an error instead. */

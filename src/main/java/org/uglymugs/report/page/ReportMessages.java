@@ -32,14 +32,6 @@ public interface ReportMessages {
 
     String footer_emergency();
 
-    String choose();
-
-    String required_marker();
-
-    String answer_yes();
-
-    String answer_no();
-
     String answer_unknown();
 
     String report_title();
@@ -320,8 +312,6 @@ public interface ReportMessages {
 
     String threats(ThreatsMade threats);
 
-    String error_summary_title();
-
     String error_rate_limited();
 
     String error_rate_limited_wait(int minutes);
@@ -329,10 +319,6 @@ public interface ReportMessages {
     String error_confirm();
 
     String error_required();
-
-    String error_too_long();
-
-    String error_invalid();
 
     String error_invalid_phone();
 
@@ -351,20 +337,4 @@ public interface ReportMessages {
     String error_contact_needed();
 
     String error_unknown_field();
-
-    String error_page_title(int status);
-
-    String error_page_text(int status);
-
-    String error_page_incident(String incident);
-
-    String error_page_back();
-
-    String pager_label();
-
-    String pager_previous();
-
-    String pager_next();
-
-    String pager_page_of(int page, int pages);
 }

@@ -10,39 +10,31 @@ import io.quarkus.qute.i18n.MessageBundle;
 @MessageBundle(value = "admin", locale = "en")
 public interface AdminMessages {
 
-    String admin_yes();
-
-    String admin_no();
-
     String admin_none();
 
     String admin_never();
 
     String admin_inactive();
 
-    String admin_error_required();
+    String error_required();
 
-    String admin_error_choose();
+    String error_choose();
 
-    String admin_error_too_long();
+    String error_too_short();
 
-    String admin_error_too_short();
+    String error_taken();
 
-    String admin_error_invalid();
+    String error_unknown_area();
 
-    String admin_error_taken();
+    String error_locked_out();
 
-    String admin_error_unknown_area();
+    String error_unconfirmed();
 
-    String admin_error_locked_out();
+    String error_date();
 
-    String admin_error_unconfirmed();
+    String error_action();
 
-    String admin_error_date();
-
-    String admin_error_action();
-
-    String admin_error_page();
+    String error_page();
 
     String admin_col_actions();
 
@@ -157,8 +149,6 @@ public interface AdminMessages {
     String admin_label_from();
 
     String admin_label_to();
-
-    String admin_filter();
 
     String admin_filter_clear();
 

@@ -31,6 +31,7 @@ class MessagesTest {
 
     static Stream<Arguments> bundles() {
         return Stream.of(
+                Arguments.of("common", CommonMessages.class),
                 Arguments.of("msg", ReportMessages.class),
                 Arguments.of("mod", ModerationMessages.class),
                 Arguments.of("staff", StaffMessages.class),
