@@ -42,4 +42,10 @@ public interface CommonMessages {
     String pager_next();
 
     String pager_page_of(int page, int pages);
+
+    String report_heading(String reference);
+
+    String error_required();
+
+    String error_confirm();
 }

@@ -41,13 +41,9 @@ public interface ModerationMessages {
 
     String queue_empty();
 
-    String report_heading(String reference);
-
     String claimed_by(String username);
 
     String claim();
-
-    String draft_alert();
 
     String no_alert_consent();
 

@@ -26,8 +26,6 @@ public interface ReportMessages {
 
     String nav_report();
 
-    String nav_my_report();
-
     String footer_privacy();
 
     String footer_emergency();
@@ -218,17 +216,11 @@ public interface ReportMessages {
 
     String my_intro();
 
-    String my_receipt_label();
-
     String my_receipt_hint();
 
     String my_open();
 
     String my_not_found();
-
-    String my_report_heading(String reference);
-
-    String my_status_heading();
 
     String my_status();
 
@@ -256,8 +248,6 @@ public interface ReportMessages {
 
     String label_incident_location();
 
-    String label_incident_what();
-
     String label_incident_evidence();
 
     String hint_incident_evidence();
@@ -277,8 +267,6 @@ public interface ReportMessages {
     String my_contact_held();
 
     String my_save_consents();
-
-    String my_erase_heading();
 
     String my_erase_hint();
 
@@ -315,10 +303,6 @@ public interface ReportMessages {
     String error_rate_limited();
 
     String error_rate_limited_wait(int minutes);
-
-    String error_confirm();
-
-    String error_required();
 
     String error_invalid_phone();
 

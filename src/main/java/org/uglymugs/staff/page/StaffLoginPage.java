@@ -84,7 +84,7 @@ public class StaffLoginPage {
                     limited ? 429 : 401,
                     Templates.login(
                             page.anonymousPage(),
-                            ErrorSummary.one("username", limited ? "staff_rate_limited" : "staff_login_failed")));
+                            ErrorSummary.one("username", limited ? "rate_limited" : "login_failed")));
         }
     }
 
@@ -112,7 +112,7 @@ public class StaffLoginPage {
         try {
             auth.enrol(page.me(), form.v("totp"));
         } catch (ProblemException e) {
-            return enrolPage(400, ErrorSummary.one("totp", "staff_enrol_wrong_code"));
+            return enrolPage(400, ErrorSummary.one("totp", "enrol_wrong_code"));
         }
         return Response.seeOther(URI.create(page.href("/staff/login", "enrolled")))
                 .cookie(cookies.expired())

@@ -4,99 +4,231 @@ import io.quarkus.qute.i18n.MessageBundle;
 import org.uglymugs.staff.StaffRole;
 
 /**
- * Texts of staff pages, in {@code messages/staff_en.properties} and {@code messages/staff_nl.properties};
- * this interface names every key, one method a key (no @Message needed), so templates are checked at build time.
+ * Texts of the staff pages ({@code staff}): sign-in, enrolment, the desk's frame and notices, and
+ * the admin pages (staff accounts, areas, audit log), in {@code messages/staff_en.properties} and
+ * {@code messages/staff_nl.properties}; one method a key, so templates are checked at build time.
+ * Error texts are {@code error_<code>}, for the codes of the admin forms' field errors.
  */
 @MessageBundle(value = "staff", locale = "en")
 public interface StaffMessages {
 
-    String staff_app_name();
+    String app_name();
 
-    String staff_footer();
+    String footer();
 
-    String staff_nav_label();
+    String nav_label();
 
-    String staff_nav_queue();
+    String logout();
 
-    String staff_nav_staff();
+    String login_title();
 
-    String staff_nav_areas();
+    String username();
 
-    String staff_nav_audit();
+    String password();
 
-    String staff_logout();
+    String totp();
 
-    String staff_login_title();
+    String totp_hint();
 
-    String staff_username();
+    String login();
 
-    String staff_password();
+    String login_failed();
 
-    String staff_totp();
+    String rate_limited();
 
-    String staff_totp_hint();
+    String notice_enrolled();
 
-    String staff_login();
+    String notice_logged_out();
 
-    String staff_login_failed();
+    String notice_created();
 
-    String staff_rate_limited();
+    String notice_disabled();
 
-    String staff_notice_enrolled();
+    String notice_enabled();
 
-    String staff_notice_logged_out();
+    String notice_reset();
 
-    String staff_notice_created();
+    String notice_areas();
 
-    String staff_notice_disabled();
+    String notice_area_created();
 
-    String staff_notice_enabled();
+    String notice_area_saved();
 
-    String staff_notice_reset();
+    String enrol_title();
 
-    String staff_notice_areas();
+    String enrol_intro();
 
-    String staff_notice_area_created();
+    String enrol_step_scan();
 
-    String staff_notice_area_saved();
+    String enrol_qr_alt();
 
-    String staff_enrol_title();
+    String enrol_manual();
 
-    String staff_enrol_intro();
+    String enrol_open_app();
 
-    String staff_enrol_step_scan();
+    String enrol_step_code();
 
-    String staff_enrol_qr_alt();
+    String enrol_confirm();
 
-    String staff_enrol_manual();
+    String enrol_wrong_code();
 
-    String staff_enrol_open_app();
+    String home_title();
 
-    String staff_enrol_step_code();
+    String home_roles(String username);
 
-    String staff_enrol_confirm();
+    String home_liaison(int count);
 
-    String staff_enrol_wrong_code();
+    String role(StaffRole role);
 
-    String staff_home_title();
+    String done_claimed();
 
-    String staff_home_roles(String username);
+    String done_message_sent();
 
-    String staff_home_liaison(int count);
+    String done_note_added();
 
-    String staff_role(StaffRole role);
+    String done_decided();
 
-    String staff_done_claimed();
+    String done_issued();
 
-    String staff_done_message_sent();
+    String done_updated();
 
-    String staff_done_note_added();
+    String done_retracted();
 
-    String staff_done_decided();
+    String none();
 
-    String staff_done_issued();
+    String never();
 
-    String staff_done_updated();
+    String inactive();
 
-    String staff_done_retracted();
+    String error_choose();
+
+    String error_too_short();
+
+    String error_taken();
+
+    String error_unknown_area();
+
+    String error_locked_out();
+
+    String error_date();
+
+    String error_action();
+
+    String error_page();
+
+    String col_actions();
+
+    String staff_title();
+
+    String staff_caption(long total);
+
+    String col_totp();
+
+    String col_disabled();
+
+    String col_locked();
+
+    String col_last_login();
+
+    String disable();
+
+    String enable();
+
+    String reset();
+
+    String reset_confirm(String username);
+
+    String areas_change();
+
+    String areas_legend(String username);
+
+    String areas_save();
+
+    String create_heading();
+
+    String create_intro();
+
+    String hint_username();
+
+    String label_password();
+
+    String hint_password(int min);
+
+    String label_roles();
+
+    String label_areas();
+
+    String hint_areas();
+
+    String create();
+
+    String areas_title();
+
+    String areas_intro();
+
+    String areas_caption(int count);
+
+    String area_name_of(String id);
+
+    String area_active();
+
+    String area_save();
+
+    String area_add_heading();
+
+    String label_area_id();
+
+    String hint_area_id();
+
+    String label_area_name();
+
+    String area_add();
+
+    String audit_title();
+
+    String audit_intro();
+
+    String audit_verify_heading();
+
+    String audit_verify_intro();
+
+    String audit_verify();
+
+    String audit_intact(long count);
+
+    String audit_broken(Long id, long count);
+
+    String audit_problem_link();
+
+    String audit_problem_content();
+
+    String audit_entries_heading();
+
+    String label_actor();
+
+    String label_action();
+
+    String any_action();
+
+    String label_target();
+
+    String label_from();
+
+    String label_to();
+
+    String filter_clear();
+
+    String audit_caption(long total);
+
+    String audit_none();
+
+    String col_entry();
+
+    String col_at();
+
+    String col_actor();
+
+    String col_details();
+
+    String col_hash();
 }

@@ -21,7 +21,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.uglymugs.moderation.page.ModerationMessages;
 import org.uglymugs.report.page.ReportMessages;
-import org.uglymugs.staff.page.AdminMessages;
 import org.uglymugs.staff.page.StaffMessages;
 
 /** Every message key exists in English and Dutch, with the same parameters and no empty text. */
@@ -34,8 +33,7 @@ class MessagesTest {
                 Arguments.of("common", CommonMessages.class),
                 Arguments.of("msg", ReportMessages.class),
                 Arguments.of("mod", ModerationMessages.class),
-                Arguments.of("staff", StaffMessages.class),
-                Arguments.of("admin", AdminMessages.class));
+                Arguments.of("staff", StaffMessages.class));
     }
 
     @ParameterizedTest(name = "{0}")
