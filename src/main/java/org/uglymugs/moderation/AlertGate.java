@@ -88,7 +88,7 @@ class AlertGate {
     /** The alert exactly as subscribers would read it, and what the PII check says about it. */
     Preview preview(ReportSummary report, AlertDraft draft) {
         List<NormalisedIdentifier> identifiers = identifiers(report, draft);
-        return new Preview(AlertContent.of(draft, identifiers), check(report, draft, identifiers));
+        return new Preview(AlertContent.of(draft, identifiers), check(report, draft, identifiers), draft);
     }
 
     private List<NormalisedIdentifier> identifiers(ReportSummary report, AlertDraft draft) {

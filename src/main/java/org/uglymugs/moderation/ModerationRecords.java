@@ -62,8 +62,11 @@ public final class ModerationRecords {
     /** What a decision did: the report's new status, and the alert it issued, if any. */
     public record DecisionResult(String reference, ReportStatus status, AlertView alert) {}
 
-    /** The alert exactly as subscribers would read it, and what the PII check says about it. */
-    public record Preview(AlertContent content, List<PiiFlag> flags) {}
+    /**
+     * The alert exactly as subscribers would read it, what the PII check says about it, and the
+     * draft it came from (its severity and categories label the preview).
+     */
+    public record Preview(AlertContent content, List<PiiFlag> flags, AlertDraft draft) {}
 
     /** A report opened for a moderator, with what moderation keeps about it. */
     public record ModerationView(ReportDetail report, List<NoteView> notes, Claim claim, List<AlertView> alerts) {}

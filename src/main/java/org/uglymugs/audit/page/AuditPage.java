@@ -105,13 +105,11 @@ public class AuditPage {
         return page.html(errors.any() ? 400 : 200, html);
     }
 
-    /** The admin-bundle text for why an entry broke the chain. */
+    /** The staff-bundle text for why an entry broke the chain. */
     private static String problemKey(AuditVerification result) {
         if (result == null || result.problem() == null) {
             return null;
         }
-        return AuditVerification.BROKEN_LINK.equals(result.problem())
-                ? "admin_audit_problem_link"
-                : "admin_audit_problem_content";
+        return AuditVerification.BROKEN_LINK.equals(result.problem()) ? "audit_problem_link" : "audit_problem_content";
     }
 }

@@ -12,7 +12,7 @@ import org.uglymugs.common.web.form.FormErrors;
 /** What the admin forms share: paging that shows its error on the page, and refused changes as field errors. */
 public final class AdminPages {
 
-    /** Error codes with a text of their own in the admin bundle; any other code reads as "invalid". */
+    /** Error codes with a text for the admin forms (staff or common bundle); any other code reads as "invalid". */
     private static final Set<String> CODES = Set.of(
             FieldError.REQUIRED,
             FieldError.TOO_LONG,
@@ -20,32 +20,32 @@ public final class AdminPages {
             "too_short",
             "taken",
             "unknown_area",
-            "unconfirmed",
+            "confirm",
             "choose",
             "page");
 
     /** The admin forms' fields in page order, with their labels, for the error summary. */
     private static final ErrorSummary.Fields FIELDS = ErrorSummary.ordered(List.of(
             Map.entry("page", ""),
-            Map.entry("username", "admin_label_username"),
-            Map.entry("password", "admin_label_password"),
-            Map.entry("roles", "admin_label_roles"),
-            Map.entry("areas", "admin_label_areas"),
+            Map.entry("username", "username"),
+            Map.entry("password", "label_password"),
+            Map.entry("roles", "label_roles"),
+            Map.entry("areas", "label_areas"),
             Map.entry("disable-", ""),
-            Map.entry("confirm-", "admin_reset"),
-            Map.entry("areas-", "admin_label_areas"),
-            Map.entry("id", "admin_label_area_id"),
-            Map.entry("name", "admin_label_area_name"),
-            Map.entry("name-", "admin_label_area_name"),
-            Map.entry("action", "admin_label_action"),
-            Map.entry("from", "admin_label_from"),
-            Map.entry("to", "admin_label_to")));
+            Map.entry("confirm-", "reset"),
+            Map.entry("areas-", "label_areas"),
+            Map.entry("id", "label_area_id"),
+            Map.entry("name", "label_area_name"),
+            Map.entry("name-", "label_area_name"),
+            Map.entry("action", "label_action"),
+            Map.entry("from", "label_from"),
+            Map.entry("to", "label_to")));
 
     private AdminPages() {}
 
     /** The error summary of an admin page: each error under its field's label, in the form's order. */
     public static ErrorSummary summary(FormErrors errors) {
-        return ErrorSummary.of(errors, FIELDS, "admin_");
+        return ErrorSummary.of(errors, FIELDS, "");
     }
 
     /** The page asked for; a bad page or size shows the first page with an error instead. */

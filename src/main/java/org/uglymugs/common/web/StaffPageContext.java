@@ -29,22 +29,22 @@ public class StaffPageContext {
      * only ones, so a URL cannot name any other message.
      */
     private static final Map<String, String> NOTICES = Map.ofEntries(
-            Map.entry("enrolled", "staff_notice_enrolled"),
-            Map.entry("out", "staff_notice_logged_out"),
-            Map.entry("claimed", "staff_done_claimed"),
-            Map.entry("message_sent", "staff_done_message_sent"),
-            Map.entry("note_added", "staff_done_note_added"),
-            Map.entry("decided", "staff_done_decided"),
-            Map.entry("issued", "staff_done_issued"),
-            Map.entry("updated", "staff_done_updated"),
-            Map.entry("retracted", "staff_done_retracted"),
-            Map.entry("created", "staff_notice_created"),
-            Map.entry("disabled", "staff_notice_disabled"),
-            Map.entry("enabled", "staff_notice_enabled"),
-            Map.entry("reset", "staff_notice_reset"),
-            Map.entry("areas", "staff_notice_areas"),
-            Map.entry("area-created", "staff_notice_area_created"),
-            Map.entry("area-saved", "staff_notice_area_saved"));
+            Map.entry("enrolled", "notice_enrolled"),
+            Map.entry("out", "notice_logged_out"),
+            Map.entry("claimed", "done_claimed"),
+            Map.entry("message_sent", "done_message_sent"),
+            Map.entry("note_added", "done_note_added"),
+            Map.entry("decided", "done_decided"),
+            Map.entry("issued", "done_issued"),
+            Map.entry("updated", "done_updated"),
+            Map.entry("retracted", "done_retracted"),
+            Map.entry("created", "notice_created"),
+            Map.entry("disabled", "notice_disabled"),
+            Map.entry("enabled", "notice_enabled"),
+            Map.entry("reset", "notice_reset"),
+            Map.entry("areas", "notice_areas"),
+            Map.entry("area-created", "notice_area_created"),
+            Map.entry("area-saved", "notice_area_saved"));
 
     private final CurrentStaff current;
     private final StaffPages pages;

@@ -5,26 +5,26 @@ import java.util.Map;
 import org.uglymugs.common.web.form.ErrorSummary;
 import org.uglymugs.common.web.form.FormErrors;
 
-/** The moderation forms' fields in page order, with their labels (staff bundle), for the error summary. */
+/** The moderation forms' fields in page order, with their labels (moderation bundle), for the error summary. */
 final class ModerationFields {
 
     private static final ErrorSummary.Fields FIELDS = ErrorSummary.ordered(List.of(
-            Map.entry("title", "staff_alert_title"),
-            Map.entry("summary", "staff_alert_summary"),
-            Map.entry("perpetratorDescription", "staff_alert_description"),
-            Map.entry("identifierIds", "staff_alert_identifiers"),
-            Map.entry("severity", "staff_alert_severity"),
-            Map.entry("areas", "staff_alert_areas"),
-            Map.entry("categories", "staff_category"),
-            Map.entry("message", "staff_message_label"),
-            Map.entry("decision", "staff_decide_heading"),
-            Map.entry("question", "staff_question_label"),
-            Map.entry("reason", "staff_retract_reason"),
-            Map.entry("note", "staff_note_label")));
+            Map.entry("title", "alert_title"),
+            Map.entry("summary", "alert_summary"),
+            Map.entry("perpetratorDescription", "alert_description"),
+            Map.entry("identifierIds", "alert_identifiers"),
+            Map.entry("severity", "alert_severity"),
+            Map.entry("areas", "alert_areas"),
+            Map.entry("categories", "category"),
+            Map.entry("message", "message_label"),
+            Map.entry("decision", "decide_heading"),
+            Map.entry("question", "question_label"),
+            Map.entry("reason", "retract_reason"),
+            Map.entry("note", "note_label")));
 
     private ModerationFields() {}
 
     static ErrorSummary summary(FormErrors errors) {
-        return ErrorSummary.of(errors, FIELDS, "staff_");
+        return ErrorSummary.of(errors, FIELDS, "");
     }
 }

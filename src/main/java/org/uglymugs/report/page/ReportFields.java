@@ -32,12 +32,12 @@ final class ReportFields implements ErrorSummary.Fields {
             Map.entry("incident.date", "label_date"),
             Map.entry("incident.time", "label_incident_time"),
             Map.entry("incident.location", "label_incident_location"),
-            Map.entry("incident.whatHappened", "label_incident_what"),
+            Map.entry("incident.whatHappened", "section_what"),
             Map.entry("incident.evidence", "label_incident_evidence"),
             Map.entry("incident.policeContacted", "label_incident_police"),
             Map.entry("incident.policeReference", "label_incident_police_ref"),
             Map.entry("incident.impact", "label_incident_impact"),
-            Map.entry("confirmErase", "my_erase_heading")));
+            Map.entry("confirmErase", "my_erase")));
 
     private ReportFields() {}
 

@@ -101,7 +101,7 @@ public class StaffAdminPage {
         return rowChange(id, body, "reset", form -> {
             FormErrors errors = FormErrors.none();
             if (!form.on("confirm")) {
-                errors.add("confirm-" + id, "unconfirmed");
+                errors.add("confirm-" + id, "confirm");
             } else {
                 staff.resetTotp(page.actor(), id);
             }

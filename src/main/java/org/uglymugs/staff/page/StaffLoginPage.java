@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.common.error.TooManyRequests;
 import org.uglymugs.common.security.StaffPrincipal;
@@ -38,7 +40,7 @@ public class StaffLoginPage {
         static native TemplateInstance enrol(
                 StaffPage page, String username, String secret, String uri, ErrorSummary summary);
 
-        static native TemplateInstance home(StaffPage page);
+        static native TemplateInstance home(StaffPage page, List<StaffRole> roles);
     }
 
     private final StaffAuthService auth;
@@ -75,7 +77,7 @@ public class StaffLoginPage {
                     limited ? 429 : 401,
                     Templates.login(
                             page.anonymousPage(),
-                            ErrorSummary.one("username", limited ? "staff_rate_limited" : "staff_login_failed")));
+                            ErrorSummary.one("username", limited ? "rate_limited" : "login_failed")));
         }
     }
 
@@ -103,7 +105,7 @@ public class StaffLoginPage {
         try {
             auth.enrol(page.me(), form.v("totp"));
         } catch (ProblemException e) {
-            return enrolPage(400, ErrorSummary.one("totp", "staff_enrol_wrong_code"));
+            return enrolPage(400, ErrorSummary.one("totp", "enrol_wrong_code"));
         }
         return Response.seeOther(URI.create(page.href("/staff/login", "enrolled")))
                 .cookie(cookies.expired())
@@ -122,7 +124,10 @@ public class StaffLoginPage {
             return Response.seeOther(URI.create(page.href("/staff/queue", null)))
                     .build();
         }
-        return page.html(Templates.home(page.page()));
+        List<StaffRole> roles = Arrays.stream(StaffRole.values())
+                .filter(r -> me.roles().contains(r.name()))
+                .toList();
+        return page.html(Templates.home(page.page(), roles));
     }
 
     @POST

@@ -1,311 +1,234 @@
 package org.uglymugs.staff.page;
 
 import io.quarkus.qute.i18n.MessageBundle;
+import org.uglymugs.staff.StaffRole;
 
 /**
- * Texts of staff pages, in {@code messages/staff_en.properties} and {@code messages/staff_nl.properties};
- * this interface names every key, one method a key (no @Message needed), so templates are checked at build time.
+ * Texts of the staff pages ({@code staff}): sign-in, enrolment, the desk's frame and notices, and
+ * the admin pages (staff accounts, areas, audit log), in {@code messages/staff_en.properties} and
+ * {@code messages/staff_nl.properties}; one method a key, so templates are checked at build time.
+ * Error texts are {@code error_<code>}, for the codes of the admin forms' field errors.
  */
 @MessageBundle(value = "staff", locale = "en")
 public interface StaffMessages {
 
-    String staff_app_name();
+    String app_name();
 
-    String staff_footer();
+    String footer();
 
-    String staff_nav_label();
+    String nav_label();
 
-    String staff_nav_queue();
+    String logout();
 
-    String staff_nav_staff();
+    String login_title();
 
-    String staff_nav_areas();
+    String username();
 
-    String staff_nav_audit();
+    String password();
 
-    String staff_logout();
+    String totp();
 
-    String staff_login_title();
+    String totp_hint();
 
-    String staff_username();
+    String login();
 
-    String staff_password();
+    String login_failed();
 
-    String staff_totp();
+    String rate_limited();
 
-    String staff_totp_hint();
+    String notice_enrolled();
 
-    String staff_login();
+    String notice_logged_out();
 
-    String staff_login_failed();
+    String notice_created();
 
-    String staff_rate_limited();
+    String notice_disabled();
 
-    String staff_notice_enrolled();
+    String notice_enabled();
 
-    String staff_notice_logged_out();
+    String notice_reset();
 
-    String staff_notice_created();
+    String notice_areas();
 
-    String staff_notice_disabled();
+    String notice_area_created();
 
-    String staff_notice_enabled();
+    String notice_area_saved();
 
-    String staff_notice_reset();
+    String enrol_title();
 
-    String staff_notice_areas();
+    String enrol_intro();
 
-    String staff_notice_area_created();
+    String enrol_step_scan();
 
-    String staff_notice_area_saved();
+    String enrol_qr_alt();
 
-    String staff_enrol_title();
+    String enrol_manual();
 
-    String staff_enrol_intro();
+    String enrol_open_app();
 
-    String staff_enrol_step_scan();
+    String enrol_step_code();
 
-    String staff_enrol_qr_alt();
+    String enrol_confirm();
 
-    String staff_enrol_manual();
+    String enrol_wrong_code();
 
-    String staff_enrol_open_app();
+    String home_title();
 
-    String staff_enrol_step_code();
+    String home_roles(String username);
 
-    String staff_enrol_confirm();
+    String home_liaison(int count);
 
-    String staff_enrol_wrong_code();
+    String role(StaffRole role);
 
-    String staff_home_title();
+    String done_claimed();
 
-    String staff_home_roles(String username);
+    String done_message_sent();
 
-    String staff_home_liaison(int count);
+    String done_note_added();
 
-    String staff_role_MODERATOR();
+    String done_decided();
 
-    String staff_role_POLICE_LIAISON();
+    String done_issued();
 
-    String staff_role_ADMIN();
+    String done_updated();
 
-    String staff_any();
+    String done_retracted();
 
-    String staff_awaiting();
+    String none();
 
-    String staff_filter();
+    String never();
 
-    String staff_none();
+    String inactive();
 
-    String staff_by();
+    String error_choose();
 
-    String staff_when();
+    String error_too_short();
 
-    String staff_reference();
+    String error_taken();
 
-    String staff_risk();
+    String error_unknown_area();
 
-    String staff_category();
+    String error_locked_out();
 
-    String staff_linked();
+    String error_date();
 
-    String staff_queue_title();
+    String error_action();
 
-    String staff_queue_hint();
+    String error_page();
 
-    String staff_queue_count(long total);
+    String col_actions();
 
-    String staff_queue_empty();
+    String staff_title();
 
-    String staff_risk_HIGH();
+    String staff_caption(long total);
 
-    String staff_risk_ELEVATED();
+    String col_totp();
 
-    String staff_risk_STANDARD();
+    String col_disabled();
 
-    String staff_report_heading(String reference);
+    String col_locked();
 
-    String staff_claimed_by(String username);
+    String col_last_login();
 
-    String staff_claim();
+    String disable();
 
-    String staff_draft_alert();
+    String enable();
 
-    String staff_no_alert_consent();
+    String reset();
 
-    String staff_contact_held();
+    String reset_confirm(String username);
 
-    String staff_from_REPORTER();
+    String areas_change();
 
-    String staff_from_MODERATOR();
+    String areas_legend(String username);
 
-    String staff_message_label();
+    String areas_save();
 
-    String staff_message_hint();
+    String create_heading();
 
-    String staff_linked_heading();
+    String create_intro();
 
-    String staff_linked_none();
+    String hint_username();
 
-    String staff_linked_count(int count);
+    String label_password();
 
-    String staff_alerts_heading();
+    String hint_password(int min);
 
-    String staff_alert_ISSUED();
+    String label_roles();
 
-    String staff_alert_UPDATED();
+    String label_areas();
 
-    String staff_alert_RETRACTED();
+    String hint_areas();
 
-    String staff_decide_heading();
+    String create();
 
-    String staff_record();
+    String areas_title();
 
-    String staff_record_hint();
+    String areas_intro();
 
-    String staff_question_label();
+    String areas_caption(int count);
 
-    String staff_ask();
+    String area_name_of(String id);
 
-    String staff_reject_reason();
+    String area_active();
 
-    String staff_reject_SPAM();
+    String area_save();
 
-    String staff_reject_MALICIOUS();
+    String area_add_heading();
 
-    String staff_reject_DUPLICATE();
+    String label_area_id();
 
-    String staff_reject_OTHER();
+    String hint_area_id();
 
-    String staff_reject();
+    String label_area_name();
 
-    String staff_notes_heading();
+    String area_add();
 
-    String staff_notes_hint();
+    String audit_title();
 
-    String staff_note_label();
+    String audit_intro();
 
-    String staff_add_note();
+    String audit_verify_heading();
 
-    String staff_draft_title();
+    String audit_verify_intro();
 
-    String staff_update_title(long id);
+    String audit_verify();
 
-    String staff_back_to_report(String reference);
+    String audit_intact(long count);
 
-    String staff_alert_title();
+    String audit_broken(Long id, long count);
 
-    String staff_alert_summary();
+    String audit_problem_link();
 
-    String staff_alert_summary_hint();
+    String audit_problem_content();
 
-    String staff_alert_description();
+    String audit_entries_heading();
 
-    String staff_alert_identifiers();
+    String label_actor();
 
-    String staff_card_identifiers();
+    String label_action();
 
-    String staff_alert_identifiers_hint();
+    String any_action();
 
-    String staff_alert_severity();
+    String label_target();
 
-    String staff_alert_areas();
+    String label_from();
 
-    String staff_severity_LOW();
+    String label_to();
 
-    String staff_severity_MEDIUM();
+    String filter_clear();
 
-    String staff_severity_HIGH();
+    String audit_caption(long total);
 
-    String staff_severity_CRITICAL();
+    String audit_none();
 
-    String staff_override();
+    String col_entry();
 
-    String staff_override_hint();
+    String col_at();
 
-    String staff_preview();
+    String col_actor();
 
-    String staff_publish();
+    String col_details();
 
-    String staff_publish_update();
-
-    String staff_preview_heading();
-
-    String staff_preview_hint();
-
-    String staff_preview_label();
-
-    String staff_pii_clear();
-
-    String staff_pii_flags(int count);
-
-    String staff_pii_PHONE();
-
-    String staff_pii_EMAIL();
-
-    String staff_pii_URL();
-
-    String staff_pii_ADDRESS();
-
-    String staff_pii_REPORTER_CONTACT();
-
-    String staff_alert_heading(long id);
-
-    String staff_update_heading();
-
-    String staff_edit_alert();
-
-    String staff_retract_heading();
-
-    String staff_retract_reason();
-
-    String staff_retract();
-
-    String staff_retracted_because(String reason);
-
-    String staff_history_heading();
-
-    String staff_done_claimed();
-
-    String staff_done_message_sent();
-
-    String staff_done_note_added();
-
-    String staff_done_decided();
-
-    String staff_done_issued();
-
-    String staff_done_updated();
-
-    String staff_done_retracted();
-
-    String staff_error_required();
-
-    String staff_error_too_long();
-
-    String staff_error_invalid();
-
-    String staff_error_conflict();
-
-    String staff_error_unknown_area();
-
-    String staff_error_consent_missing();
-
-    String staff_error_already_decided();
-
-    String staff_error_alert_conflict();
-
-    String staff_error_validation();
-
-    String staff_error_pii_flags();
-
-    String staff_error_pii_phone();
-
-    String staff_error_pii_email();
-
-    String staff_error_pii_url();
-
-    String staff_error_pii_address();
-
-    String staff_error_pii_reporter_contact();
+    String col_hash();
 }

@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.uglymugs.staff.page.AdminMessages;
+import org.uglymugs.moderation.page.ModerationMessages;
+import org.uglymugs.report.page.ReportMessages;
 import org.uglymugs.staff.page.StaffMessages;
 
 /** Every message key exists in English and Dutch, with the same parameters and no empty text. */
@@ -29,9 +30,10 @@ class MessagesTest {
 
     static Stream<Arguments> bundles() {
         return Stream.of(
-                Arguments.of("msg", Messages.class),
-                Arguments.of("staff", StaffMessages.class),
-                Arguments.of("admin", AdminMessages.class));
+                Arguments.of("common", CommonMessages.class),
+                Arguments.of("msg", ReportMessages.class),
+                Arguments.of("mod", ModerationMessages.class),
+                Arguments.of("staff", StaffMessages.class));
     }
 
     @ParameterizedTest(name = "{0}")

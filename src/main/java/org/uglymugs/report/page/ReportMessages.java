@@ -1,13 +1,22 @@
-package org.uglymugs.common.i18n;
+package org.uglymugs.report.page;
 
 import io.quarkus.qute.i18n.MessageBundle;
+import org.uglymugs.report.api.Category;
+import org.uglymugs.report.api.HowLong;
+import org.uglymugs.report.api.IdentifierType;
+import org.uglymugs.report.api.MessageAuthor;
+import org.uglymugs.report.api.ReportStatus;
+import org.uglymugs.report.api.Setting;
+import org.uglymugs.report.api.ThreatsMade;
 
 /**
- * Texts of msg pages, in {@code messages/msg_en.properties} and {@code messages/msg_nl.properties};
- * this interface names every key, one method a key (no @Message needed), so templates are checked at build time.
+ * Texts of the reporter pages ({@code msg}), in {@code messages/msg_en.properties} and
+ * {@code messages/msg_nl.properties}; this interface names every key, one method a key (no @Message
+ * needed), so templates are checked at build time. An enum's labels are one key taking the enum,
+ * its text a {@code {#when}} over the constants, so no template builds a key at render time.
  */
 @MessageBundle(value = "msg", locale = "en")
-public interface Messages {
+public interface ReportMessages {
 
     String app_name();
 
@@ -17,19 +26,9 @@ public interface Messages {
 
     String nav_report();
 
-    String nav_my_report();
-
     String footer_privacy();
 
     String footer_emergency();
-
-    String choose();
-
-    String required_marker();
-
-    String answer_yes();
-
-    String answer_no();
 
     String answer_unknown();
 
@@ -217,17 +216,11 @@ public interface Messages {
 
     String my_intro();
 
-    String my_receipt_label();
-
     String my_receipt_hint();
 
     String my_open();
 
     String my_not_found();
-
-    String my_report_heading(String reference);
-
-    String my_status_heading();
 
     String my_status();
 
@@ -255,8 +248,6 @@ public interface Messages {
 
     String label_incident_location();
 
-    String label_incident_what();
-
     String label_incident_evidence();
 
     String hint_incident_evidence();
@@ -277,8 +268,6 @@ public interface Messages {
 
     String my_save_consents();
 
-    String my_erase_heading();
-
     String my_erase_hint();
 
     String my_erase_confirm();
@@ -295,121 +284,25 @@ public interface Messages {
 
     String notice_consents_saved();
 
-    String from_REPORTER();
+    String from(MessageAuthor author);
 
-    String from_MODERATOR();
+    String status(ReportStatus status);
 
-    String status_SUBMITTED();
+    String status_hint(ReportStatus status);
 
-    String status_SUBMITTED_hint();
+    String category(Category category);
 
-    String status_IN_REVIEW();
+    String setting(Setting setting);
 
-    String status_IN_REVIEW_hint();
+    String identifier(IdentifierType type);
 
-    String status_NEEDS_INFO();
+    String how_long(HowLong howLong);
 
-    String status_NEEDS_INFO_hint();
-
-    String status_PUBLISHED();
-
-    String status_PUBLISHED_hint();
-
-    String status_RECORDED();
-
-    String status_RECORDED_hint();
-
-    String status_REJECTED();
-
-    String status_REJECTED_hint();
-
-    String status_WITHDRAWN();
-
-    String status_WITHDRAWN_hint();
-
-    String category_PHYSICAL_ASSAULT();
-
-    String category_RAPE();
-
-    String category_SEXUAL_ASSAULT();
-
-    String category_ROBBERY();
-
-    String category_BURGLARY();
-
-    String category_THREATS();
-
-    String category_HARASSMENT();
-
-    String category_STALKING();
-
-    String category_BLACKMAIL();
-
-    String category_OUTING();
-
-    String category_FILMING_WITHOUT_CONSENT();
-
-    String category_IMAGE_BASED_ABUSE();
-
-    String category_MALICIOUS_COMMUNICATIONS();
-
-    String category_FRAUD();
-
-    String category_CONDOM_REFUSAL();
-
-    String category_OTHER();
-
-    String setting_INCALL();
-
-    String setting_OUTCALL();
-
-    String setting_STREET();
-
-    String setting_ONLINE();
-
-    String setting_VENUE();
-
-    String identifier_PHONE();
-
-    String identifier_EMAIL();
-
-    String identifier_USERNAME();
-
-    String identifier_VEHICLE_REG();
-
-    String identifier_NAME();
-
-    String identifier_URL();
-
-    String how_long_ONCE();
-
-    String how_long_DAYS();
-
-    String how_long_WEEKS();
-
-    String how_long_MONTHS();
-
-    String how_long_YEARS();
-
-    String threats_NONE();
-
-    String threats_THREATS();
-
-    String threats_THREATS_TO_KILL();
-
-    String error_summary_title();
+    String threats(ThreatsMade threats);
 
     String error_rate_limited();
 
     String error_rate_limited_wait(int minutes);
-
-    String error_confirm();
-
-    String error_required();
-
-    String error_too_long();
-
-    String error_invalid();
 
     String error_invalid_phone();
 
@@ -428,20 +321,4 @@ public interface Messages {
     String error_contact_needed();
 
     String error_unknown_field();
-
-    String error_page_title(int status);
-
-    String error_page_text(int status);
-
-    String error_page_incident(String incident);
-
-    String error_page_back();
-
-    String pager_label();
-
-    String pager_previous();
-
-    String pager_next();
-
-    String pager_page_of(int page, int pages);
 }
