@@ -125,7 +125,9 @@ public class Sender {
                     .forEach(rows::add);
         }
         List<Outgoing> outgoing = compose(rows);
-        List<Throwable> outcomes = send(outgoing);
+        // Sent with the transaction suspended (the rows stay locked): the mailer's callbacks run on
+        // the event loop, and a transaction propagated there would be shared by concurrent senders.
+        List<Throwable> outcomes = QuarkusTransaction.suspendingExisting().call(() -> send(outgoing));
         mark(outgoing, outcomes, now);
         return rows.size();
     }
