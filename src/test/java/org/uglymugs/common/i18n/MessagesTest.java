@@ -2,20 +2,30 @@ package org.uglymugs.common.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.qute.i18n.MessageBundle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,17 +33,36 @@ import org.uglymugs.moderation.page.ModerationMessages;
 import org.uglymugs.report.page.ReportMessages;
 import org.uglymugs.staff.page.StaffMessages;
 
-/** Every message key exists in English and Dutch, with the same parameters and no empty text. */
+/**
+ * Every bundle: each key exists in English and Dutch with the same parameters and no empty text,
+ * each text uses exactly its method's parameters, no text is defined twice (in any bundle), and
+ * every key a template hands a tag as a string is one of that tag's bundle.
+ */
 class MessagesTest {
 
-    private static final Pattern PARAM = Pattern.compile("\\{(\\w+)}");
+    /** A text's parameters: {@code {name}} and the value a {@code {#when name}} tests. */
+    private static final Pattern PARAM = Pattern.compile("\\{(?:#when )?(\\w+)}");
+
+    private static final List<Class<?>> BUNDLES =
+            List.of(CommonMessages.class, ReportMessages.class, ModerationMessages.class, StaffMessages.class);
 
     static Stream<Arguments> bundles() {
-        return Stream.of(
-                Arguments.of("common", CommonMessages.class),
-                Arguments.of("msg", ReportMessages.class),
-                Arguments.of("mod", ModerationMessages.class),
-                Arguments.of("staff", StaffMessages.class));
+        return BUNDLES.stream()
+                .map(b -> Arguments.of(b.getAnnotation(MessageBundle.class).value(), b));
+    }
+
+    @Test
+    void everyBundleFileHasItsInterfaceHere() throws IOException {
+        Set<String> files;
+        try (Stream<Path> listed = Files.list(Path.of("src/main/resources/messages"))) {
+            files = listed.map(p -> p.getFileName().toString())
+                    .map(name -> name.replaceFirst("_(en|nl)\\.properties$", ""))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+        Set<String> tested = BUNDLES.stream()
+                .map(b -> b.getAnnotation(MessageBundle.class).value())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(files, tested, "bundles in src/main/resources/messages against the bundles this test checks");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -55,6 +84,62 @@ class MessagesTest {
             assertFalse(nl.getProperty(key, "").isBlank(), "empty Dutch text for " + key);
             assertEquals(params(en.getProperty(key)), params(nl.getProperty(key)), "parameters of " + key);
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bundles")
+    void textsUseTheirMethodsParameters(String bundle, Class<?> keys) throws IOException {
+        Properties en = load(bundle, "en");
+        for (Method m : keys.getDeclaredMethods()) {
+            Set<String> declared = Arrays.stream(m.getParameters())
+                    .map(Parameter::getName)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            assertEquals(declared, params(en.getProperty(m.getName())), "parameters of " + bundle + ":" + m.getName());
+        }
+    }
+
+    @Test
+    void noTextIsDefinedTwice() throws IOException {
+        Map<String, List<String>> keysByText = new TreeMap<>();
+        for (Class<?> b : BUNDLES) {
+            String bundle = b.getAnnotation(MessageBundle.class).value();
+            Properties en = load(bundle, "en");
+            Properties nl = load(bundle, "nl");
+            for (String key : en.stringPropertyNames()) {
+                keysByText
+                        .computeIfAbsent(en.getProperty(key) + " | " + nl.getProperty(key), t -> new ArrayList<>())
+                        .add(bundle + ":" + key);
+            }
+        }
+        List<List<String>> twice =
+                keysByText.values().stream().filter(keys -> keys.size() > 1).toList();
+        assertTrue(twice.isEmpty(), "texts defined under more than one key: " + twice);
+    }
+
+    /** Tags that take a message key ({@code label='…'}, {@code hint='…'}) name one their bundle has. */
+    @Test
+    void keysPassedToTagsExist() throws IOException {
+        Pattern tag = Pattern.compile("\\{#(\\w+) ([^{}]*)/}");
+        Pattern key = Pattern.compile("\\b(label|hint|key)='(\\w+)'");
+        Pattern bundle = Pattern.compile("\\bbundle='(\\w+)'");
+        List<String> missing = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Matcher t = tag.matcher(Files.readString(file));
+                while (t.find()) {
+                    Matcher b = bundle.matcher(t.group(2));
+                    String name = b.find() ? b.group(1) : "msg";
+                    Set<String> keys = load(name, "en").stringPropertyNames();
+                    Matcher k = key.matcher(t.group(2));
+                    while (k.find()) {
+                        if (!keys.contains(k.group(2))) {
+                            missing.add(file.getFileName() + ": " + name + ":" + k.group(2));
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(missing.isEmpty(), "keys passed to tags that their bundle lacks: " + missing);
     }
 
     private static Set<String> params(String text) {
