@@ -146,9 +146,6 @@ public interface SubscriptionMessages {
     String subs_alert_severity();
 
     @Message
-    String subs_alert_areas();
-
-    @Message
     String subs_alert_categories();
 
     @Message
@@ -159,12 +156,6 @@ public interface SubscriptionMessages {
 
     @Message
     String subs_alert_updated();
-
-    @Message
-    String subs_previous();
-
-    @Message
-    String subs_next();
 
     @Message
     String subs_read_alerts();
@@ -180,9 +171,6 @@ public interface SubscriptionMessages {
 
     @Message
     String subs_rate_limited();
-
-    @Message
-    String subs_unsubscribe_title();
 
     @Message
     String subs_unsubscribe_body();
