@@ -169,6 +169,44 @@ class MessagesTest {
         return out;
     }
 
+    /**
+     * Key-shaped words the page classes use that are not message keys: field-error codes, the
+     * {@code ?done=} notice words (mapped to keys by StaffPageContext) and the session cookie's name.
+     */
+    private static final Set<String> NOT_KEYS =
+            Set.of("too_long", "too_short", "unknown_area", "locked_out", "message_sent", "note_added", "um_staff");
+
+    /**
+     * Keys that Java hands to a template ({@code message(key)} in tags, notices, error summaries) are
+     * not checked by Qute: every key-shaped string in the page classes must be a key of some bundle.
+     */
+    @Test
+    void everyKeyNamedInAPageClassExists() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        for (Class<?> b : BUNDLES) {
+            keys.addAll(load(b.getAnnotation(MessageBundle.class).value(), "en").stringPropertyNames());
+        }
+        Pattern keyShaped = Pattern.compile("\"([a-z][a-z0-9]*(?:_[a-zA-Z0-9]+)+)\"");
+        List<String> missing = new ArrayList<>();
+        int checked = 0;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/uglymugs"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> f.toString().contains("/page/") || f.toString().contains("/common/web/"))
+                    .filter(f -> !f.getFileName().toString().endsWith("Messages.java"))
+                    .toList()) {
+                Matcher m = keyShaped.matcher(Files.readString(file));
+                while (m.find()) {
+                    checked++;
+                    if (!keys.contains(m.group(1)) && !NOT_KEYS.contains(m.group(1))) {
+                        missing.add(file.getFileName() + ": " + m.group(1));
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 20, "key-shaped strings checked: " + checked);
+        assertEquals(List.of(), missing, "keys named in Java that no bundle has");
+    }
+
     private static Properties load(String bundle, String language) throws IOException {
         Properties p = new Properties();
         try (InputStream in =
