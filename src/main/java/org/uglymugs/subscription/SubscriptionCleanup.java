@@ -41,6 +41,10 @@ public class SubscriptionCleanup {
                         + "where confirm_expires_at <= ?1")
                 .setParameter(1, now)
                 .executeUpdate();
+        // A link that expired before its mail could go: nothing left to send.
+        em.createNativeQuery("delete from confirmation_mail where expires_at <= ?1")
+                .setParameter(1, now)
+                .executeUpdate();
         OffsetDateTime keepFrom = now.minus(config.delivery().keepSent());
         em.createNativeQuery("delete from delivery where status = 'SENT' and sent_at < ?1")
                 .setParameter(1, keepFrom)

@@ -75,7 +75,8 @@ public class SubscriptionService {
         subscriber.confirmTokenHash = tokens.confirmHash(token);
         subscriber.confirmExpiresAt = now.plus(config.tokenTtl());
         subscriber.persist();
-        confirmationMail.fire(new ConfirmationMail(email, request.language(), token, known));
+        confirmationMail.fire(
+                new ConfirmationMail(subscriber.id, request.language(), token, known, subscriber.confirmExpiresAt));
         LOG.debug("Subscription requested");
     }
 

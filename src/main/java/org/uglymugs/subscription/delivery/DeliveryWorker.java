@@ -7,8 +7,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
- * Runs the outbox: fan-out, then sending, until nothing is due. Started by every alert change's
- * commit and by a short poll (retries, digests, work another instance left behind). Within one
+ * Runs the outbox: confirmation mails, fan-out, then alert mails, until nothing is due. Started by every alert change's
+ * and subscription request's commit and by a short poll (retries, digests, work another instance left behind). Within one
  * instance one run at a time; across instances the row locks keep senders apart.
  */
 @ApplicationScoped
@@ -18,12 +18,14 @@ public class DeliveryWorker {
 
     private final FanOut fanOut;
     private final Sender sender;
+    private final ConfirmationSender confirmations;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
 
-    public DeliveryWorker(FanOut fanOut, Sender sender) {
+    public DeliveryWorker(FanOut fanOut, Sender sender, ConfirmationSender confirmations) {
         this.fanOut = fanOut;
         this.sender = sender;
+        this.confirmations = confirmations;
     }
 
     @Scheduled(
@@ -31,6 +33,19 @@ public class DeliveryWorker {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         drain();
+    }
+
+    /** Every due confirmation mail first (someone is waiting for it); a failure here never holds up alerts. */
+    private void sendConfirmations() {
+        try {
+            while (confirmations.sendBatch() > 0) {
+                // batch by batch
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf(
+                    "Confirmation mails stopped (%s); they resume on the next poll",
+                    e.getClass().getSimpleName());
+        }
     }
 
     /** Starts a run on a worker thread now (or right after the one in progress). */
@@ -48,6 +63,7 @@ public class DeliveryWorker {
         try {
             do {
                 again.set(false);
+                sendConfirmations();
                 while (fanOut.step()) {
                     // every pending event, batch by batch
                 }

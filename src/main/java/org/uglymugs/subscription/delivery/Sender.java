@@ -1,9 +1,7 @@
 package org.uglymugs.subscription.delivery;
 
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -53,12 +51,11 @@ public class Sender {
             + "last_error = null where id = any(string_to_array(?2, ',')::bigint[])";
     private static final String FAILED = "update delivery set attempts = attempts + 1, "
             + "status = case when attempts + 1 >= ?1 then 'FAILED' else 'QUEUED' end, "
-            + "next_attempt_at = cast(?2 as timestamptz) + make_interval(secs => cast(least(cast(?3 as double precision), "
-            + "cast(?4 as double precision) * power(2, attempts)) * (0.5 + random() / 2) as double precision)), "
-            + "last_error = cast(?5 as varchar) where id = any(string_to_array(?6, ',')::bigint[]) returning status";
+            + "next_attempt_at = " + MailSends.NEXT_ATTEMPT
+            + ", last_error = cast(?5 as varchar) where id = any(string_to_array(?6, ',')::bigint[]) returning status";
 
     private final EntityManager em;
-    private final ReactiveMailer mailer;
+    private final MailSends sends;
     private final MailComposer composer;
     private final Alerts alerts;
     private final FieldCipher cipher;
@@ -69,7 +66,7 @@ public class Sender {
 
     public Sender(
             EntityManager em,
-            ReactiveMailer mailer,
+            MailSends sends,
             MailComposer composer,
             Alerts alerts,
             FieldCipher cipher,
@@ -78,7 +75,7 @@ public class Sender {
             DeliveryMetrics metrics,
             Clock clock) {
         this.em = em;
-        this.mailer = mailer;
+        this.sends = sends;
         this.composer = composer;
         this.alerts = alerts;
         this.cipher = cipher;
@@ -127,7 +124,8 @@ public class Sender {
         List<Outgoing> outgoing = compose(rows);
         // Sent with the transaction suspended (the rows stay locked): the mailer's callbacks run on
         // the event loop, and a transaction propagated there would be shared by concurrent senders.
-        List<Throwable> outcomes = QuarkusTransaction.suspendingExisting().call(() -> send(outgoing));
+        List<Throwable> outcomes = QuarkusTransaction.suspendingExisting()
+                .call(() -> sends.sendAll(outgoing.stream().map(Outgoing::mail).toList()));
         mark(outgoing, outcomes, now);
         return rows.size();
     }
@@ -179,26 +177,6 @@ public class Sender {
         return out;
     }
 
-    private List<Throwable> send(List<Outgoing> outgoing) {
-        List<Uni<Throwable>> sends = outgoing.stream()
-                .map(o -> o.mail() == null
-                        ? Uni.createFrom().<Throwable>nullItem()
-                        : mailer.send(o.mail()).onItemOrFailure().transform((ok, failure) -> failure))
-                .toList();
-        try {
-            return Uni.join()
-                    .all(sends)
-                    .andFailFast()
-                    .await()
-                    .atMost(config.delivery().sendTimeout());
-        } catch (RuntimeException e) {
-            // Timed out: some may have gone; those are sent again later with the same Message-ID.
-            List<Throwable> all = new ArrayList<>();
-            outgoing.forEach(o -> all.add(e));
-            return all;
-        }
-    }
-
     private void mark(List<Outgoing> outgoing, List<Throwable> outcomes, OffsetDateTime now) {
         List<Long> sent = new ArrayList<>();
         Map<String, List<Long>> failed = new HashMap<>();
@@ -210,7 +188,8 @@ public class Sender {
                 sent.addAll(o.ids());
                 mails += o.mail() == null ? 0 : 1;
             } else {
-                failed.computeIfAbsent(label(failure), k -> new ArrayList<>()).addAll(o.ids());
+                failed.computeIfAbsent(MailSends.label(failure), k -> new ArrayList<>())
+                        .addAll(o.ids());
             }
         }
         if (!sent.isEmpty()) {
@@ -224,8 +203,8 @@ public class Sender {
             List<?> statuses = em.createNativeQuery(FAILED)
                     .setParameter(1, config.delivery().maxAttempts())
                     .setParameter(2, now)
-                    .setParameter(3, (double) config.delivery().backoffMax().toMillis() / 1000)
-                    .setParameter(4, (double) config.delivery().backoffBase().toMillis() / 1000)
+                    .setParameter(3, sends.backoffMaxSeconds())
+                    .setParameter(4, sends.backoffBaseSeconds())
                     .setParameter(5, f.getKey())
                     .setParameter(6, join(f.getValue()))
                     .getResultList();
@@ -235,19 +214,6 @@ public class Sender {
                     "%d deliveries not sent (%s), %d of them now FAILED",
                     f.getValue().size(), f.getKey(), gaveUp);
         }
-    }
-
-    /** What went wrong, without a word of the server's reply (it may name the recipient). */
-    static String label(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage();
-        String code = message != null && message.matches("(?s)^\\s*[45]\\d\\d\\b.*")
-                ? " " + message.strip().substring(0, 3)
-                : "";
-        return root.getClass().getSimpleName() + code;
     }
 
     private List<Row> rows(List<?> result) {

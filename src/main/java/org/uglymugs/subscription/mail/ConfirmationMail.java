@@ -1,10 +1,13 @@
 package org.uglymugs.subscription.mail;
 
+import java.time.OffsetDateTime;
+
 /**
- * A confirmation link to send once the subscription request has committed. Held in memory only;
- * never logged (it carries the address and the token).
+ * A confirmation link to send for a subscription request, queued in the request's transaction and
+ * sent from the outbox. Never logged (it carries the token).
  */
-public record ConfirmationMail(String email, String language, String token, boolean alreadySubscribed) {
+public record ConfirmationMail(
+        long subscriberId, String language, String token, boolean alreadySubscribed, OffsetDateTime expiresAt) {
 
     @Override
     public String toString() {

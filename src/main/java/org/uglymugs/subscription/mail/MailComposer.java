@@ -111,13 +111,14 @@ public class MailComposer {
                 links.alert(to, alert.id()));
     }
 
-    public Mail confirmation(ConfirmationMail c) {
-        String lang = "nl".equals(c.language()) ? "nl" : "en";
-        Map<String, Object> data = Map.of("link", links.confirm(c.token()), "known", c.alreadySubscribed());
+    /** The confirmation link (or, for an address already subscribed, a note saying so) in the request's language. */
+    public Mail confirmation(String email, String language, String token, boolean alreadySubscribed) {
+        String lang = "nl".equals(language) ? "nl" : "en";
+        Map<String, Object> data = Map.of("link", links.confirm(token), "known", alreadySubscribed);
         String subject = "nl".equals(lang) ? "Bevestig je inschrijving" : "Confirm your subscription";
         Mail mail = new Mail()
                 .setFrom(config.mail().senderName() + " <" + fromAddress + ">")
-                .setTo(List.of(c.email()))
+                .setTo(List.of(email))
                 .setSubject(subject)
                 .setText(render("confirm", lang, "txt", data))
                 .setHtml(render("confirm", lang, "html", data));
