@@ -9,6 +9,8 @@ import org.uglymugs.alert.api.AlertNotFound;
 import org.uglymugs.alert.api.PublishedAlert;
 import org.uglymugs.common.web.Page;
 import org.uglymugs.common.web.PageRequest;
+import org.uglymugs.common.web.RateLimited;
+import org.uglymugs.common.web.RateLimiter;
 
 /** Alerts as an ACTIVE subscriber reads them: only current ones, only in their areas. */
 @ApplicationScoped
@@ -23,11 +25,13 @@ public class SubscriberAlerts {
     }
 
     @Transactional
+    @RateLimited(RateLimiter.Kind.RECEIPTS)
     public Page<PublishedAlert> list(String manageToken, PageRequest page) {
         return alerts.liveIn(subscriptions.activeAreas(manageToken), page);
     }
 
     @Transactional
+    @RateLimited(RateLimiter.Kind.RECEIPTS)
     public PublishedAlert get(String manageToken, long id) {
         Set<String> areas = subscriptions.activeAreas(manageToken);
         return alerts.published(id)

@@ -11,6 +11,8 @@ import java.util.TreeSet;
 import org.jboss.logging.Logger;
 import org.uglymugs.common.crypto.FieldCipher;
 import org.uglymugs.common.time.Minutes;
+import org.uglymugs.common.web.RateLimited;
+import org.uglymugs.common.web.RateLimiter;
 import org.uglymugs.report.api.Category;
 import org.uglymugs.subscription.api.Confirmed;
 import org.uglymugs.subscription.api.Preferences;
@@ -55,6 +57,7 @@ public class SubscriptionService {
     }
 
     @Transactional
+    @RateLimited(RateLimiter.Kind.SUBSCRIPTIONS)
     public void subscribe(SubscriptionRequest request) {
         String email = checks.check(request);
         OffsetDateTime now = Minutes.now(clock);
@@ -81,6 +84,7 @@ public class SubscriptionService {
     }
 
     @Transactional
+    @RateLimited(RateLimiter.Kind.RECEIPTS)
     public Confirmed confirm(String token) {
         OffsetDateTime now = Minutes.now(clock);
         Subscriber subscriber = Subscriber.byConfirmHash(tokens.confirmHash(token))
@@ -102,11 +106,13 @@ public class SubscriptionService {
     }
 
     @Transactional
+    @RateLimited(RateLimiter.Kind.RECEIPTS)
     public SubscriptionView view(String manageToken) {
         return view(find(manageToken));
     }
 
     @Transactional
+    @RateLimited(RateLimiter.Kind.RECEIPTS)
     public SubscriptionView change(String manageToken, Preferences preferences) {
         Subscriber subscriber = find(manageToken);
         checks.check(preferences);
@@ -117,6 +123,7 @@ public class SubscriptionService {
 
     /** Deletes the subscription outright; its queued deliveries go with it. */
     @Transactional
+    @RateLimited(RateLimiter.Kind.RECEIPTS)
     public void delete(String manageToken) {
         find(manageToken).delete();
         LOG.debug("Subscription deleted by its subscriber");
@@ -124,6 +131,7 @@ public class SubscriptionService {
 
     /** One-click unsubscribe (RFC 8058): the same answer whether or not the token still names anyone. */
     @Transactional
+    @RateLimited(RateLimiter.Kind.RECEIPTS)
     public void unsubscribe(String unsubscribeToken) {
         Subscriber.byUnsubscribeHash(tokens.unsubscribeHash(unsubscribeToken)).ifPresent(Subscriber::delete);
         LOG.debug("One-click unsubscribe");

@@ -32,7 +32,10 @@ public class DeliveryWorker {
             every = "${uglymugs.subscriptions.delivery.poll:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        drain();
+        // Not inline: the scheduler runs this on a Vert.x worker context, and the mailer delivers its
+        // answers on the caller's context, in order, behind the task that waits for them: a send made
+        // from here would wait for its own answer until the send timeout (the mail itself goes out).
+        Infrastructure.getDefaultWorkerPool().execute(this::drain);
     }
 
     /** Every due confirmation mail first (someone is waiting for it); a failure here never holds up alerts. */

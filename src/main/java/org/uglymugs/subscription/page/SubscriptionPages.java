@@ -2,7 +2,6 @@ package org.uglymugs.subscription.page;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,10 +22,8 @@ import org.uglymugs.common.error.FieldError;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.common.error.TooManyRequests;
 import org.uglymugs.common.i18n.Languages;
-import org.uglymugs.common.web.ClientAddress;
 import org.uglymugs.common.web.Page;
 import org.uglymugs.common.web.PageRequest;
-import org.uglymugs.common.web.RateLimiter;
 import org.uglymugs.common.web.form.FormValues;
 import org.uglymugs.common.web.form.Pages;
 import org.uglymugs.subscription.SubscriberAlerts;
@@ -78,19 +75,13 @@ public class SubscriptionPages {
     private final SubscriberAlerts alerts;
     private final AreaService areas;
     private final AlertCards cards;
-    private final RateLimiter limiter;
 
     public SubscriptionPages(
-            SubscriptionService subscriptions,
-            SubscriberAlerts alerts,
-            AreaService areas,
-            AlertCards cards,
-            RateLimiter limiter) {
+            SubscriptionService subscriptions, SubscriberAlerts alerts, AreaService areas, AlertCards cards) {
         this.subscriptions = subscriptions;
         this.alerts = alerts;
         this.areas = areas;
         this.cards = cards;
-        this.limiter = limiter;
     }
 
     @GET
@@ -104,17 +95,16 @@ public class SubscriptionPages {
     @POST
     @Path("/subscribe")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public RestResponse<TemplateInstance> subscribe(
-            MultivaluedMap<String, String> body, @Context HttpHeaders headers, @Context HttpServerRequest http) {
+    public RestResponse<TemplateInstance> subscribe(MultivaluedMap<String, String> body, @Context HttpHeaders headers) {
         FormValues values = new FormValues(body);
         String lang = Languages.resolve(values.v("lang"), headers);
         SubscriptionForm form = SubscriptionForm.of(areas.active(), lang, values);
-        return guarded(lang, RateLimiter.Kind.SUBSCRIPTIONS, http, () -> {
+        return guarded(lang, () -> {
             try {
                 subscriptions.subscribe(form.request());
                 return ok(Templates.sent(lang), lang);
-            } catch (SubscriberNotFound e) {
-                throw e;
+            } catch (SubscriberNotFound | TooManyRequests e) {
+                throw e; // answered by guarded
             } catch (ProblemException e) {
                 return status(400, Templates.subscribe(lang, form, fields(e)), lang);
             }
@@ -132,55 +122,43 @@ public class SubscriptionPages {
     @POST
     @Path("/subscribe/confirm")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public RestResponse<TemplateInstance> confirm(
-            MultivaluedMap<String, String> body, @Context HttpHeaders headers, @Context HttpServerRequest http) {
+    public RestResponse<TemplateInstance> confirm(MultivaluedMap<String, String> body, @Context HttpHeaders headers) {
         FormValues values = new FormValues(body);
         String lang = Languages.resolve(values.v("lang"), headers);
-        return guarded(
-                lang,
-                RateLimiter.Kind.RECEIPTS,
-                http,
-                () -> ok(Templates.confirmed(lang, subscriptions.confirm(values.v("token"))), lang));
+        return guarded(lang, () -> ok(Templates.confirmed(lang, subscriptions.confirm(values.v("token"))), lang));
     }
 
     @GET
     @Path("/subscription")
     public RestResponse<TemplateInstance> manageLink(
-            @QueryParam("token") String token,
-            @QueryParam("lang") String lang,
-            @Context HttpHeaders headers,
-            @Context HttpServerRequest http) {
+            @QueryParam("token") String token, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
         String language = Languages.resolve(lang, headers);
-        return guarded(
-                language, RateLimiter.Kind.RECEIPTS, http, () -> manage(language, token, null, List.of(), false));
+        return guarded(language, () -> manage(language, token, null, List.of(), false));
     }
 
     @POST
     @Path("/subscription")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public RestResponse<TemplateInstance> manage(
-            MultivaluedMap<String, String> body, @Context HttpHeaders headers, @Context HttpServerRequest http) {
+    public RestResponse<TemplateInstance> manage(MultivaluedMap<String, String> body, @Context HttpHeaders headers) {
         FormValues values = new FormValues(body);
         String lang = Languages.resolve(values.v("lang"), headers);
-        return guarded(
-                lang, RateLimiter.Kind.RECEIPTS, http, () -> manage(lang, values.v("token"), null, List.of(), false));
+        return guarded(lang, () -> manage(lang, values.v("token"), null, List.of(), false));
     }
 
     @POST
     @Path("/subscription/save")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public RestResponse<TemplateInstance> save(
-            MultivaluedMap<String, String> body, @Context HttpHeaders headers, @Context HttpServerRequest http) {
+    public RestResponse<TemplateInstance> save(MultivaluedMap<String, String> body, @Context HttpHeaders headers) {
         FormValues values = new FormValues(body);
         String lang = Languages.resolve(values.v("lang"), headers);
         String token = values.v("token");
         SubscriptionForm form = SubscriptionForm.of(areas.active(), lang, values);
-        return guarded(lang, RateLimiter.Kind.RECEIPTS, http, () -> {
+        return guarded(lang, () -> {
             try {
                 subscriptions.change(token, form.preferences());
                 return manage(lang, token, null, List.of(), true);
-            } catch (SubscriberNotFound e) {
-                throw e;
+            } catch (SubscriberNotFound | TooManyRequests e) {
+                throw e; // answered by guarded
             } catch (ProblemException e) {
                 return manage(lang, token, form, fields(e), false);
             }
@@ -190,11 +168,10 @@ public class SubscriptionPages {
     @POST
     @Path("/subscription/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public RestResponse<TemplateInstance> delete(
-            MultivaluedMap<String, String> body, @Context HttpHeaders headers, @Context HttpServerRequest http) {
+    public RestResponse<TemplateInstance> delete(MultivaluedMap<String, String> body, @Context HttpHeaders headers) {
         FormValues values = new FormValues(body);
         String lang = Languages.resolve(values.v("lang"), headers);
-        return guarded(lang, RateLimiter.Kind.RECEIPTS, http, () -> {
+        return guarded(lang, () -> {
             subscriptions.delete(values.v("token"));
             return ok(Templates.deleted(lang), lang);
         });
@@ -212,10 +189,10 @@ public class SubscriptionPages {
     @Path("/unsubscribe")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public RestResponse<TemplateInstance> unsubscribe(
-            MultivaluedMap<String, String> body, @Context HttpHeaders headers, @Context HttpServerRequest http) {
+            MultivaluedMap<String, String> body, @Context HttpHeaders headers) {
         FormValues values = new FormValues(body);
         String lang = Languages.resolve(values.v("lang"), headers);
-        return guarded(lang, RateLimiter.Kind.RECEIPTS, http, () -> {
+        return guarded(lang, () -> {
             subscriptions.unsubscribe(values.v("token"));
             return ok(Templates.deleted(lang), lang);
         });
@@ -224,33 +201,27 @@ public class SubscriptionPages {
     @GET
     @Path("/alerts")
     public RestResponse<TemplateInstance> alertsLink(
-            @QueryParam("token") String token,
-            @QueryParam("lang") String lang,
-            @Context HttpHeaders headers,
-            @Context HttpServerRequest http) {
+            @QueryParam("token") String token, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
         String language = Languages.resolve(lang, headers);
-        return guarded(language, RateLimiter.Kind.RECEIPTS, http, () -> alerts(language, token, "0"));
+        return guarded(language, () -> alerts(language, token, "0"));
     }
 
     /** Where discreet mails lead: the same list, under a path that names nothing. */
     @GET
     @Path("/read")
     public RestResponse<TemplateInstance> read(
-            @QueryParam("token") String token,
-            @QueryParam("lang") String lang,
-            @Context HttpHeaders headers,
-            @Context HttpServerRequest http) {
-        return alertsLink(token, lang, headers, http);
+            @QueryParam("token") String token, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        return alertsLink(token, lang, headers);
     }
 
     @POST
     @Path("/alerts")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public RestResponse<TemplateInstance> alertsPage(
-            MultivaluedMap<String, String> body, @Context HttpHeaders headers, @Context HttpServerRequest http) {
+            MultivaluedMap<String, String> body, @Context HttpHeaders headers) {
         FormValues values = new FormValues(body);
         String lang = Languages.resolve(values.v("lang"), headers);
-        return guarded(lang, RateLimiter.Kind.RECEIPTS, http, () -> alerts(lang, values.v("token"), values.v("page")));
+        return guarded(lang, () -> alerts(lang, values.v("token"), values.v("page")));
     }
 
     @GET
@@ -259,23 +230,19 @@ public class SubscriptionPages {
             @PathParam("id") long id,
             @QueryParam("token") String token,
             @QueryParam("lang") String lang,
-            @Context HttpHeaders headers,
-            @Context HttpServerRequest http) {
+            @Context HttpHeaders headers) {
         String language = Languages.resolve(lang, headers);
-        return guarded(language, RateLimiter.Kind.RECEIPTS, http, () -> alert(language, token, id));
+        return guarded(language, () -> alert(language, token, id));
     }
 
     @POST
     @Path("/alerts/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public RestResponse<TemplateInstance> alertPage(
-            @PathParam("id") long id,
-            MultivaluedMap<String, String> body,
-            @Context HttpHeaders headers,
-            @Context HttpServerRequest http) {
+            @PathParam("id") long id, MultivaluedMap<String, String> body, @Context HttpHeaders headers) {
         FormValues values = new FormValues(body);
         String lang = Languages.resolve(values.v("lang"), headers);
-        return guarded(lang, RateLimiter.Kind.RECEIPTS, http, () -> alert(lang, values.v("token"), id));
+        return guarded(lang, () -> alert(lang, values.v("token"), id));
     }
 
     private RestResponse<TemplateInstance> manage(
@@ -294,10 +261,8 @@ public class SubscriptionPages {
         return ok(Templates.alert(lang, token, cards.card(lang, alerts.get(token, id))), lang);
     }
 
-    private RestResponse<TemplateInstance> guarded(
-            String lang, RateLimiter.Kind kind, HttpServerRequest http, Supplier<RestResponse<TemplateInstance>> work) {
+    private RestResponse<TemplateInstance> guarded(String lang, Supplier<RestResponse<TemplateInstance>> work) {
         try {
-            limiter.consume(kind, ClientAddress.of(http));
             return work.get();
         } catch (TooManyRequests e) {
             return Pages.status(429, Pages.localised(Templates.problem(lang, true), lang))

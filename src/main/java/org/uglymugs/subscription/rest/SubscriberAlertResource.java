@@ -1,13 +1,11 @@
 package org.uglymugs.subscription.rest;
 
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -16,10 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.uglymugs.alert.api.PublishedAlert;
 import org.uglymugs.common.error.Problem;
-import org.uglymugs.common.web.ClientAddress;
 import org.uglymugs.common.web.Page;
 import org.uglymugs.common.web.PageRequest;
-import org.uglymugs.common.web.RateLimiter;
 import org.uglymugs.subscription.SubscriberAlerts;
 
 /** Current alerts in the subscriber's areas, for an ACTIVE subscriber's manage token. */
@@ -33,11 +29,9 @@ import org.uglymugs.subscription.SubscriberAlerts;
 public class SubscriberAlertResource {
 
     private final SubscriberAlerts alerts;
-    private final RateLimiter limiter;
 
-    public SubscriberAlertResource(SubscriberAlerts alerts, RateLimiter limiter) {
+    public SubscriberAlertResource(SubscriberAlerts alerts) {
         this.alerts = alerts;
-        this.limiter = limiter;
     }
 
     @GET
@@ -46,9 +40,7 @@ public class SubscriberAlertResource {
     public Page<PublishedAlert> list(
             @HeaderParam(SubscriptionResource.MANAGE_TOKEN) String token,
             @QueryParam("page") String page,
-            @QueryParam("size") String size,
-            @Context HttpServerRequest http) {
-        limiter.consume(RateLimiter.Kind.RECEIPTS, ClientAddress.of(http));
+            @QueryParam("size") String size) {
         return alerts.list(token, PageRequest.of(page, size));
     }
 
@@ -56,11 +48,7 @@ public class SubscriberAlertResource {
     @Path("/{id}")
     @Operation(summary = "One current alert in my areas")
     @APIResponse(responseCode = "200", description = "The alert's published content")
-    public PublishedAlert get(
-            @HeaderParam(SubscriptionResource.MANAGE_TOKEN) String token,
-            @PathParam("id") long id,
-            @Context HttpServerRequest http) {
-        limiter.consume(RateLimiter.Kind.RECEIPTS, ClientAddress.of(http));
+    public PublishedAlert get(@HeaderParam(SubscriptionResource.MANAGE_TOKEN) String token, @PathParam("id") long id) {
         return alerts.get(token, id);
     }
 }

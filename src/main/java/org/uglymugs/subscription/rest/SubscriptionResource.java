@@ -1,6 +1,5 @@
 package org.uglymugs.subscription.rest;
 
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -10,7 +9,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -20,8 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.uglymugs.common.error.Problem;
-import org.uglymugs.common.web.ClientAddress;
-import org.uglymugs.common.web.RateLimiter;
 import org.uglymugs.subscription.SubscriptionService;
 import org.uglymugs.subscription.api.Confirmation;
 import org.uglymugs.subscription.api.Confirmed;
@@ -43,11 +39,9 @@ public class SubscriptionResource {
     public static final String MANAGE_TOKEN = "X-Manage-Token";
 
     private final SubscriptionService subscriptions;
-    private final RateLimiter limiter;
 
-    public SubscriptionResource(SubscriptionService subscriptions, RateLimiter limiter) {
+    public SubscriptionResource(SubscriptionService subscriptions) {
         this.subscriptions = subscriptions;
-        this.limiter = limiter;
     }
 
     @POST
@@ -67,8 +61,7 @@ public class SubscriptionResource {
             responseCode = "400",
             description = "Invalid request, naming the field; nothing was stored or sent",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<SubscriptionAccepted> subscribe(SubscriptionRequest request, @Context HttpServerRequest http) {
-        limiter.consume(RateLimiter.Kind.SUBSCRIPTIONS, ClientAddress.of(http));
+    public RestResponse<SubscriptionAccepted> subscribe(SubscriptionRequest request) {
         subscriptions.subscribe(request);
         return RestResponse.status(RestResponse.Status.ACCEPTED, SubscriptionAccepted.INSTANCE);
     }
@@ -82,8 +75,7 @@ public class SubscriptionResource {
             responseCode = "404",
             description = "Unknown, used or expired token (one answer for all)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Confirmed confirm(Confirmation confirmation, @Context HttpServerRequest http) {
-        limit(http);
+    public Confirmed confirm(Confirmation confirmation) {
         return subscriptions.confirm(confirmation == null ? null : confirmation.token());
     }
 
@@ -95,8 +87,7 @@ public class SubscriptionResource {
             responseCode = "404",
             description = "No subscription has this token (the same answer for a wrong or missing one)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SubscriptionView me(@HeaderParam(MANAGE_TOKEN) String token, @Context HttpServerRequest http) {
-        limit(http);
+    public SubscriptionView me(@HeaderParam(MANAGE_TOKEN) String token) {
         return subscriptions.view(token);
     }
 
@@ -113,9 +104,7 @@ public class SubscriptionResource {
             responseCode = "404",
             description = "No subscription has this token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SubscriptionView change(
-            @HeaderParam(MANAGE_TOKEN) String token, Preferences preferences, @Context HttpServerRequest http) {
-        limit(http);
+    public SubscriptionView change(@HeaderParam(MANAGE_TOKEN) String token, Preferences preferences) {
         return subscriptions.change(token, preferences);
     }
 
@@ -127,8 +116,7 @@ public class SubscriptionResource {
             responseCode = "404",
             description = "No subscription has this token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public void delete(@HeaderParam(MANAGE_TOKEN) String token, @Context HttpServerRequest http) {
-        limit(http);
+    public void delete(@HeaderParam(MANAGE_TOKEN) String token) {
         subscriptions.delete(token);
     }
 
@@ -139,12 +127,7 @@ public class SubscriptionResource {
             description = "Needs no session or CSRF token; the same answer whether or not the token still names"
                     + " a subscription.")
     @APIResponse(responseCode = "204", description = "Unsubscribed (or nothing to unsubscribe)")
-    public void unsubscribe(@QueryParam("token") String token, @Context HttpServerRequest http) {
-        limit(http);
+    public void unsubscribe(@QueryParam("token") String token) {
         subscriptions.unsubscribe(token);
-    }
-
-    private void limit(HttpServerRequest http) {
-        limiter.consume(RateLimiter.Kind.RECEIPTS, ClientAddress.of(http));
     }
 }

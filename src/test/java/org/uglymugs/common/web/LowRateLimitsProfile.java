@@ -9,6 +9,7 @@ public class LowRateLimitsProfile implements QuarkusTestProfile {
     static final int REPORTS_CAPACITY = 2;
     static final int RECEIPTS_CAPACITY = 3;
     static final int LOGINS_CAPACITY = 3;
+    static final int SUBSCRIPTIONS_CAPACITY = 2;
     static final String PERIOD = "PT12H";
 
     @Override
@@ -25,6 +26,10 @@ public class LowRateLimitsProfile implements QuarkusTestProfile {
                 "uglymugs.rate-limit.logins.capacity",
                 String.valueOf(LOGINS_CAPACITY),
                 "uglymugs.rate-limit.logins.period",
+                PERIOD,
+                "uglymugs.rate-limit.subscriptions.capacity",
+                String.valueOf(SUBSCRIPTIONS_CAPACITY),
+                "uglymugs.rate-limit.subscriptions.period",
                 PERIOD);
     }
 }

@@ -24,11 +24,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.uglymugs.support.Api;
 import org.uglymugs.support.Db;
+import org.uglymugs.support.Desk;
 import org.uglymugs.support.Fixtures;
+import org.uglymugs.support.Subscribers;
 
 /**
- * The limits hold on every door to the limited work, JSON and HTML alike, and mistakes cost
- * nothing. Each test starts with full buckets (a salt rotation forgets them all).
+ * The limits hold on every door to the limited work, JSON and HTML alike (reports, receipts,
+ * logins, subscription requests, manage tokens), and mistakes on the report form cost nothing. Each test starts with full buckets (a salt rotation forgets them all).
  */
 @QuarkusTest
 @TestProfile(LowRateLimitsProfile.class)
@@ -138,6 +140,63 @@ class RateLimitTest {
                 .post("/staff/login")
                 .then()
                 .statusCode(429);
+    }
+
+    @Test
+    void subscriptionRequestsOverTheLimitAreRefusedOnTheApiAndThePage() {
+        String area = Desk.newArea("limited");
+        for (int i = 0; i < LowRateLimitsProfile.SUBSCRIPTIONS_CAPACITY; i++) {
+            Subscribers.subscribe(Subscribers.request(Subscribers.newAddress("limit" + i), area));
+        }
+        long subscribers = Db.count("select count(*) from subscriber");
+        assertRateLimited(given().contentType(ContentType.JSON)
+                .body(Subscribers.request(Subscribers.newAddress("over"), area))
+                .post(Subscribers.SUBSCRIPTIONS_PATH)
+                .then());
+        given().contentType(ContentType.URLENC)
+                .formParam("lang", "en")
+                .formParam("email", Subscribers.newAddress("page"))
+                .formParam("areas", Fixtures.AREA)
+                .formParam("minSeverity", "LOW")
+                .formParam("cadence", "IMMEDIATE")
+                .post("/subscribe")
+                .then()
+                .statusCode(429)
+                .contentType(startsWith("text/html"))
+                .header(RETRY_AFTER, matchesPattern("[1-9][0-9]*"));
+        assertEquals(subscribers, Db.count("select count(*) from subscriber"), "a refused request stores nothing");
+    }
+
+    @Test
+    void manageTokenUsesOverTheLimitAreRefusedOnTheApiAndThePage() {
+        for (int i = 0; i < LowRateLimitsProfile.RECEIPTS_CAPACITY; i++) {
+            Subscribers.withToken("wrong-" + i).get(Subscribers.ME_PATH).then().statusCode(404);
+        }
+        assertRateLimited(
+                Subscribers.withToken("wrong").get(Subscribers.ALERTS_PATH).then());
+        assertRateLimited(Subscribers.withToken("wrong")
+                .get(Subscribers.ALERTS_PATH + "/1")
+                .then());
+        assertRateLimited(
+                Subscribers.withToken("wrong").delete(Subscribers.ME_PATH).then());
+        assertRateLimited(given().contentType(ContentType.JSON)
+                .body(Map.of("token", "wrong"))
+                .post(Subscribers.CONFIRM_PATH)
+                .then());
+        given().contentType(ContentType.URLENC)
+                .formParam("lang", "en")
+                .formParam("token", "wrong")
+                .post("/subscription")
+                .then()
+                .statusCode(429)
+                .contentType(startsWith("text/html"));
+        given().contentType(ContentType.URLENC)
+                .formParam("lang", "en")
+                .formParam("token", "wrong")
+                .post("/alerts")
+                .then()
+                .statusCode(429)
+                .contentType(startsWith("text/html"));
     }
 
     private static io.restassured.response.Response reportForm(String account, String token, String phone) {
