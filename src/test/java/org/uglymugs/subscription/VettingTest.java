@@ -1,7 +1,9 @@
 package org.uglymugs.subscription;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -14,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.uglymugs.support.Db;
 import org.uglymugs.support.Desk;
+import org.uglymugs.support.PageSession;
 import org.uglymugs.support.StaffApi;
 import org.uglymugs.support.Subscribers;
 
@@ -23,6 +26,7 @@ import org.uglymugs.support.Subscribers;
 class VettingTest {
 
     private static final String SUBSCRIBERS = "/api/v1/moderation/subscribers";
+    private static final String PAGE = "/staff/subscribers";
 
     GreenMail mail;
 
@@ -109,5 +113,75 @@ class VettingTest {
                 .then()
                 .statusCode(403);
         Desk.moderator().queryParam("status", "ACTIVE").get(SUBSCRIBERS).then().statusCode(400);
+    }
+
+    @Test
+    void moderatorsVetOnThePageWithoutJavaScript() {
+        String area = Desk.newArea("vetpage");
+        String approved = Subscribers.newAddress("page-approved");
+        String rejected = Subscribers.newAddress("page-rejected");
+        for (String email : List.of(approved, rejected)) {
+            Subscribers.subscribe(Subscribers.request(email, area));
+            Subscribers.confirm(Subscribers.confirmationToken(mail, email, 1));
+        }
+        long approve = subscriberId(approved);
+        long reject = subscriberId(rejected);
+        PageSession moderator = PageSession.of(StaffApi.MODERATOR);
+        String csrf = moderator.csrf(PAGE);
+        moderator
+                .given()
+                .get(PAGE + "?lang=en")
+                .then()
+                .statusCode(200)
+                .body(containsString(approved))
+                .body(containsString("I work independently in this area."))
+                .body(containsString("action=\"/staff/subscribers/" + approve + "/approve\""));
+
+        moderator
+                .form(csrf)
+                .post(PAGE + "/" + approve + "/approve")
+                .then()
+                .statusCode(303)
+                .header("Location", containsString("done=subscriber-approved"));
+        assertEquals(1, Db.count("select count(*) from subscriber where id = ? and status = 'ACTIVE'", approve));
+
+        moderator
+                .form(csrf)
+                .formParam("reason", " ")
+                .post(PAGE + "/" + reject + "/reject")
+                .then()
+                .statusCode(400)
+                .body(containsString("id=\"reason-" + reject + "-error\""))
+                .body(containsString("class=\"error-summary\""));
+        assertEquals(1, Db.count("select count(*) from subscriber where id = ?", reject), "nothing changed");
+        moderator
+                .form(csrf)
+                .formParam("reason", "Not a worker")
+                .post(PAGE + "/" + reject + "/reject")
+                .then()
+                .statusCode(303)
+                .header("Location", containsString("done=subscriber-rejected"));
+        assertEquals(0, Db.count("select count(*) from subscriber where id = ?", reject));
+        moderator
+                .given()
+                .get(PAGE + "?lang=nl")
+                .then()
+                .statusCode(200)
+                .body(not(containsString(approved)))
+                .body(not(containsString(rejected)));
+        // Without the CSRF token nothing happens; an admin is not a moderator.
+        moderator.form("forged").post(PAGE + "/" + approve + "/approve").then().statusCode(403);
+        PageSession.of(StaffApi.ADMIN).given().get(PAGE).then().statusCode(403);
+    }
+
+    private static long subscriberId(String email) {
+        return Desk.moderator()
+                .queryParam("size", "100")
+                .get(SUBSCRIBERS)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("items.find { it.email == '" + email + "' }.id");
     }
 }

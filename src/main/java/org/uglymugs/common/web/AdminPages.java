@@ -39,7 +39,9 @@ public final class AdminPages {
             Map.entry("name-", "label_area_name"),
             Map.entry("action", "label_action"),
             Map.entry("from", "label_from"),
-            Map.entry("to", "label_to")));
+            Map.entry("to", "label_to"),
+            Map.entry("reason-", "label_reason"),
+            Map.entry("status", "label_status")));
 
     private AdminPages() {}
 

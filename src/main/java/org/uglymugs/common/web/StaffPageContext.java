@@ -44,7 +44,10 @@ public class StaffPageContext {
             Map.entry("reset", "notice_reset"),
             Map.entry("areas", "notice_areas"),
             Map.entry("area-created", "notice_area_created"),
-            Map.entry("area-saved", "notice_area_saved"));
+            Map.entry("area-saved", "notice_area_saved"),
+            Map.entry("subscriber-approved", "notice_subscriber_approved"),
+            Map.entry("subscriber-rejected", "notice_subscriber_rejected"),
+            Map.entry("delivery-retried", "notice_delivery_retried"));
 
     private final CurrentStaff current;
     private final StaffPages pages;

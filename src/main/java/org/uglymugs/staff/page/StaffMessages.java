@@ -54,6 +54,16 @@ public interface StaffMessages {
 
     String notice_area_saved();
 
+    String notice_subscriber_approved();
+
+    String notice_subscriber_rejected();
+
+    String notice_delivery_retried();
+
+    String label_reason();
+
+    String label_status();
+
     String enrol_title();
 
     String enrol_intro();

@@ -32,6 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.uglymugs.moderation.page.ModerationMessages;
 import org.uglymugs.report.page.ReportMessages;
 import org.uglymugs.staff.page.StaffMessages;
+import org.uglymugs.subscription.page.SubscriberDeskMessages;
 import org.uglymugs.subscription.page.SubscriptionMessages;
 
 /**
@@ -49,7 +50,8 @@ class MessagesTest {
             ReportMessages.class,
             ModerationMessages.class,
             StaffMessages.class,
-            SubscriptionMessages.class);
+            SubscriptionMessages.class,
+            SubscriberDeskMessages.class);
 
     static Stream<Arguments> bundles() {
         return BUNDLES.stream()

@@ -1,6 +1,7 @@
 package org.uglymugs.subscription.delivery;
 
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -35,6 +36,7 @@ import org.uglymugs.support.Db;
 import org.uglymugs.support.Desk;
 import org.uglymugs.support.Fixtures;
 import org.uglymugs.support.Mailbox;
+import org.uglymugs.support.PageSession;
 import org.uglymugs.support.StaffApi;
 import org.uglymugs.support.Subscribers;
 import org.uglymugs.support.TestClock;
@@ -44,6 +46,7 @@ import org.uglymugs.support.TestClock;
 class DeliveryTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String DELIVERIES_PAGE = "/staff/admin/deliveries";
     private static final Pattern MESSAGE_ID = Pattern.compile("<[0-9a-f]{40}@localhost>");
 
     GreenMail mail;
@@ -346,6 +349,46 @@ class DeliveryTest {
                 Db.count(
                         "select count(*) from audit_entry where action = 'DELIVERY_RETRIED' and target = ?",
                         "delivery:" + id));
+    }
+
+    @Test
+    void adminsRetryFailedDeliveriesOnThePage() {
+        String area = Desk.newArea("failedpage");
+        String email = Subscribers.newAddress("failedpage");
+        Subscribers.active(mail, Subscribers.request(email, area));
+        long alert = Alerts.publish(area, "Failed on the page");
+        Mailbox.await(mail, email, 2);
+        await().atMost(WAIT)
+                .until(() ->
+                        Db.count("select count(*) from delivery where alert_id = ? and status = 'SENT'", alert) == 1);
+        Db.execute("update delivery set status = 'FAILED', last_error = 'ConnectException' where alert_id = " + alert);
+        long id = Db.count("select id from delivery where alert_id = ?", alert);
+        PageSession admin = PageSession.of(StaffApi.ADMIN);
+        String csrf = admin.csrf(DELIVERIES_PAGE);
+        String page = admin.given()
+                .get(DELIVERIES_PAGE + "?lang=en&status=FAILED")
+                .then()
+                .statusCode(200)
+                .body(containsString("id=\"delivery-" + id + "\""))
+                .body(containsString("ConnectException"))
+                .extract()
+                .asString();
+        String local = email.substring(0, email.indexOf('@'));
+        assertFalse(page.contains(local), "the page never names the subscriber");
+
+        admin.form(csrf)
+                .post(DELIVERIES_PAGE + "/" + id + "/retry")
+                .then()
+                .statusCode(303)
+                .header("Location", containsString("done=delivery-retried"));
+        Mailbox.await(mail, email, 3);
+        admin.form(csrf).post(DELIVERIES_PAGE + "/" + id + "/retry").then().statusCode(404);
+        admin.given()
+                .get(DELIVERIES_PAGE + "?lang=nl&status=BOGUS")
+                .then()
+                .statusCode(400)
+                .body(containsString("id=\"status-error\""));
+        PageSession.of(StaffApi.MODERATOR).given().get(DELIVERIES_PAGE).then().statusCode(403);
     }
 
     @Test
