@@ -64,6 +64,26 @@ public interface StaffMessages {
 
     String label_status();
 
+    String retention_title();
+
+    String retention_intro();
+
+    String retention_caption();
+
+    String retention_kind();
+
+    String retention_keep();
+
+    String retention_from();
+
+    String retention_deleted();
+
+    String retention_days(long days);
+
+    String retention_last_run(String started, String finished);
+
+    String retention_never();
+
     String enrol_title();
 
     String enrol_intro();

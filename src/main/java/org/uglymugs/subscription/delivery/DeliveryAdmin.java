@@ -5,12 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.uglymugs.common.audit.AuditAction;
 import org.uglymugs.common.audit.AuditTrail;
 import org.uglymugs.common.error.ProblemException;
+import org.uglymugs.common.time.DbTimes;
 import org.uglymugs.common.web.Page;
 import org.uglymugs.common.web.PageRequest;
 import org.uglymugs.subscription.api.DeliveryView;
@@ -83,22 +83,9 @@ public class DeliveryAdmin {
                 (Boolean) r[5],
                 ((Number) r[6]).intValue(),
                 (String) r[7],
-                time(r[8]),
-                time(r[9]),
-                time(r[10]));
-    }
-
-    private static OffsetDateTime time(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime odt) {
-            return odt.withOffsetSameInstant(ZoneOffset.UTC);
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+                DbTimes.utc(r[8]),
+                DbTimes.utc(r[9]),
+                DbTimes.utc(r[10]));
     }
 
     /** No FAILED delivery with this id. */
