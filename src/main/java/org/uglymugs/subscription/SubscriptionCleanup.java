@@ -5,12 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.jboss.logging.Logger;
+import org.uglymugs.common.time.ClusterJobs;
 
 /**
  * Deletes what is no longer needed: unconfirmed subscriptions whose link expired, expired links of
- * confirmed ones, and sent deliveries past their keeping time. Idempotent, so every instance may run it.
+ * confirmed ones, and sent deliveries past their keeping time. Idempotent; once per cluster per period (a lease).
  */
 @ApplicationScoped
 public class SubscriptionCleanup {
@@ -20,16 +22,25 @@ public class SubscriptionCleanup {
     private final EntityManager em;
     private final Clock clock;
     private final SubscriptionConfig config;
+    private final ClusterJobs jobs;
 
-    public SubscriptionCleanup(EntityManager em, Clock clock, SubscriptionConfig config) {
+    public SubscriptionCleanup(EntityManager em, Clock clock, SubscriptionConfig config, ClusterJobs jobs) {
         this.em = em;
         this.clock = clock;
         this.config = config;
+        this.jobs = jobs;
     }
 
+    /** Fired on every instance; run on the one that wins the period's lease. */
     @Scheduled(
             every = "${uglymugs.subscriptions.cleanup-every:10m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        if (jobs.claim("subscription-cleanup", Duration.ofMinutes(5))) {
+            run();
+        }
+    }
+
     @Transactional
     public void run() {
         OffsetDateTime now = OffsetDateTime.now(clock);
