@@ -38,6 +38,7 @@ public class SubscriptionService {
     private final SubscriptionConfig config;
     private final Clock clock;
     private final Event<ConfirmationMail> confirmationMail;
+    private final ActiveSubscribers active;
 
     public SubscriptionService(
             SubscriptionChecks checks,
@@ -45,13 +46,15 @@ public class SubscriptionService {
             FieldCipher cipher,
             SubscriptionConfig config,
             Clock clock,
-            Event<ConfirmationMail> confirmationMail) {
+            Event<ConfirmationMail> confirmationMail,
+            ActiveSubscribers active) {
         this.checks = checks;
         this.tokens = tokens;
         this.cipher = cipher;
         this.config = config;
         this.clock = clock;
         this.confirmationMail = confirmationMail;
+        this.active = active;
     }
 
     @Transactional
@@ -92,6 +95,7 @@ public class SubscriptionService {
             subscriber.confirmedAt = now;
         }
         subscriber.tokenGeneration = tokens.newGeneration();
+        active.forget(subscriber.id);
         String manage = tokens.manageToken(subscriber.id, subscriber.tokenGeneration);
         subscriber.manageTokenHash = tokens.manageHash(manage);
         subscriber.unsubscribeTokenHash =
@@ -110,6 +114,7 @@ public class SubscriptionService {
         Subscriber subscriber = find(manageToken);
         checks.check(preferences);
         apply(subscriber, preferences);
+        active.forget(subscriber.id);
         LOG.debug("Subscription changed");
         return view(subscriber);
     }
@@ -117,14 +122,19 @@ public class SubscriptionService {
     /** Deletes the subscription outright; its queued deliveries go with it. */
     @Transactional
     public void delete(String manageToken) {
-        find(manageToken).delete();
+        Subscriber subscriber = find(manageToken);
+        subscriber.delete();
+        active.forget(subscriber.id);
         LOG.debug("Subscription deleted by its subscriber");
     }
 
     /** One-click unsubscribe (RFC 8058): the same answer whether or not the token still names anyone. */
     @Transactional
     public void unsubscribe(String unsubscribeToken) {
-        Subscriber.byUnsubscribeHash(tokens.unsubscribeHash(unsubscribeToken)).ifPresent(Subscriber::delete);
+        Subscriber.byUnsubscribeHash(tokens.unsubscribeHash(unsubscribeToken)).ifPresent(s -> {
+            s.delete();
+            active.forget(s.id);
+        });
         LOG.debug("One-click unsubscribe");
     }
 
