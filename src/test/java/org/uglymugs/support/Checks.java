@@ -10,6 +10,7 @@ import java.util.Map;
 public final class Checks {
 
     public static final String CHECKS_PATH = "/api/v1/checks";
+    public static final String SUMMARY = "He turned violent when asked to pay.";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Checks() {}
@@ -51,9 +52,13 @@ public final class Checks {
 
     /** Publishes every identifier of the report in an alert for these areas; the alert's id. */
     public static long publish(String reference, List<String> areas) {
-        Map<String, Object> draft =
-                Desk.draft(areas.get(0), identifierIds(reference), "He turned violent when asked to pay.");
+        return publish(reference, areas, "Violent client, refuses to pay");
+    }
+
+    public static long publish(String reference, List<String> areas, String title) {
+        Map<String, Object> draft = Desk.draft(areas.get(0), identifierIds(reference), SUMMARY);
         draft.put("areas", areas);
+        draft.put("title", title);
         return ((Number) Desk.moderator()
                         .body(Desk.publish(draft, true))
                         .post("/api/v1/moderation/reports/" + reference + "/decision")

@@ -225,4 +225,28 @@ public interface SubscriptionMessages {
 
     @Message
     String subs_check_again();
+
+    @Message
+    String subs_sheet_title(String area);
+
+    @Message
+    String subs_sheet_printed(String date);
+
+    @Message
+    String subs_sheet_confidential(String url);
+
+    @Message
+    String subs_sheet_none();
+
+    @Message
+    String subs_sheet_issued(String date);
+
+    @Message
+    String subs_sheet_updated(String date);
+
+    @Message
+    String subs_sheet_area();
+
+    @Message
+    String subs_sheet_print();
 }
