@@ -72,7 +72,9 @@ class OpenApiTest {
                 Arguments.of("/api/v1/moderation/subscribers/{id}/reject", "post", "204"),
                 Arguments.of("/api/v1/admin/deliveries/{id}/retry", "post", "200"),
                 Arguments.of("/api/v1/alerts", "get", "200"),
-                Arguments.of("/api/v1/alerts/{id}", "get", "200"));
+                Arguments.of("/api/v1/alerts/{id}", "get", "200"),
+                Arguments.of("/api/v1/checks", "post", "200"),
+                Arguments.of("/api/v1/alerts/sheet.pdf", "get", "200"));
     }
 
     @ParameterizedTest(name = "{1} {0} → {2}")
@@ -168,7 +170,9 @@ class OpenApiTest {
                 "/api/v1/admin/deliveries",
                 "/api/v1/admin/deliveries/{id}/retry",
                 "/api/v1/alerts",
+                "/api/v1/alerts/sheet.pdf",
                 "/api/v1/alerts/{id}",
+                "/api/v1/checks",
                 "/api/v1/moderation/subscribers",
                 "/api/v1/moderation/subscribers/{id}/approve",
                 "/api/v1/moderation/subscribers/{id}/reject",

@@ -19,6 +19,7 @@ import org.uglymugs.alert.api.AlertDraft;
 import org.uglymugs.alert.api.AlertNotFound;
 import org.uglymugs.alert.api.AlertStatus;
 import org.uglymugs.alert.api.AlertView;
+import org.uglymugs.alert.api.IdentifierMatch;
 import org.uglymugs.alert.api.PublishedAlert;
 import org.uglymugs.common.audit.AuditAction;
 import org.uglymugs.common.audit.AuditTrail;
@@ -51,6 +52,7 @@ public class Alerts {
     private final AlertViews views;
     private final Clock clock;
     private final Event<AlertChanged> changed;
+    private final IdentifierMatches matches;
 
     Alerts(
             SealedJson sealed,
@@ -58,13 +60,15 @@ public class Alerts {
             AuditTrail audit,
             AlertViews views,
             Clock clock,
-            Event<AlertChanged> changed) {
+            Event<AlertChanged> changed,
+            IdentifierMatches matches) {
         this.sealed = sealed;
         this.reports = reports;
         this.audit = audit;
         this.views = views;
         this.clock = clock;
         this.changed = changed;
+        this.matches = matches;
     }
 
     @Transactional
@@ -228,6 +232,14 @@ public class Alerts {
     @Transactional
     public Page<PublishedAlert> liveIn(Set<String> areas, PageRequest page) {
         return PublishedAlerts.liveIn(sealed, areas, page);
+    }
+
+    /**
+     * The live (issued or updated, not retracted) alerts that publish this identifier, newest change
+     * first, matched by its keyed hash: one indexed statement, no transaction, no entity loaded.
+     */
+    public List<IdentifierMatch> liveMatching(NormalisedIdentifier identifier) {
+        return matches.live(reports.matchHash(identifier));
     }
 
     private static Alert find(long id) {

@@ -13,9 +13,9 @@ import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.report.api.ConsentChange;
 import org.uglymugs.report.api.Consents;
 import org.uglymugs.report.api.ContactDetails;
+import org.uglymugs.report.api.IdentifierErrors;
 import org.uglymugs.report.api.IdentifierInput;
 import org.uglymugs.report.api.IdentifierNormaliser;
-import org.uglymugs.report.api.IdentifierType;
 import org.uglymugs.report.api.IncidentInput;
 import org.uglymugs.report.api.NormalisedIdentifier;
 import org.uglymugs.report.api.ReportSubmission;
@@ -113,29 +113,18 @@ public class ReportChecks {
                 continue;
             }
             String field = "identifiers[" + i + "]";
-            if (in.type() == IdentifierType.USERNAME
-                    && (in.platform() == null || in.platform().isBlank())) {
-                errors.add(new FieldError(field + ".platform", FieldError.REQUIRED, "is required for a username"));
+            if (IdentifierErrors.lacksPlatform(in.type(), in.platform())) {
+                errors.add(IdentifierErrors.platformRequired(field + ".platform"));
                 continue;
             }
             Optional<NormalisedIdentifier> normalised = normaliser.normalise(in.type(), in.value(), in.platform());
             if (normalised.isEmpty()) {
-                errors.add(invalidIdentifier(field + ".value", in.type()));
+                errors.add(IdentifierErrors.invalid(field + ".value", in.type()));
             } else if (!out.contains(normalised.get())) {
                 out.add(normalised.get());
             }
         }
         return out;
-    }
-
-    private static FieldError invalidIdentifier(String field, IdentifierType type) {
-        return switch (type) {
-            case PHONE -> new FieldError(field, "invalid_phone", "is not a valid phone number");
-            case EMAIL -> new FieldError(field, "invalid_email", "is not a valid email address");
-            case VEHICLE_REG -> new FieldError(field, "invalid_plate", "is not a valid registration plate");
-            case URL -> new FieldError(field, "invalid_url", "is not a valid web address");
-            default -> new FieldError(field, FieldError.INVALID, "is not valid");
-        };
     }
 
     /** Contact is kept only where a consent needs it, and then it must reach the person. */

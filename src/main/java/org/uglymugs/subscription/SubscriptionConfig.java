@@ -17,6 +17,13 @@ public interface SubscriptionConfig {
     @WithDefault("PT48H")
     Duration tokenTtl();
 
+    /**
+     * How long an instance trusts its cached manage-token look-up (the check and the area sheet);
+     * changes made through another instance take effect here at the latest after this long.
+     */
+    @WithDefault("PT30S")
+    Duration tokenCacheTtl();
+
     /** The public https address of the site, for links in mails (no trailing slash). */
     String baseUrl();
 

@@ -40,6 +40,7 @@ public class SubscriptionService {
     private final SubscriptionConfig config;
     private final Clock clock;
     private final Event<ConfirmationMail> confirmationMail;
+    private final ActiveSubscribers active;
 
     public SubscriptionService(
             SubscriptionChecks checks,
@@ -47,13 +48,15 @@ public class SubscriptionService {
             FieldCipher cipher,
             SubscriptionConfig config,
             Clock clock,
-            Event<ConfirmationMail> confirmationMail) {
+            Event<ConfirmationMail> confirmationMail,
+            ActiveSubscribers active) {
         this.checks = checks;
         this.tokens = tokens;
         this.cipher = cipher;
         this.config = config;
         this.clock = clock;
         this.confirmationMail = confirmationMail;
+        this.active = active;
     }
 
     @Transactional
@@ -97,6 +100,7 @@ public class SubscriptionService {
             subscriber.confirmedAt = now;
         }
         subscriber.tokenGeneration = tokens.newGeneration();
+        active.forget(subscriber.id);
         String manage = tokens.manageToken(subscriber.id, subscriber.tokenGeneration);
         subscriber.manageTokenHash = tokens.manageHash(manage);
         subscriber.unsubscribeTokenHash =
@@ -117,6 +121,7 @@ public class SubscriptionService {
         Subscriber subscriber = find(manageToken);
         checks.check(preferences);
         apply(subscriber, preferences);
+        active.forget(subscriber.id);
         LOG.debug("Subscription changed");
         return view(subscriber);
     }
@@ -125,7 +130,9 @@ public class SubscriptionService {
     @Transactional
     @RateLimited(RateLimiter.Kind.RECEIPTS)
     public void delete(String manageToken) {
-        find(manageToken).delete();
+        Subscriber subscriber = find(manageToken);
+        subscriber.delete();
+        active.forget(subscriber.id);
         LOG.debug("Subscription deleted by its subscriber");
     }
 
@@ -133,7 +140,10 @@ public class SubscriptionService {
     @Transactional
     @RateLimited(RateLimiter.Kind.RECEIPTS)
     public void unsubscribe(String unsubscribeToken) {
-        Subscriber.byUnsubscribeHash(tokens.unsubscribeHash(unsubscribeToken)).ifPresent(Subscriber::delete);
+        Subscriber.byUnsubscribeHash(tokens.unsubscribeHash(unsubscribeToken)).ifPresent(s -> {
+            s.delete();
+            active.forget(s.id);
+        });
         LOG.debug("One-click unsubscribe");
     }
 

@@ -24,6 +24,12 @@ public interface RateLimitConfig {
     /** Subscription requests per client (each sends a confirmation email). */
     Limit subscriptions();
 
+    /** Identifier checks per client (they also cost the subscriber's own allowance). */
+    Limit checks();
+
+    /** Identifier checks per subscriber, whichever client they come from. */
+    Limit subscriberChecks();
+
     interface Limit {
         int capacity();
 

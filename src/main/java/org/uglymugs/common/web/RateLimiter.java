@@ -28,7 +28,11 @@ public class RateLimiter {
         REPORTS,
         RECEIPTS,
         LOGINS,
-        SUBSCRIPTIONS
+        SUBSCRIPTIONS,
+        /** Identifier checks per client. */
+        CHECKS,
+        /** Identifier checks per subscriber: the key is the subscriber, not an address. */
+        SUBSCRIBER_CHECKS
     }
 
     /** Past this many live buckets the map is dropped rather than grow without bound. */
@@ -44,7 +48,10 @@ public class RateLimiter {
         rotateSalt();
     }
 
-    /** Takes one token for this client, or throws {@link TooManyRequests} with the wait. */
+    /**
+     * Takes one token for this client (or, for a per-holder kind, this holder, such as a subscriber),
+     * or throws {@link TooManyRequests} with the wait. The key is only ever kept as a salted hash.
+     */
     public void consume(Kind kind, String clientAddress) {
         if (buckets.size() > MAX_BUCKETS) {
             forgetIdle();
@@ -97,6 +104,8 @@ public class RateLimiter {
             case RECEIPTS -> config.receipts();
             case LOGINS -> config.logins();
             case SUBSCRIPTIONS -> config.subscriptions();
+            case CHECKS -> config.checks();
+            case SUBSCRIBER_CHECKS -> config.subscriberChecks();
         };
     }
 

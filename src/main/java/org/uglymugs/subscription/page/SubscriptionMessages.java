@@ -174,4 +174,79 @@ public interface SubscriptionMessages {
 
     @Message
     String subs_unsubscribe_body();
+
+    @Message
+    String subs_check_title();
+
+    @Message
+    String subs_check_intro();
+
+    @Message
+    String subs_check_type();
+
+    @Message
+    String subs_check_value();
+
+    @Message
+    String subs_check_value_hint();
+
+    @Message
+    String subs_check_platform();
+
+    @Message
+    String subs_check_button();
+
+    @Message
+    String subs_check_open();
+
+    @Message
+    String subs_check_none();
+
+    @Message
+    String subs_check_none_hint();
+
+    @Message
+    String subs_check_found_one(String when, String severity);
+
+    @Message
+    String subs_check_found_many(int count, String when, String severity);
+
+    @Message
+    String subs_check_today();
+
+    @Message
+    String subs_check_yesterday();
+
+    @Message
+    String subs_check_days_ago(long days);
+
+    @Message
+    String subs_check_outside(int count);
+
+    @Message
+    String subs_check_again();
+
+    @Message
+    String subs_sheet_title(String area);
+
+    @Message
+    String subs_sheet_printed(String date);
+
+    @Message
+    String subs_sheet_confidential(String url);
+
+    @Message
+    String subs_sheet_none();
+
+    @Message
+    String subs_sheet_issued(String date);
+
+    @Message
+    String subs_sheet_updated(String date);
+
+    @Message
+    String subs_sheet_area();
+
+    @Message
+    String subs_sheet_print();
 }

@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.uglymugs.alert.api.AlertNotFound;
 import org.uglymugs.area.AreaService;
+import org.uglymugs.area.api.AreaView;
 import org.uglymugs.common.error.FieldError;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.common.error.TooManyRequests;
@@ -64,7 +65,7 @@ public class SubscriptionPages {
 
         static native TemplateInstance deleted(String lang);
 
-        static native TemplateInstance alerts(String lang, String token, Page<MailItem> alerts);
+        static native TemplateInstance alerts(String lang, String token, Page<MailItem> alerts, List<Option> areas);
 
         static native TemplateInstance alert(String lang, String token, MailItem alert);
 
@@ -254,7 +255,11 @@ public class SubscriptionPages {
 
     private RestResponse<TemplateInstance> alerts(String lang, String token, String page) {
         Page<MailItem> list = alerts.list(token, PageRequest.of(page, "10")).map(a -> cards.card(lang, a));
-        return ok(Templates.alerts(lang, token, list), lang);
+        List<Option> followed = alerts.areas(token).stream()
+                .sorted()
+                .map(id -> new Option(id, areas.find(id).map(AreaView::name).orElse(id), false))
+                .toList();
+        return ok(Templates.alerts(lang, token, list, followed), lang);
     }
 
     private RestResponse<TemplateInstance> alert(String lang, String token, long id) {

@@ -10,26 +10,32 @@ public class LowRateLimitsProfile implements QuarkusTestProfile {
     static final int RECEIPTS_CAPACITY = 3;
     static final int LOGINS_CAPACITY = 3;
     static final int SUBSCRIPTIONS_CAPACITY = 2;
+    static final int CHECKS_CAPACITY = 5;
+    static final int SUBSCRIBER_CHECKS_CAPACITY = 2;
     static final String PERIOD = "PT12H";
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of(
-                "uglymugs.rate-limit.reports.capacity",
-                String.valueOf(REPORTS_CAPACITY),
-                "uglymugs.rate-limit.reports.period",
-                PERIOD,
-                "uglymugs.rate-limit.receipts.capacity",
-                String.valueOf(RECEIPTS_CAPACITY),
-                "uglymugs.rate-limit.receipts.period",
-                PERIOD,
-                "uglymugs.rate-limit.logins.capacity",
-                String.valueOf(LOGINS_CAPACITY),
-                "uglymugs.rate-limit.logins.period",
-                PERIOD,
-                "uglymugs.rate-limit.subscriptions.capacity",
-                String.valueOf(SUBSCRIPTIONS_CAPACITY),
-                "uglymugs.rate-limit.subscriptions.period",
-                PERIOD);
+        return Map.ofEntries(
+                limit("reports", REPORTS_CAPACITY),
+                period("reports"),
+                limit("receipts", RECEIPTS_CAPACITY),
+                period("receipts"),
+                limit("logins", LOGINS_CAPACITY),
+                period("logins"),
+                limit("subscriptions", SUBSCRIPTIONS_CAPACITY),
+                period("subscriptions"),
+                limit("checks", CHECKS_CAPACITY),
+                period("checks"),
+                limit("subscriber-checks", SUBSCRIBER_CHECKS_CAPACITY),
+                period("subscriber-checks"));
+    }
+
+    private static Map.Entry<String, String> limit(String kind, int capacity) {
+        return Map.entry("uglymugs.rate-limit." + kind + ".capacity", String.valueOf(capacity));
+    }
+
+    private static Map.Entry<String, String> period(String kind) {
+        return Map.entry("uglymugs.rate-limit." + kind + ".period", PERIOD);
     }
 }

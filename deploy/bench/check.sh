@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# Check benchmark (issue 8): POST /api/v1/checks driven by wrk (Debian's package; deploy/bench/check.lua
+# posts JSON with a random subscriber's manage token, half the values published, half never) at 64
+# connections for 20 s after a 10 s warm-up, at 1,000 and then at 100,000 published identifiers
+# (20,000 alerts, 10,000 subscribers), each beside pgbench -S -M prepared -c 64 -j 2 -T 20 against a
+# scale-10 database on the same PostgreSQL (run first, in the same run). Prints requests/s, p50 and p99 of the check, pgbench's
+# TPS and their ratio at both sizes; the last line has all the figures.
+#
+# As root, on one machine (app, PostgreSQL and load generator together). Uses the packaged app with
+# fresh keys and the bench profile (rate limits lifted), and its own databases uglymugs_bench_check
+# and uglymugs_pgbench. Seeding goes straight into PostgreSQL (pgcrypto computes the same keyed
+# hashes as the app: HMAC-SHA256 under HMAC-SHA256(secret, purpose)).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+PORT=8098
+DB=uglymugs_bench_check
+BASE="http://127.0.0.1:$PORT"
+WORK="$(mktemp -d)"
+DURATION="${DURATION:-20s}"
+cleanup() { [ -n "${APP:-}" ] && kill "$APP" 2>/dev/null; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+command -v wrk >/dev/null || { apt-get install -y wrk >/dev/null 2>&1 || (apt-get update -q && apt-get install -y wrk) >/dev/null; }
+deploy/postgres.sh >/dev/null
+psql_su() { su postgres -c "psql -v ON_ERROR_STOP=1 -qAt $*"; }
+psql_su "-c 'drop database if exists $DB' -c 'create database $DB owner uglymugs'" >/dev/null
+psql_su "-d $DB -c 'create extension if not exists pgcrypto'" >/dev/null
+if [ "$(psql_su "-c \"select count(*) from pg_database where datname = 'uglymugs_pgbench'\"")" = 0 ]; then
+  psql_su "-c 'create database uglymugs_pgbench owner uglymugs'" >/dev/null
+  su postgres -c "pgbench -i -q -s 10 uglymugs_pgbench" >/dev/null 2>&1
+fi
+[ -f "${APP_JAR:-target/quarkus-app/quarkus-run.jar}" ] || ./mvnw -B -q package -DskipTests
+# pgbench first, before the app holds any connection: 64 clients beside the app's pool (and anything
+# else on a shared server) can pass max_connections = 100.
+su postgres -c "pgbench -S -M prepared -c 64 -j 2 -T ${DURATION%s} uglymugs_pgbench" > "$WORK/pgbench.txt" 2>&1 \
+  || { tail -5 "$WORK/pgbench.txt" >&2; exit 1; }
+
+eval "$(deploy/keys.sh | sed 's/^/export /')"
+QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
+  QUARKUS_LOG_CONSOLE_LEVEL=WARN \
+  java ${JAVA_OPTS:-} -Dquarkus.profile=bench -jar "${APP_JAR:-target/quarkus-app/quarkus-run.jar}" > "$WORK/app.log" 2>&1 & APP=$!
+for _ in $(seq 1 60); do curl -fs "$BASE/api/v1/areas" >/dev/null 2>&1 && break; sleep 1; done
+curl -fs "$BASE/api/v1/areas" >/dev/null || { tail -20 "$WORK/app.log" >&2; exit 1; }
+
+# One report for the seeded alerts to belong to (the check never reads it).
+REF=$(curl -fs -H 'Content-Type: application/json' -d "{\"categories\":[\"PHYSICAL_ASSAULT\"],\"account\":\"Benchmark report.\",\"occurredAt\":{\"date\":\"$(date -d yesterday +%F)\"},\"area\":\"metropolitan\",\"setting\":\"OUTCALL\",\"consents\":{\"alertOthers\":true,\"policeIntel\":false,\"policeContactMe\":false,\"supportContactMe\":false,\"research\":false},\"language\":\"en\"}" \
+  "$BASE/api/v1/reports" | python3 -c 'import json,sys; print(json.load(sys.stdin)["reference"])')
+REPORT_ID=$(psql_su "-d $DB -c \"select id from report where reference = '$REF'\"")
+KEY="decode('$UGLYMUGS_CRYPTO_HMAC_KEY', 'base64')"
+AREAS="array['metropolitan','avon-and-somerset','bedfordshire','cambridgeshire','cheshire']"
+
+# 10,000 ACTIVE subscribers, half of them in metropolitan; tokens bench-manage-N.
+psql_su "-d $DB" <<SQL >/dev/null
+insert into subscriber (id, email_sealed, email_hash, status, min_severity, language, cadence, discreet,
+                        manage_token_hash, token_generation, created_at, confirmed_at)
+select 5000000 + g, '\\x00', sha256(('bench' || g)::bytea), 'ACTIVE', 'LOW', 'en', 'IMMEDIATE', false,
+       hmac(convert_to('bench-manage-' || g, 'UTF8'), hmac('subscription.manage'::bytea, $KEY, 'sha256'), 'sha256'),
+       g, date_trunc('minute', now()), date_trunc('minute', now())
+  from generate_series(0, 9999) g;
+insert into subscriber_area select 5000000 + g, ($AREAS)[1 + g % 2] from generate_series(0, 9999) g;
+SQL
+
+# Alerts [from, to) with five published phone numbers each: +447400 and the identifier's index.
+seed() {
+  psql_su "-d $DB" <<SQL >/dev/null
+insert into alert (id, report_id, status, version, severity, content_sealed, issued_at, updated_at)
+select 5000000 + g, $REPORT_ID, case when g % 7 = 0 then 'UPDATED' else 'ISSUED' end, 1,
+       (array['LOW','MEDIUM','HIGH','CRITICAL'])[1 + g % 4], '\\x00', now() - (g % 300) * interval '1 day', now() - (g % 300) * interval '1 day'
+  from generate_series($1, $2 - 1) g;
+insert into alert_area select 5000000 + g, ($AREAS)[1 + g % 5] from generate_series($1, $2 - 1) g;
+insert into alert_identifier
+select 5000000 + g, 'PHONE',
+       hmac(convert_to('PHONE||+447400' || lpad((g * 5 + i)::text, 6, '0'), 'UTF8'),
+            hmac('identifier'::bytea, $KEY, 'sha256'), 'sha256')
+  from generate_series($1, $2 - 1) g, generate_series(0, 4) i;
+SQL
+  su postgres -c "psql -qAt -d $DB -c 'analyze'" >/dev/null
+}
+
+run() { # published identifiers
+  PUBLISHED=$1 SUBSCRIBERS=10000 wrk -t2 -c16 -d10s -s deploy/bench/check.lua "$BASE" >/dev/null 2>&1
+  PUBLISHED=$1 SUBSCRIBERS=10000 wrk -t2 -c64 -d"$DURATION" -s deploy/bench/check.lua "$BASE" > "$WORK/wrk.txt" 2>&1
+  grep -q '^CHECK ' "$WORK/wrk.txt" || { cat "$WORK/wrk.txt" >&2; exit 1; }
+  python3 - "$1" "$WORK/wrk.txt" "$WORK/pgbench.txt" <<'PY'
+import re, sys
+size, wrk, pg = sys.argv[1], open(sys.argv[2]).read(), open(sys.argv[3]).read()
+rps, p50, p99, errors = re.search(r"^CHECK rps=(\S+) p50_ms=(\S+) p99_ms=(\S+) non2xx=(\S+)", wrk, re.M).groups()
+tps = float(re.search(r"tps = ([0-9.]+) \(without initial", pg).group(1))
+print(f"identifiers={size} check_rps={float(rps):.0f} p50_ms={float(p50):.1f} p99_ms={float(p99):.1f} "
+      f"non2xx={errors} pgbench_S_tps={tps:.0f} ratio={float(rps) / tps:.2f}")
+PY
+}
+
+seed 0 200
+SMALL=$(run 1000); echo "check.sh: $SMALL" >&2
+seed 200 20000
+LARGE=$(run 100000); echo "check.sh: $LARGE" >&2
+echo "small: $SMALL | large: $LARGE"

@@ -1,0 +1,61 @@
+package org.uglymugs.alert;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.uglymugs.alert.api.AlertSeverity;
+import org.uglymugs.alert.api.IdentifierMatch;
+
+/**
+ * The check's read path: one statement on the keyed-hash index of {@code alert_identifier}, joined to
+ * the alert's status and areas, through plain JDBC (no ORM session, no entity loaded). Only
+ * published identifiers are in that table, so what was never published cannot be found, and cannot
+ * change how long the statement takes either.
+ */
+@ApplicationScoped
+class IdentifierMatches {
+
+    private static final String LIVE_MATCHES = """
+            select a.id, a.severity, a.updated_at,
+                   array(select ar.area_id from alert_area ar where ar.alert_id = a.id)
+              from alert_identifier ai
+              join alert a on a.id = ai.alert_id
+             where ai.value_hash = ? and a.status <> 'RETRACTED'
+             order by a.updated_at desc, a.id desc
+            """;
+
+    private final AgroalDataSource dataSource;
+
+    IdentifierMatches(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    List<IdentifierMatch> live(byte[] valueHash) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(LIVE_MATCHES)) {
+            s.setBytes(1, valueHash);
+            try (ResultSet rs = s.executeQuery()) {
+                List<IdentifierMatch> out = new ArrayList<>();
+                while (rs.next()) {
+                    String[] areas = (String[]) rs.getArray(4).getArray();
+                    out.add(new IdentifierMatch(
+                            rs.getLong(1),
+                            AlertSeverity.valueOf(rs.getString(2)),
+                            rs.getObject(3, OffsetDateTime.class),
+                            Set.of(areas)));
+                }
+                return out;
+            }
+        } catch (SQLException e) {
+            // The message of a driver error could hold bound values; keep only the state.
+            throw new IllegalStateException("identifier check failed, SQL state " + e.getSQLState());
+        }
+    }
+}
