@@ -24,6 +24,13 @@ fi
 grep -E "^>> (Generated .* mutations|Mutations with no coverage)" target/pit.log | sed 's/^>> /mutation testing: /'
 # Backup and restore end to end with the packaged app the build just made.
 deploy/backup-check.sh
+# The fault run, short: 200 subscribers, two instances, SIGKILL, a PostgreSQL restart, SMTP refusing
+# for 10 s (deploy/faults.sh runs the long one). Its log goes to a file, its figures to the output.
+if ! REFUSE=10 deploy/faults.sh 200 2> target/faults.log; then
+  tail -20 target/faults.log >&2
+  echo "test.sh: the fault run lost or doubled a mail (see target/faults.log)" >&2
+  exit 1
+fi
 # One closing line with the suite's counts, from Surefire's reports.
 python3 - <<'PY'
 import glob, xml.etree.ElementTree as ET

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """A real SMTP server for the fan-out benchmark: listens on loopback, accepts every mail (with
-PIPELINING), keeps nothing but each mail's arrival time, Message-ID and, for confirmation mails, the
+PIPELINING), keeps nothing but each mail's arrival time, Message-ID, recipient and, for confirmation mails, the
 token of the link, and writes them to a file. Not part of the application."""
 import asyncio, quopri, re, sys, time
 
@@ -39,7 +39,7 @@ async def session(reader, writer):
             if found:
                 tokens.write(rcpt.decode() + " " + found.group(1).decode() + "\n")
             else:
-                log.write("%.6f %s\n" % (now, m.group(1).decode() if m else "-"))
+                log.write("%.6f %s %s\n" % (now, m.group(1).decode() if m else "-", rcpt.decode() or "-"))
             writer.write(b"250 queued\r\n")
         elif cmd == b"RSET" or cmd == b"NOOP":
             writer.write(b"250 ok\r\n")

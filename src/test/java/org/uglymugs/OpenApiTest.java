@@ -184,6 +184,7 @@ class OpenApiTest {
         expected.addAll(subscriptions);
         expected.addAll(List.of(
                 AREAS_PATH, MY_REPORT_PATH, MY_CONSENTS_PATH, MY_INCIDENTS_PATH, MY_MESSAGES_PATH, REPORTS_PATH));
+        expected.add("/api/v1/admin/retention");
         assertEquals(expected.stream().sorted().toList(), api);
         assertEquals(
                 List.of(),

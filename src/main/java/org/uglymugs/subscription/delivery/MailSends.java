@@ -2,10 +2,13 @@ package org.uglymugs.subscription.delivery;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.uglymugs.subscription.SubscriptionConfig;
 
 /**
@@ -26,24 +29,40 @@ public class MailSends {
     private final ReactiveMailer mailer;
     private final SubscriptionConfig config;
 
-    public MailSends(ReactiveMailer mailer, SubscriptionConfig config) {
+    private final int concurrency;
+
+    public MailSends(
+            ReactiveMailer mailer,
+            SubscriptionConfig config,
+            @ConfigProperty(name = "quarkus.mailer.max-pool-size", defaultValue = "10") int poolSize) {
         this.mailer = mailer;
         this.config = config;
+        this.concurrency = Math.max(1, poolSize);
     }
 
-    /** One outcome per mail, in order: null when it was sent (or there was nothing to send), else why not. */
+    /**
+     * One outcome per mail, in order: null when it was sent (or there was nothing to send), else why
+     * not. At most as many sends at once as the mailer's pool has connections: sends queued inside
+     * the pool beyond that were seen to wait for ever now and then.
+     */
     List<Throwable> sendAll(List<Mail> mails) {
-        List<Uni<Throwable>> sends = mails.stream()
-                .map(m -> m == null
-                        ? Uni.createFrom().<Throwable>nullItem()
-                        : mailer.send(m).onItemOrFailure().transform((ok, failure) -> failure))
-                .toList();
+        Throwable[] outcomes = new Throwable[mails.size()];
         try {
-            return Uni.join()
-                    .all(sends)
-                    .andFailFast()
+            Multi.createFrom()
+                    .range(0, mails.size())
+                    .onItem()
+                    .transformToUni(i -> mails.get(i) == null
+                            ? Uni.createFrom().voidItem()
+                            : mailer.send(mails.get(i)).onFailure().recoverWithItem(failure -> {
+                                outcomes[i] = failure;
+                                return null;
+                            }))
+                    .merge(concurrency)
+                    .collect()
+                    .asList()
                     .await()
                     .atMost(config.delivery().sendTimeout());
+            return Arrays.asList(outcomes);
         } catch (RuntimeException e) {
             // Timed out: some may have gone; those are sent again later (with the same Message-ID).
             List<Throwable> all = new ArrayList<>();
