@@ -41,7 +41,8 @@ class ArchitectureTest {
             "report", Set.of("area"),
             "alert", Set.of("report", "area"),
             "moderation", Set.of("report", "alert", "area"),
-            "subscription", Set.of("alert", "report", "area"));
+            "subscription", Set.of("alert", "report", "area"),
+            "liaison", Set.of("report", "area"));
 
     /**
      * The one public door of each feature: the types at its root that other features may use. A
@@ -54,7 +55,8 @@ class ArchitectureTest {
             "report", Set.of("Reports"),
             "alert", Set.of("Alerts"),
             "moderation", Set.of(),
-            "subscription", Set.of());
+            "subscription", Set.of(),
+            "liaison", Set.of());
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.uglymugs.liaison.page.LiaisonMessages;
 import org.uglymugs.moderation.page.ModerationMessages;
 import org.uglymugs.report.page.ReportMessages;
 import org.uglymugs.staff.page.StaffMessages;
@@ -49,7 +50,8 @@ class MessagesTest {
             ReportMessages.class,
             ModerationMessages.class,
             StaffMessages.class,
-            SubscriptionMessages.class);
+            SubscriptionMessages.class,
+            LiaisonMessages.class);
 
     static Stream<Arguments> bundles() {
         return BUNDLES.stream()
