@@ -2,6 +2,7 @@ package org.uglymugs.liaison;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -18,6 +19,7 @@ import org.uglymugs.support.Desk;
 import org.uglymugs.support.Desk.Filed;
 import org.uglymugs.support.Fixtures;
 import org.uglymugs.support.Liaison;
+import org.uglymugs.support.PageSession;
 import org.uglymugs.support.StaffApi;
 
 /** A withdrawn consent or an erased report leaves the desk at once and reaches exactly those who held it. */
@@ -85,6 +87,18 @@ class WithdrawalTest {
                 .then()
                 .body("liaison", not(hasItem(viewer.username())))
                 .body("liaison", hasItem(exporter.username()));
+        PageSession.of(StaffApi.ADMIN)
+                .given()
+                .get("/staff/admin/liaison-notices?lang=en")
+                .then()
+                .statusCode(200)
+                .body(containsString("<td>" + exporter.username() + "</td>"))
+                .body(not(containsString("<td>" + viewer.username() + "</td>")));
+        PageSession.login(viewer)
+                .given()
+                .get("/staff/admin/liaison-notices")
+                .then()
+                .statusCode(403);
         assertEquals(
                 1,
                 Db.count(

@@ -81,4 +81,10 @@ public interface LiaisonMessages {
     String access_empty();
 
     String access_kind(AccessKind kind);
+
+    String admin_notices_title();
+
+    String admin_notices_intro();
+
+    String admin_notices_caption(int count);
 }
