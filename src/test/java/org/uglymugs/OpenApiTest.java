@@ -74,7 +74,18 @@ class OpenApiTest {
                 Arguments.of("/api/v1/alerts", "get", "200"),
                 Arguments.of("/api/v1/alerts/{id}", "get", "200"),
                 Arguments.of("/api/v1/checks", "post", "200"),
-                Arguments.of("/api/v1/alerts/sheet.pdf", "get", "200"));
+                Arguments.of("/api/v1/alerts/sheet.pdf", "get", "200"),
+                Arguments.of("/api/v1/moderation/reports/{reference}/intelligence", "put", "200"),
+                Arguments.of("/api/v1/liaison/intel", "get", "200"),
+                Arguments.of("/api/v1/liaison/intel/{reference}", "get", "200"),
+                Arguments.of("/api/v1/liaison/intel/{reference}/export", "get", "200"),
+                Arguments.of("/api/v1/liaison/intel/export", "get", "200"),
+                Arguments.of("/api/v1/liaison/intel/{reference}/contact", "get", "200"),
+                Arguments.of("/api/v1/liaison/intel/{reference}/contact/contacted", "post", "204"),
+                Arguments.of("/api/v1/liaison/notices", "get", "200"),
+                Arguments.of("/api/v1/liaison/notices/{id}/acknowledge", "post", "200"),
+                Arguments.of("/api/v1/liaison/me/access", "get", "200"),
+                Arguments.of("/api/v1/admin/liaison/notices", "get", "200"));
     }
 
     @ParameterizedTest(name = "{1} {0} → {2}")
@@ -180,8 +191,21 @@ class OpenApiTest {
                 "/api/v1/subscriptions/confirm",
                 "/api/v1/subscriptions/me",
                 "/api/v1/subscriptions/unsubscribe");
+        List<String> liaison = List.of(
+                "/api/v1/admin/liaison/notices",
+                "/api/v1/liaison/intel",
+                "/api/v1/liaison/intel/export",
+                "/api/v1/liaison/intel/{reference}",
+                "/api/v1/liaison/intel/{reference}/contact",
+                "/api/v1/liaison/intel/{reference}/contact/contacted",
+                "/api/v1/liaison/intel/{reference}/export",
+                "/api/v1/liaison/me/access",
+                "/api/v1/liaison/notices",
+                "/api/v1/liaison/notices/{id}/acknowledge",
+                "/api/v1/moderation/reports/{reference}/intelligence");
         List<String> expected = new java.util.ArrayList<>(staff);
         expected.addAll(subscriptions);
+        expected.addAll(liaison);
         expected.addAll(List.of(
                 AREAS_PATH, MY_REPORT_PATH, MY_CONSENTS_PATH, MY_INCIDENTS_PATH, MY_MESSAGES_PATH, REPORTS_PATH));
         expected.add("/api/v1/admin/retention");

@@ -132,7 +132,7 @@ class AlertGate {
         };
     }
 
-    private static ReporterContact reporter(ContactDetails contact) {
+    static ReporterContact reporter(ContactDetails contact) {
         return new ReporterContact(contact.name(), contact.phone(), contact.email());
     }
 }

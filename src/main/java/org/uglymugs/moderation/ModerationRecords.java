@@ -1,6 +1,8 @@
 package org.uglymugs.moderation;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -11,8 +13,11 @@ import org.uglymugs.alert.api.AlertContent;
 import org.uglymugs.alert.api.AlertDraft;
 import org.uglymugs.alert.api.AlertView;
 import org.uglymugs.moderation.pii.PiiFlag;
+import org.uglymugs.report.api.HandlingCode;
+import org.uglymugs.report.api.Intelligence;
 import org.uglymugs.report.api.ReportDetail;
 import org.uglymugs.report.api.ReportStatus;
+import org.uglymugs.report.api.SourceEvaluation;
 
 /** Requests and answers of the moderation API. */
 public final class ModerationRecords {
@@ -47,6 +52,28 @@ public final class ModerationRecords {
             @Schema(description = "NEEDS_INFO: the question shown to the reporter on /my-report") @Size(max = 5000)
             String question) {}
 
+    /** The intelligence summary and 3x5x2 grading a moderator writes for police. */
+    public record IntelligenceInput(
+            @Schema(description = "Sanitised: nothing that identifies the reporter (PII-checked)")
+            @NotBlank
+            @Size(max = 5000)
+            String summary,
+
+            @Schema(description = "A reliable, B untested (default, an anonymous source), C not reliable")
+            SourceEvaluation sourceEvaluation,
+
+            @Schema(description = "1 known directly … 5 suspected to be false") @NotNull @Min(1) @Max(5)
+            Integer intelligenceAssessment,
+
+            @Schema(description = "P lawful sharing permitted, C with the conditions stated") @NotNull
+            HandlingCode handlingCode,
+
+            @Schema(description = "Required when handlingCode is C") @Size(max = 1000)
+            String handlingConditions,
+
+            @Schema(description = "Save although the PII check raised flags (audited)")
+            boolean override) {}
+
     public record Text(@NotBlank @Size(max = 5000) String body) {}
 
     public record Retraction(@NotBlank @Size(max = 500) String reason) {}
@@ -69,5 +96,10 @@ public final class ModerationRecords {
     public record Preview(AlertContent content, List<PiiFlag> flags, AlertDraft draft) {}
 
     /** A report opened for a moderator, with what moderation keeps about it. */
-    public record ModerationView(ReportDetail report, List<NoteView> notes, Claim claim, List<AlertView> alerts) {}
+    public record ModerationView(
+            ReportDetail report,
+            List<NoteView> notes,
+            Claim claim,
+            List<AlertView> alerts,
+            Intelligence intelligence) {}
 }

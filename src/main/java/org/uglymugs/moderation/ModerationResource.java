@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,12 +29,14 @@ import org.uglymugs.moderation.ModerationRecords.AlertUpdate;
 import org.uglymugs.moderation.ModerationRecords.Claim;
 import org.uglymugs.moderation.ModerationRecords.Decision;
 import org.uglymugs.moderation.ModerationRecords.DecisionResult;
+import org.uglymugs.moderation.ModerationRecords.IntelligenceInput;
 import org.uglymugs.moderation.ModerationRecords.ModerationView;
 import org.uglymugs.moderation.ModerationRecords.NoteView;
 import org.uglymugs.moderation.ModerationRecords.PiiCheckResult;
 import org.uglymugs.moderation.ModerationRecords.Retraction;
 import org.uglymugs.moderation.ModerationRecords.Text;
 import org.uglymugs.report.api.Category;
+import org.uglymugs.report.api.Intelligence;
 import org.uglymugs.report.api.QueueFilter;
 import org.uglymugs.report.api.QueueItem;
 import org.uglymugs.report.api.ReportStatus;
@@ -52,11 +55,14 @@ public class ModerationResource {
 
     private final Reviews reviews;
     private final Decisions decisions;
+    private final IntelligenceDesk intelligence;
     private final CurrentStaff current;
 
-    public ModerationResource(Reviews reviews, Decisions decisions, CurrentStaff current) {
+    public ModerationResource(
+            Reviews reviews, Decisions decisions, IntelligenceDesk intelligence, CurrentStaff current) {
         this.reviews = reviews;
         this.decisions = decisions;
+        this.intelligence = intelligence;
         this.current = current;
     }
 
@@ -138,6 +144,18 @@ public class ModerationResource {
             @PathParam("reference") String reference,
             @Valid @NotNull(message = InputChecks.BODY_REQUIRED) Decision decision) {
         return decisions.decide(current.username(), reference, decision);
+    }
+
+    @PUT
+    @Path("/reports/{reference}/intelligence")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The intelligence summary and 3x5x2 grading police liaison officers see (PII-checked)")
+    @APIResponse(responseCode = "200", description = "Saved")
+    @APIResponse(responseCode = "422", description = "The summary has PII flags; fix them or set override")
+    public Intelligence intelligence(
+            @PathParam("reference") String reference,
+            @Valid @NotNull(message = InputChecks.BODY_REQUIRED) IntelligenceInput input) {
+        return intelligence.set(current.username(), reference, input);
     }
 
     @GET

@@ -7,6 +7,7 @@ import org.uglymugs.common.crypto.FieldCipher;
 import org.uglymugs.moderation.ModerationRecords.Claim;
 import org.uglymugs.moderation.ModerationRecords.ModerationView;
 import org.uglymugs.moderation.ModerationRecords.NoteView;
+import org.uglymugs.report.api.Intelligence;
 import org.uglymugs.report.api.ReportDetail;
 
 /** The moderation feature's one mapper: claims and notes (opening the sealed body) to records. */
@@ -22,8 +23,13 @@ class ModerationViews {
         this.cipher = cipher;
     }
 
-    ModerationView view(ReportDetail report, List<ReportNote> notes, ReportClaim claim, List<AlertView> alerts) {
-        return new ModerationView(report, notes.stream().map(this::note).toList(), claim(claim), alerts);
+    ModerationView view(
+            ReportDetail report,
+            List<ReportNote> notes,
+            ReportClaim claim,
+            List<AlertView> alerts,
+            Intelligence intelligence) {
+        return new ModerationView(report, notes.stream().map(this::note).toList(), claim(claim), alerts, intelligence);
     }
 
     Claim claim(ReportClaim claim) {

@@ -20,9 +20,14 @@ class PiiFlagsOpen extends ProblemException {
     }
 
     static PiiFlagsOpen of(List<PiiFlag> flags) {
+        return of("alert.", flags);
+    }
+
+    /** Flags of the body part under {@code prefix} (e.g. {@code "alert."}, or none for a top-level body). */
+    static PiiFlagsOpen of(String prefix, List<PiiFlag> flags) {
         return new PiiFlagsOpen(flags.stream()
                 .map(f -> new FieldError(
-                        "alert." + f.field(),
+                        prefix + f.field(),
                         "pii_" + f.kind().name().toLowerCase(Locale.ROOT),
                         "looks like " + describe(f) + " (POST …/pii-check shows where)"))
                 .toList());

@@ -52,7 +52,8 @@ public class Reviews {
                 reports.detail(report),
                 ReportNote.forReport(report.id()),
                 ReportClaim.findById(report.id()),
-                alerts.forReport(report.id(), reference));
+                alerts.forReport(report.id(), reference),
+                reports.intelligence(report).orElse(null));
         audit.record(actor, AuditAction.REPORT_VIEWED, reference, Map.of());
         return view;
     }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.uglymugs.report.api.IdentifierType;
 import org.uglymugs.report.api.LinkedReport;
 import org.uglymugs.report.api.ReportStatus;
@@ -74,6 +75,31 @@ class LinkedReports {
                 join report_identifier ri2 on ri2.value_hash = ri1.value_hash and ri2.report_id <> ri1.report_id
                 where ri1.report_id in (?1)
                 group by ri1.report_id""").setParameter(1, reportIds).getResultList();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            counts.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+        }
+        return counts;
+    }
+
+    /** Like {@link #counts}, counting only linked reports in these areas and states with policeIntel consent. */
+    Map<Long, Long> visibleCounts(Collection<Long> reportIds, Collection<String> areas, Set<ReportStatus> states) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (reportIds.isEmpty() || areas.isEmpty()) {
+            return counts;
+        }
+        List<?> rows = em.createNativeQuery("""
+                select ri1.report_id, count(distinct ri2.report_id)
+                from report_identifier ri1
+                join report_identifier ri2 on ri2.value_hash = ri1.value_hash and ri2.report_id <> ri1.report_id
+                join report r2 on r2.id = ri2.report_id
+                where ri1.report_id in (?1) and r2.consent_police_intel and r2.intel_sealed is not null
+                  and r2.area in (?2) and r2.status in (?3)
+                group by ri1.report_id""")
+                .setParameter(1, reportIds)
+                .setParameter(2, areas)
+                .setParameter(3, states.stream().map(Enum::name).toList())
+                .getResultList();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
             counts.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());

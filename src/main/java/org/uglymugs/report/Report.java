@@ -69,6 +69,8 @@ class Report extends PanacheEntity {
     public byte[] descriptionSealed;
     public byte[] riskSealed;
     public byte[] contactSealed;
+    /** The moderator's summary and grading for police ({@code Intelligence}), sealed. */
+    public byte[] intelSealed;
 
     public boolean consentAlertOthers;
     public boolean consentPoliceIntel;

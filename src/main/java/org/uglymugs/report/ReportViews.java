@@ -9,6 +9,7 @@ import org.uglymugs.report.api.ContactDetails;
 import org.uglymugs.report.api.IdentifierView;
 import org.uglymugs.report.api.IncidentInput;
 import org.uglymugs.report.api.IncidentView;
+import org.uglymugs.report.api.Intelligence;
 import org.uglymugs.report.api.LinkedReport;
 import org.uglymugs.report.api.MessageView;
 import org.uglymugs.report.api.MyReportView;
@@ -97,6 +98,14 @@ class ReportViews {
 
     ContactDetails contact(Report r) {
         return sealed.open(r.contactSealed, ContactDetails.class, Sealed.CONTACT);
+    }
+
+    PerpetratorDescription description(Report r) {
+        return sealed.open(r.descriptionSealed, PerpetratorDescription.class, Sealed.DESCRIPTION);
+    }
+
+    Intelligence intelligence(Report r) {
+        return r.intelSealed == null ? null : sealed.open(r.intelSealed, Intelligence.class, Sealed.INTEL);
     }
 
     private IdentifierView identifierView(ReportIdentifier row) {

@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.uglymugs.common.crypto.FieldCipher;
 import org.uglymugs.common.crypto.SealedJson;
 import org.uglymugs.common.error.FieldError;
@@ -18,6 +19,10 @@ import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.common.web.Page;
 import org.uglymugs.common.web.PageRequest;
 import org.uglymugs.report.api.ContactDetails;
+import org.uglymugs.report.api.IntelItem;
+import org.uglymugs.report.api.IntelQuery;
+import org.uglymugs.report.api.IntelRecord;
+import org.uglymugs.report.api.Intelligence;
 import org.uglymugs.report.api.MessageAuthor;
 import org.uglymugs.report.api.NormalisedIdentifier;
 import org.uglymugs.report.api.QueueFilter;
@@ -44,6 +49,7 @@ public class Reports {
     private final ReportViews views;
     private final LinkedReports linked;
     private final IdentifierHashes hashes;
+    private final PoliceIntel intel;
     private final Clock clock;
 
     Reports(
@@ -52,12 +58,14 @@ public class Reports {
             ReportViews views,
             LinkedReports linked,
             IdentifierHashes hashes,
+            PoliceIntel intel,
             Clock clock) {
         this.cipher = cipher;
         this.sealed = sealed;
         this.views = views;
         this.linked = linked;
         this.hashes = hashes;
+        this.intel = intel;
         this.clock = clock;
     }
 
@@ -153,6 +161,41 @@ public class Reports {
     @Transactional
     public Optional<ContactDetails> contact(ReportSummary report) {
         return Optional.ofNullable(views.contact(find(report)));
+    }
+
+    /** Every identifier the report names, normalised: what police may see of the perpetrator. */
+    @Transactional
+    public List<NormalisedIdentifier> identifiers(ReportSummary report) {
+        return find(report).identifiers.stream().map(views::identifier).toList();
+    }
+
+    /** The moderator's intelligence summary and grading for police; replaces any earlier one. */
+    @Transactional
+    public void setIntelligence(ReportSummary report, Intelligence intelligence) {
+        find(report).intelSealed = sealed.seal(intelligence, Sealed.INTEL);
+    }
+
+    @Transactional
+    public Optional<Intelligence> intelligence(ReportSummary report) {
+        return Optional.ofNullable(views.intelligence(find(report)));
+    }
+
+    /** Consented intelligence in the officer's areas (see {@link PoliceIntel}), newest incident first. */
+    @Transactional
+    public Page<IntelItem> intel(IntelQuery query, PageRequest page) {
+        return intel.list(query, page);
+    }
+
+    /** One record as police may see it; absent for any report they may not see, as for none at all. */
+    @Transactional
+    public Optional<IntelRecord> intel(String reference, Set<String> areas) {
+        return intel.record(reference, areas);
+    }
+
+    /** The reporter's contact for police: only with both policeIntel and policeContactMe consent. */
+    @Transactional
+    public Optional<ContactDetails> intelContact(String reference, Set<String> areas) {
+        return intel.contact(reference, areas);
     }
 
     /** The keyed hash an identifier is matched by: equal identifiers, in any feature, give equal hashes. */

@@ -1,5 +1,6 @@
 package org.uglymugs.common.web;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -37,6 +38,17 @@ public final class Params {
             return OffsetDateTime.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(name, FieldError.INVALID, "must be an ISO-8601 date-time with offset");
+        }
+    }
+
+    public static LocalDate date(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(name, FieldError.INVALID, "must be an ISO-8601 date (yyyy-mm-dd)");
         }
     }
 

@@ -20,7 +20,12 @@ final class ModerationFields {
             Map.entry("decision", "decide_heading"),
             Map.entry("question", "question_label"),
             Map.entry("reason", "retract_reason"),
-            Map.entry("note", "note_label")));
+            Map.entry("note", "note_label"),
+            Map.entry("intelSummary", "intel_summary"),
+            Map.entry("intelSource", "intel_source"),
+            Map.entry("intelAssessment", "intel_assessment"),
+            Map.entry("intelHandling", "intel_handling"),
+            Map.entry("intelConditions", "intel_conditions")));
 
     private ModerationFields() {}
 

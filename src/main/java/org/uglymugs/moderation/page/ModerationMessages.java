@@ -4,8 +4,10 @@ import io.quarkus.qute.i18n.MessageBundle;
 import org.uglymugs.alert.api.AlertSeverity;
 import org.uglymugs.alert.api.AlertStatus;
 import org.uglymugs.moderation.pii.PiiKind;
+import org.uglymugs.report.api.HandlingCode;
 import org.uglymugs.report.api.MessageAuthor;
 import org.uglymugs.report.api.RiskLevel;
+import org.uglymugs.report.api.SourceEvaluation;
 
 /**
  * Texts of the moderation desk ({@code mod}), in {@code messages/mod_en.properties} and
@@ -186,4 +188,30 @@ public interface ModerationMessages {
     String severity(AlertSeverity severity);
 
     String pii(PiiKind kind);
+
+    String intel_heading();
+
+    String intel_hint();
+
+    String intel_summary();
+
+    String intel_source();
+
+    String intel_assessment();
+
+    String intel_handling();
+
+    String intel_conditions();
+
+    String intel_override();
+
+    String intel_save();
+
+    String no_intel_consent();
+
+    String source_evaluation(SourceEvaluation source);
+
+    String assessment(int grade);
+
+    String handling(HandlingCode code);
 }

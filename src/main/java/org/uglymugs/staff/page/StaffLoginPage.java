@@ -124,6 +124,10 @@ public class StaffLoginPage {
             return Response.seeOther(URI.create(page.href("/staff/queue", null)))
                     .build();
         }
+        if (me.roles().contains(StaffRole.POLICE_LIAISON.name())) {
+            return Response.seeOther(URI.create(page.href("/staff/liaison", null)))
+                    .build();
+        }
         List<StaffRole> roles = Arrays.stream(StaffRole.values())
                 .filter(r -> me.roles().contains(r.name()))
                 .toList();

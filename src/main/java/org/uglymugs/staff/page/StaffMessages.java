@@ -124,6 +124,12 @@ public interface StaffMessages {
 
     String done_retracted();
 
+    String done_acknowledged();
+
+    String done_intelligence();
+
+    String done_contacted();
+
     String none();
 
     String never();

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.uglymugs.liaison.page.LiaisonMessages;
 import org.uglymugs.moderation.page.ModerationMessages;
 import org.uglymugs.report.page.ReportMessages;
 import org.uglymugs.staff.page.StaffMessages;
@@ -51,7 +52,8 @@ class MessagesTest {
             ModerationMessages.class,
             StaffMessages.class,
             SubscriptionMessages.class,
-            SubscriberDeskMessages.class);
+            SubscriberDeskMessages.class,
+            LiaisonMessages.class);
 
     static Stream<Arguments> bundles() {
         return BUNDLES.stream()
