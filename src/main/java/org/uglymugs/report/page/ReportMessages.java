@@ -28,8 +28,6 @@ public interface ReportMessages {
 
     String footer_privacy();
 
-    String footer_emergency();
-
     String answer_unknown();
 
     String report_title();
