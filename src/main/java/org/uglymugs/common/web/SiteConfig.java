@@ -18,4 +18,11 @@ public interface SiteConfig {
     /** The emergency number and support lines: {@code classpath:…} or a file path (see help/uk.properties). */
     @WithDefault("classpath:help/uk.properties")
     String helpLines();
+
+    /**
+     * On the report pages, the region a phone number without a country code is read in first, by
+     * page language: {@code lang:REGION} pairs; other languages use {@code uglymugs.identifiers.default-region}.
+     */
+    @WithDefault("nl:NL")
+    String phoneRegions();
 }
