@@ -32,6 +32,7 @@ class AccessibilityBrowserTest extends BrowserTest {
 
     private final Map<String, int[]> counts = new LinkedHashMap<>();
     private final List<String> blocking = new ArrayList<>();
+    private final Map<String, Integer> rules = new java.util.TreeMap<>();
 
     @Test
     void everyPageInBothLanguagesAtPhoneAndLaptopWidth() {
@@ -88,6 +89,9 @@ class AccessibilityBrowserTest extends BrowserTest {
             }
         });
         table.append(String.format("  %-48s %d/%d/%d/%d%n", "total", total[0], total[1], total[2], total[3]));
+        table.append("  rules: ")
+                .append(rules.isEmpty() ? "none" : rules.toString())
+                .append('\n');
         System.out.println(table);
         assertTrue(blocking.isEmpty(), "serious or critical axe violations:\n" + String.join("\n", blocking));
     }
@@ -117,6 +121,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         for (Axe.Violation v : violations) {
             int at = List.of("critical", "serious", "moderate", "minor").indexOf(v.impact());
             c[Math.max(at, 0)] += v.nodes();
+            rules.merge(v.rule() + " (" + v.impact() + ")", v.nodes(), Integer::sum);
             if (v.blocking()) {
                 blocking.add(page + ": " + v.rule() + " ×" + v.nodes() + " (" + v.targets() + ")");
             }
