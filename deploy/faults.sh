@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-2000}"
 REFUSE="${REFUSE:-30}"
-PG_RESTART="${PG_RESTART:-0}" # 0 skips the PostgreSQL restart (a machine where others use the same server)
+PG_RESTART="${PG_RESTART:-1}" # 0 skips the PostgreSQL restart (a machine where others use the same server)
 PORT_A=8111
 PORT_B=8112
 PORT_SMTP=2611

@@ -2,8 +2,8 @@ package org.uglymugs.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
-import java.util.Locale;
 import org.uglymugs.common.crypto.KeyedHash;
+import org.uglymugs.report.api.ReceiptFormat;
 
 /**
  * Receipt keys: 160 random bits in Crockford base32, grouped for reading aloud or copying by hand
@@ -32,13 +32,7 @@ class ReceiptKeys {
      * the same work as a right one.
      */
     byte[] hashOf(String typed) {
-        String canonical = typed == null
-                ? ""
-                : typed.toUpperCase(Locale.ROOT)
-                        .replaceAll("[\\s-]", "")
-                        .replace('I', '1')
-                        .replace('L', '1')
-                        .replace('O', '0');
+        String canonical = ReceiptFormat.canonical(typed);
         return hash.hash(PURPOSE, canonical);
     }
 }

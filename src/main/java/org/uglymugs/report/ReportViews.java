@@ -1,6 +1,7 @@
 package org.uglymugs.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.util.List;
 import java.util.Set;
 import org.uglymugs.common.crypto.FieldCipher;
@@ -16,6 +17,7 @@ import org.uglymugs.report.api.MyReportView;
 import org.uglymugs.report.api.NormalisedIdentifier;
 import org.uglymugs.report.api.OccurredAt;
 import org.uglymugs.report.api.PerpetratorDescription;
+import org.uglymugs.report.api.PublishedAbout;
 import org.uglymugs.report.api.QueueItem;
 import org.uglymugs.report.api.ReportDetail;
 import org.uglymugs.report.api.ReportSummary;
@@ -31,10 +33,12 @@ class ReportViews {
 
     private final SealedJson sealed;
     private final FieldCipher cipher;
+    private final Instance<PublishedAbout> published;
 
-    ReportViews(SealedJson sealed, FieldCipher cipher) {
+    ReportViews(SealedJson sealed, FieldCipher cipher, Instance<PublishedAbout> published) {
         this.sealed = sealed;
         this.cipher = cipher;
+        this.published = published;
     }
 
     MyReportView forReporter(Report report) {
@@ -47,7 +51,8 @@ class ReportViews {
                 incidents(report),
                 messages(report),
                 report.submittedAt,
-                report.updatedAt);
+                report.updatedAt,
+                published.isResolvable() ? published.get().live(report.id) : List.of());
     }
 
     ReportDetail forModerator(Report r, List<LinkedReport> linked) {

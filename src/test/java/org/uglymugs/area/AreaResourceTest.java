@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 class AreaResourceTest {
 
     private static final String DEFAULT_LIST = "areas/uk-police-force-areas.txt";
-    /** The 43 territorial forces of England and Wales, Police Scotland and the PSNI. */
-    private static final int UK_POLICE_FORCE_AREAS = 45;
+    /** The 43 territorial forces of England and Wales, Police Scotland and the PSNI, and "not known", "online", "elsewhere". */
+    private static final int UK_POLICE_FORCE_AREAS = 45 + 3;
 
     @Test
     void listsTheUkPoliceForceAreasFirstInFileOrder() throws IOException {

@@ -56,6 +56,27 @@ class IdentifierNormaliserTest {
         assertEquals(Optional.of(IRISH_MOBILE_E164), irish.phone("085 123 4567"));
     }
 
+    @Test
+    void aPossibleButUnallocatedNumberIsKeptAndReadAsUnverified() {
+        String unallocated = "07911 654321";
+        assertEquals(Optional.of("+447911654321"), normaliser.phone(unallocated));
+        assertTrue(!normaliser.verified(unallocated, DEFAULT_REGION));
+        assertTrue(normaliser.verified("07911 123456", DEFAULT_REGION));
+    }
+
+    @Test
+    void aRegionGivenByThePageReadsNationalNumbers() {
+        assertEquals(Optional.of("+31612345678"), normaliser.phone("06 12345678", "nl"));
+        assertTrue(normaliser.verified("06 12345678", "NL"));
+        assertTrue(!normaliser.verified("06 12345678", DEFAULT_REGION));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"07911 123456 (whatsapp)", "07911123456 whatsapp only", "07911 123456."})
+    void aNoteAfterTheNumberIsDropped(String written) {
+        assertEquals(Optional.of(UK_MOBILE_E164), normaliser.phone(written));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"12", "0000", "not a number", "+44 1234", "07911 12345678901", "+999 123 456 789"})
     void invalidPhoneNumbersAreEmpty(String written) {

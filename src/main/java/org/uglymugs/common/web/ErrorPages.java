@@ -21,7 +21,7 @@ import org.uglymugs.common.i18n.Languages;
 @ApplicationScoped
 public class ErrorPages {
 
-    private static final String[] PAGES = {"/report", "/my-report", "/staff"};
+    private static final String[] PAGES = {"/report", "/my-report", "/staff", "/help", "/staying-safe"};
 
     @CheckedTemplate(basePath = "ErrorPage")
     static class Templates {

@@ -28,6 +28,7 @@ public class IdentifierNormaliser {
     private static final Pattern EMAIL = Pattern.compile(
             "^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$");
     private static final Pattern PLATE = Pattern.compile("^[A-Z0-9]{2,12}$");
+    private static final Pattern TRAILING_NOTE = Pattern.compile("[^0-9]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final Pattern HOST_AND_PORT = Pattern.compile("^[^/?#:]+:\\d+(?:[/?#].*)?$", Pattern.DOTALL);
@@ -65,12 +66,30 @@ public class IdentifierNormaliser {
     }
 
     public Optional<String> phone(String value) {
+        return phone(value, defaultRegion);
+    }
+
+    /**
+     * E.164 for a number that is valid, or at least of a possible length for its region: a new or
+     * unallocated range is kept rather than refused (the page warns first, see {@link #verified}).
+     * A note after the number ("07911 123456 (whatsapp)") is dropped.
+     */
+    public Optional<String> phone(String value, String region) {
+        return parse(value, region)
+                .filter(n -> phones.isValidNumber(n)
+                        || phones.isPossibleNumberWithReason(n) == PhoneNumberUtil.ValidationResult.IS_POSSIBLE)
+                .map(n -> phones.format(n, PhoneNumberUtil.PhoneNumberFormat.E164));
+    }
+
+    /** True when libphonenumber knows the number as allocated in its region. */
+    public boolean verified(String value, String region) {
+        return parse(value, region).filter(phones::isValidNumber).isPresent();
+    }
+
+    private Optional<PhoneNumber> parse(String value, String region) {
+        String v = TRAILING_NOTE.matcher(value.strip()).replaceAll("");
         try {
-            PhoneNumber number = phones.parse(value, defaultRegion);
-            if (!phones.isValidNumber(number)) {
-                return Optional.empty();
-            }
-            return Optional.of(phones.format(number, PhoneNumberUtil.PhoneNumberFormat.E164));
+            return Optional.of(phones.parse(v, region.toUpperCase(Locale.ROOT)));
         } catch (NumberParseException e) {
             return Optional.empty();
         }

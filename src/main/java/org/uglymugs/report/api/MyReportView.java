@@ -1,7 +1,9 @@
 package org.uglymugs.report.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a reporter sees with their receipt. Never staff's internal notes. */
 public record MyReportView(
@@ -13,4 +15,6 @@ public record MyReportView(
         List<IncidentView> incidents,
         List<MessageView> messages,
         OffsetDateTime submittedAt,
-        OffsetDateTime lastUpdate) {}
+        OffsetDateTime lastUpdate,
+        // For the /my-report page only: what is published about the report (never in the API body).
+        @JsonIgnore @Schema(hidden = true) List<PublishedText> published) {}

@@ -28,6 +28,7 @@ import org.uglymugs.report.api.Consents;
 import org.uglymugs.report.api.IncidentInput;
 import org.uglymugs.report.api.MessageInput;
 import org.uglymugs.report.api.MyReportView;
+import org.uglymugs.report.api.ReceiptFormat;
 
 /**
  * A reporter's way back to their report. The receipt travels only in POSTed forms (a hidden field
@@ -39,7 +40,7 @@ public class MyReportPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance enter(String lang, ErrorSummary summary);
+        static native TemplateInstance enter(String lang, ErrorSummary summary, String notice);
 
         static native TemplateInstance view(
                 String lang,
@@ -63,13 +64,29 @@ public class MyReportPage {
     @GET
     public TemplateInstance enter(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
         String language = Languages.resolve(lang, headers);
-        return Pages.localised(Templates.enter(language, ErrorSummary.none()), language);
+        return Pages.localised(Templates.enter(language, ErrorSummary.none(), null), language);
+    }
+
+    /**
+     * A reloaded tab or a typed address lands on a form's action with a GET: the key page, and why
+     * the key is asked again (never a 405).
+     */
+    @GET
+    @Path("/{action:incidents|messages|consents|erase|take-down}")
+    public TemplateInstance again(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        String language = Languages.resolve(lang, headers);
+        return Pages.localised(Templates.enter(language, ErrorSummary.none(), "my_enter_again"), language);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public RestResponse<TemplateInstance> open(MultivaluedMap<String, String> body, @Context HttpHeaders headers) {
         Call call = new Call(body, headers);
+        if (call.receipt.isBlank() || ReceiptFormat.looksLikeReference(call.receipt)) {
+            String key = call.receipt.isBlank() ? "error_enter_key" : "my_reference_not_key";
+            return Pages.status(400, call.localised(Templates.enter(call.lang, ErrorSummary.one("receipt", key), null)))
+                    .build();
+        }
         return call.run(() -> reports.view(call.receipt), null);
     }
 
@@ -101,6 +118,19 @@ public class MyReportPage {
         ConsentChange change =
                 new ConsentChange(ReportForm.consents(call.form, "consents."), ReportForm.contact(call.form));
         return call.run(() -> reports.changeConsents(call.receipt, change), "notice_consents_saved");
+    }
+
+    /** "This could identify me — take it down": withdraws alertOthers at once, keeps every other choice. */
+    @POST
+    @Path("/take-down")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public RestResponse<TemplateInstance> takeDown(MultivaluedMap<String, String> body, @Context HttpHeaders headers) {
+        Call call = new Call(body, headers);
+        Consents kept = ReportForm.consents(call.form, "consents.");
+        Consents withdrawn = new Consents(
+                false, kept.policeIntel(), kept.policeContactMe(), kept.supportContactMe(), kept.research());
+        return call.run(
+                () -> reports.changeConsents(call.receipt, new ConsentChange(withdrawn, null)), "notice_taken_down");
     }
 
     @POST
@@ -159,11 +189,14 @@ public class MyReportPage {
             } catch (TooManyRequests e) {
                 return Pages.status(
                                 429,
-                                localised(Templates.enter(lang, ErrorSummary.one("receipt", "error_rate_limited"))))
+                                localised(
+                                        Templates.enter(lang, ErrorSummary.one("receipt", "error_rate_limited"), null)))
                         .header("Retry-After", e.retryAfterSeconds())
                         .build();
             } catch (ReportNotFound e) {
-                return Pages.status(404, localised(Templates.enter(lang, ErrorSummary.one("receipt", "my_not_found"))))
+                return Pages.status(
+                                404,
+                                localised(Templates.enter(lang, ErrorSummary.one("receipt", "my_not_found"), null)))
                         .build();
             }
         }

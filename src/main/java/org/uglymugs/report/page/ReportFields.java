@@ -37,9 +37,20 @@ final class ReportFields implements ErrorSummary.Fields {
             Map.entry("incident.policeContacted", "label_incident_police"),
             Map.entry("incident.policeReference", "label_incident_police_ref"),
             Map.entry("incident.impact", "label_incident_impact"),
-            Map.entry("confirmErase", "my_erase")));
+            Map.entry("confirmErase", "my_erase"),
+            Map.entry("check", "receipt_check_label")));
 
     private ReportFields() {}
+
+    /** A missing choice says what to choose, rather than "please fill this in". */
+    static FormErrors specific(FormErrors errors) {
+        for (String field : List.of("categories", "area", "setting")) {
+            if ("error_required".equals(errors.get(field))) {
+                errors.all().put(field, "error_choose_" + field);
+            }
+        }
+        return errors;
+    }
 
     static ErrorSummary summary(FormErrors errors) {
         return ErrorSummary.of(errors, ALL, "");

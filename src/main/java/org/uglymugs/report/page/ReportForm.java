@@ -12,6 +12,7 @@ import org.uglymugs.report.api.ContactDetails;
 import org.uglymugs.report.api.HowLong;
 import org.uglymugs.report.api.IdentifierInput;
 import org.uglymugs.report.api.IdentifierType;
+import org.uglymugs.report.api.Limits;
 import org.uglymugs.report.api.OccurredAt;
 import org.uglymugs.report.api.PerpetratorDescription;
 import org.uglymugs.report.api.ReportSubmission;
@@ -26,15 +27,17 @@ import org.uglymugs.report.api.ThreatsMade;
  */
 final class ReportForm {
 
-    static final int IDENTIFIER_ROWS = 5;
+    private static final String UNVERIFIED = "error_unverified_phone";
 
     private final FormValues form;
+    private final PhoneRegions.Reader phones;
     private final FormErrors parseErrors = FormErrors.none();
     /** API index of each filled identifier row → the form row it came from. */
     private final Map<String, String> identifierRows = new LinkedHashMap<>();
 
-    ReportForm(FormValues form) {
+    ReportForm(FormValues form, PhoneRegions.Reader phones) {
         this.form = form;
+        this.phones = phones;
     }
 
     FormErrors parseErrors() {
@@ -70,7 +73,7 @@ final class ReportForm {
                 identifiers(),
                 risk(),
                 consents(form, "consents."),
-                contact(form),
+                inRegion(contact(form)),
                 language);
     }
 
@@ -94,18 +97,43 @@ final class ReportForm {
 
     private List<IdentifierInput> identifiers() {
         List<IdentifierInput> list = new ArrayList<>();
-        for (int row = 0; row < IDENTIFIER_ROWS; row++) {
+        for (int row = 0; row < Limits.IDENTIFIERS; row++) {
             String p = "identifiers[" + row + "]";
-            if (form.text(p + ".value") == null) {
+            String value = form.text(p + ".value");
+            if (value == null) {
                 continue;
             }
+            if (form.text(p + ".type") == null) {
+                form.set(p + ".type", IdentifierKinds.detect(value).name());
+            }
+            IdentifierType type = form.choice(p + ".type", IdentifierType.class, parseErrors);
             identifierRows.put("identifiers[" + list.size() + "]", p);
             list.add(new IdentifierInput(
-                    form.choice(p + ".type", IdentifierType.class, parseErrors),
-                    form.text(p + ".value"),
-                    form.text(p + ".platform")));
+                    type, type == IdentifierType.PHONE ? phones.inRegion(value) : value, form.text(p + ".platform")));
         }
         return list;
+    }
+
+    /** Phone numbers that read but are not known as allocated: the page asks once before keeping them. */
+    FormErrors unverifiedPhones() {
+        FormErrors out = FormErrors.none();
+        for (int row = 0; row < Limits.IDENTIFIERS; row++) {
+            String p = "identifiers[" + row + "]";
+            if ("PHONE".equals(form.v(p + ".type")) && phones.unverified(form.text(p + ".value"))) {
+                out.all().put(p + ".value", UNVERIFIED);
+            }
+        }
+        if (phones.unverified(form.text("contact.phone"))) {
+            out.all().put("contact.phone", UNVERIFIED);
+        }
+        return out;
+    }
+
+    private ContactDetails inRegion(ContactDetails contact) {
+        return contact == null
+                ? null
+                : new ContactDetails(
+                        contact.name(), phones.inRegion(contact.phone()), contact.email(), contact.safeTimes());
     }
 
     private RiskAnswers risk() {

@@ -28,8 +28,6 @@ public interface ReportMessages {
 
     String footer_privacy();
 
-    String footer_emergency();
-
     String answer_unknown();
 
     String report_title();
@@ -41,8 +39,6 @@ public interface ReportMessages {
     String section_what();
 
     String label_categories();
-
-    String hint_categories();
 
     String label_account();
 
@@ -188,8 +184,6 @@ public interface ReportMessages {
 
     String receipt_tip_lost();
 
-    String receipt_confirm();
-
     String receipt_continue();
 
     String next_title();
@@ -321,4 +315,64 @@ public interface ReportMessages {
     String error_contact_needed();
 
     String error_unknown_field();
+
+    String hint_date();
+
+    String submit_now();
+
+    String submit_now_hint();
+
+    String section_more();
+
+    String hint_more();
+
+    String section_when_more();
+
+    String identifier_detect();
+
+    String identifier_add();
+
+    String area_unknown();
+
+    String area_online();
+
+    String area_elsewhere();
+
+    String error_choose_categories();
+
+    String error_choose_area();
+
+    String error_choose_setting();
+
+    String error_unverified_phone();
+
+    String receipt_reference_hint();
+
+    String receipt_tip_screenshot();
+
+    String receipt_check_label();
+
+    String receipt_check_hint();
+
+    String error_key_check_empty();
+
+    String error_key_check_differs();
+
+    String error_enter_key();
+
+    String my_reference_not_key();
+
+    String my_enter_again();
+
+    String my_consents_given();
+
+    String my_consents_none();
+
+    String my_published_heading();
+
+    String my_published_hint();
+
+    String my_take_down();
+
+    String notice_taken_down();
 }

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
-import java.util.stream.IntStream;
+import java.util.Set;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.uglymugs.area.AreaService;
 import org.uglymugs.area.api.AreaView;
@@ -30,6 +30,8 @@ import org.uglymugs.report.CheckedSubmission;
 import org.uglymugs.report.FormTokens;
 import org.uglymugs.report.ReportChecks;
 import org.uglymugs.report.ReportService;
+import org.uglymugs.report.api.Consents;
+import org.uglymugs.report.api.ReceiptFormat;
 import org.uglymugs.report.api.ReportReceipt;
 import org.uglymugs.report.api.ReportSubmission;
 
@@ -47,27 +49,36 @@ public class ReportPage {
                 Options options,
                 List<AreaView> areas,
                 List<Integer> identifierRows,
+                Set<String> open,
+                List<String> langs,
+                boolean phonesChecked,
                 int waitMinutes,
                 ErrorSummary summary,
                 String formToken);
 
-        static native TemplateInstance receipt(String lang, ReportReceipt receipt);
+        static native TemplateInstance receipt(
+                String lang,
+                ReportReceipt receipt,
+                Consents consents,
+                FormValues form,
+                FormErrors errors,
+                ErrorSummary summary);
 
         static native TemplateInstance done(String lang, String reference, boolean confirmed);
 
         static native TemplateInstance sent(String lang);
     }
 
-    private static final List<Integer> ROWS =
-            IntStream.range(0, ReportForm.IDENTIFIER_ROWS).boxed().toList();
-
     private final ReportService reports;
     private final ReportChecks checks;
     private final AreaService areas;
     private final FormTokens tokens;
+    private final PhoneRegions phones;
 
-    public ReportPage(ReportService reports, ReportChecks checks, AreaService areas, FormTokens tokens) {
+    public ReportPage(
+            ReportService reports, ReportChecks checks, AreaService areas, FormTokens tokens, PhoneRegions phones) {
         this.tokens = tokens;
+        this.phones = phones;
         this.reports = reports;
         this.checks = checks;
         this.areas = areas;
@@ -75,35 +86,51 @@ public class ReportPage {
 
     @GET
     public TemplateInstance form(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
-        return form(Languages.resolve(lang, headers), FormValues.empty(), FormErrors.none(), 0);
+        return form(Languages.resolve(lang, headers), FormValues.empty(), FormErrors.none(), 0, false);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public RestResponse<TemplateInstance> submit(MultivaluedMap<String, String> body, @Context HttpHeaders headers) {
         FormValues values = new FormValues(body);
+        String switchTo = values.v("switchLang");
+        if (Languages.SUPPORTED.contains(switchTo) || values.on("addIdentifier")) {
+            // Another language or one more identifier row: the same form again, nothing checked, nothing lost.
+            String lang = Languages.resolve(switchTo.isEmpty() ? values.v("lang") : switchTo, headers);
+            return RestResponse.ok(form(lang, values, FormErrors.none(), 0, values.on("addIdentifier")));
+        }
         String lang = Languages.resolve(values.v("lang"), headers);
-        ReportForm form = new ReportForm(values);
+        ReportForm form = new ReportForm(values, phones.forLanguage(lang));
         ReportSubmission submission = form.submission(lang);
         try {
             CheckedSubmission checked = checks.check(submission);
             if (form.parseErrors().any()) {
                 return invalid(lang, values, form.parseErrors());
             }
+            FormErrors unverified = form.unverifiedPhones();
+            if (unverified.any() && !values.on("phonesChecked")) {
+                values.set("phonesChecked", "true");
+                return invalid(lang, values, unverified);
+            }
             String token = values.text("formToken");
             if (token != null && token.length() <= 64 && !tokens.claim(token)) {
                 return RestResponse.ok(localised(Templates.sent(lang), lang));
             }
             ReportReceipt receipt = reports.submit(checked);
-            return RestResponse.ok(localised(Templates.receipt(lang, receipt), lang));
+            return RestResponse.ok(receipt(lang, receipt, submission.consents(), FormErrors.none()));
         } catch (TooManyRequests e) {
-            return status(429, form(lang, values, FormErrors.none(), minutes(e.retryAfterSeconds())))
+            return status(429, form(lang, values, FormErrors.none(), minutes(e.retryAfterSeconds()), false))
                     .header("Retry-After", e.retryAfterSeconds())
                     .build();
         } catch (ProblemException e) {
             FormErrors errors = form.toFormFields(FormErrors.of(e.errors()));
             form.parseErrors().all().forEach((field, key) -> errors.all().putIfAbsent(field, key));
-            return invalid(lang, values, errors);
+            FormErrors unverified = form.unverifiedPhones();
+            if (unverified.any() && !values.on("phonesChecked")) {
+                unverified.all().forEach((field, key) -> errors.all().putIfAbsent(field, key));
+                values.set("phonesChecked", "true");
+            }
+            return invalid(lang, values, ReportFields.specific(errors));
         }
     }
 
@@ -111,29 +138,49 @@ public class ReportPage {
         return (int) Math.max(1, (seconds + 59) / 60);
     }
 
+    /** The "type your key to check you saved it" step: the key comes back only in this POSTed form. */
     @POST
     @Path("/done")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public TemplateInstance done(MultivaluedMap<String, String> body, @Context HttpHeaders headers) {
+    public RestResponse<TemplateInstance> done(MultivaluedMap<String, String> body, @Context HttpHeaders headers) {
         FormValues values = new FormValues(body);
         String lang = Languages.resolve(values.v("lang"), headers);
         String reference = values.v("reference").replaceAll("[^0-9A-Z-]", "");
-        return localised(Templates.done(lang, reference, values.on("saved")), lang);
+        String receipt = values.v("receipt").replaceAll("[^0-9A-Z-]", "");
+        String typed = ReceiptFormat.canonical(values.v("check"));
+        if (!receipt.isEmpty() && !typed.equals(ReceiptFormat.canonical(receipt))) {
+            FormErrors errors = FormErrors.none();
+            errors.all().put("check", typed.isEmpty() ? "error_key_check_empty" : "error_key_check_differs");
+            return RestResponse.status(
+                    RestResponse.Status.BAD_REQUEST,
+                    receipt(lang, new ReportReceipt(reference, receipt, null), null, errors));
+        }
+        return RestResponse.ok(localised(Templates.done(lang, reference, !receipt.isEmpty()), lang));
+    }
+
+    private TemplateInstance receipt(String lang, ReportReceipt receipt, Consents consents, FormErrors errors) {
+        FormValues empty = FormValues.empty();
+        return localised(Templates.receipt(lang, receipt, consents, empty, errors, ReportFields.summary(errors)), lang);
     }
 
     private RestResponse<TemplateInstance> invalid(String lang, FormValues values, FormErrors errors) {
-        return RestResponse.status(RestResponse.Status.BAD_REQUEST, form(lang, values, errors, 0));
+        return RestResponse.status(RestResponse.Status.BAD_REQUEST, form(lang, values, errors, 0, false));
     }
 
-    private TemplateInstance form(String lang, FormValues values, FormErrors errors, int waitMinutes) {
+    private TemplateInstance form(
+            String lang, FormValues values, FormErrors errors, int waitMinutes, boolean addIdentifier) {
         String token = values.text("formToken") == null ? tokens.issue() : values.text("formToken");
+        FormView view = FormView.of(values, errors, addIdentifier);
         TemplateInstance page = Templates.form(
                 lang,
                 values,
                 errors,
                 Options.ALL,
-                areas.active(),
-                ROWS,
+                ReportAreas.inFormOrder(areas.active()),
+                view.identifierRows(),
+                view.open(),
+                Languages.SUPPORTED,
+                values.on("phonesChecked"),
                 waitMinutes,
                 ReportFields.summary(errors),
                 token);

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.uglymugs.common.web.SafetyMessages;
 import org.uglymugs.liaison.page.LiaisonMessages;
 import org.uglymugs.moderation.page.ModerationMessages;
 import org.uglymugs.report.page.ReportMessages;
@@ -48,6 +49,7 @@ class MessagesTest {
 
     private static final List<Class<?>> BUNDLES = List.of(
             CommonMessages.class,
+            SafetyMessages.class,
             ReportMessages.class,
             ModerationMessages.class,
             StaffMessages.class,

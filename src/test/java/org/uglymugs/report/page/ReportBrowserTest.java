@@ -32,23 +32,27 @@ class ReportBrowserTest extends BrowserTest {
                     .fill(LocalDate.now().minusDays(1).toString());
             page.getByLabel("Area").selectOption(Fixtures.AREA);
             page.getByLabel("Outcall").check();
+            page.locator("#identifiers summary").click();
             page.locator("[id='identifiers[0].value']").fill(Fixtures.PHONE);
             page.getByLabel("Warn other workers").check();
             page.getByRole(
                             com.microsoft.playwright.options.AriaRole.BUTTON,
-                            new Page.GetByRoleOptions().setName("Send report"))
+                            new Page.GetByRoleOptions().setName("Send now"))
                     .click();
 
             String receipt = page.locator("#receipt").textContent().trim();
             assertTrue(receipt.matches(RECEIPT_PATTERN), "receipt shown: " + receipt);
 
-            // The page will not let the reporter leave through Continue before confirming the key is saved.
+            // The page will not let the reporter leave through Continue before typing the key back.
+            page.getByLabel("Type your key to check you saved it").fill(receipt.substring(0, 20));
             page.getByRole(
                             com.microsoft.playwright.options.AriaRole.BUTTON,
                             new Page.GetByRoleOptions().setName("Continue"))
                     .click();
             assertEquals(receipt, page.locator("#receipt").textContent().trim(), "still on the receipt page");
-            page.getByLabel("I have saved my key").check();
+            assertTrue(page.locator(".error-summary").textContent().contains("not the same key"));
+            page.getByLabel("Type your key to check you saved it")
+                    .fill(receipt.toLowerCase().replace("-", " "));
             page.getByRole(
                             com.microsoft.playwright.options.AriaRole.BUTTON,
                             new Page.GetByRoleOptions().setName("Continue"))
@@ -79,6 +83,57 @@ class ReportBrowserTest extends BrowserTest {
                     .click();
             assertTrue(page.locator("[role=status]").textContent().contains("Incident added."));
             assertTrue(page.locator(".incidents").textContent().contains("twenty messages overnight"));
+        }
+    }
+
+    @Test
+    void theRequiredAnswersAndSendNowFitTwoScreensOfScrollingOnAPhone() {
+        try (BrowserContext context = browser.newContext(
+                new Browser.NewContextOptions().setJavaScriptEnabled(false).setViewportSize(390, 844))) {
+            Page page = context.newPage();
+            page.navigate(root + "report?lang=en");
+            Object height = page.evaluate("() => document.documentElement.scrollHeight");
+            double send = page.locator("button[name=send][value=now]").boundingBox().y;
+            System.out.println("/report at 390 px: page " + height + " px, Send now at " + (int) send + " px");
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(java.nio.file.Path.of("target/report-390.png"))
+                    .setFullPage(true));
+            assertTrue(send + 44 < 3 * 844, "Send now within two screens of scrolling: " + send);
+            page.keyboard().press("Tab");
+            assertEquals("quick-exit", page.evaluate("() => document.activeElement.id"), "first in the tab order");
+        }
+    }
+
+    @Test
+    void switchingLanguageOrAddingAnIdentifierLosesNothing() {
+        try (BrowserContext context = browser.newContext(
+                new Browser.NewContextOptions().setJavaScriptEnabled(false).setViewportSize(390, 844))) {
+            Page page = context.newPage();
+            page.navigate(root + "report?lang=en");
+            page.getByLabel("Stalking").check();
+            page.getByLabel("Tell us what happened, in your own words").fill("He follows me home.");
+            page.locator("#identifiers summary").click();
+            page.locator("[id='identifiers[0].value']").fill("bad.client@example.com");
+            page.getByRole(
+                            com.microsoft.playwright.options.AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Add another identifier"))
+                    .click();
+            assertEquals(
+                    "bad.client@example.com",
+                    page.locator("[id='identifiers[0].value']").inputValue());
+            assertTrue(page.locator("[id='identifiers[1].value']").isVisible(), "a second row, open");
+
+            page.getByRole(
+                            com.microsoft.playwright.options.AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Nederlands"))
+                    .click();
+            assertEquals("nl", page.locator("html").getAttribute("lang"));
+            assertEquals("He follows me home.", page.locator("[id='account']").inputValue());
+            assertTrue(page.getByLabel("Stalking").isChecked(), "the ticked box stays ticked");
+            assertEquals(
+                    "bad.client@example.com",
+                    page.locator("[id='identifiers[0].value']").inputValue());
+            assertTrue(page.locator(".error-summary").count() == 0, "switching language checks nothing");
         }
     }
 

@@ -64,9 +64,10 @@ class ReportPageTest {
                 .body(containsString("my words stay here"))
                 .body(containsString("id=\"categories-error\""))
                 .body(containsString("id=\"identifiers[2].value-error\""))
-                .body(containsString("This is not a valid phone number."))
-                .body(containsString("What happened (choose all that apply): Please fill this in."))
-                .body(containsString("Value: This is not a valid phone number."));
+                .body(containsString("This does not read as a phone number: check the digits."))
+                .body(containsString("What happened (choose all that apply): Choose at least one thing that happened."))
+                .body(containsString("Identifier 3, Value: This does not read as a phone number"))
+                .body(containsString("Area: Choose an area, or"));
         assertEquals(before, Db.count("select count(*) from report"));
     }
 
@@ -88,7 +89,7 @@ class ReportPageTest {
                 .post("/report");
         page.then()
                 .statusCode(200)
-                .body(containsString("I have saved my key"))
+                .body(containsString("Type your key to check you saved it"))
                 .body(not(containsString(Fixtures.ACCOUNT)));
         String receipt =
                 page.htmlPath().getString("**.find { it.@id == 'receipt' }").trim();
@@ -134,7 +135,8 @@ class ReportPageTest {
                     .post("/report")
                     .then()
                     .statusCode(200)
-                    .body(containsString(i == 0 ? "I have saved my key" : "This report has already been sent"));
+                    .body(containsString(
+                            i == 0 ? "Type your key to check you saved it" : "This report has already been sent"));
         }
         assertEquals(before + 1, Db.count("select count(*) from report"));
     }

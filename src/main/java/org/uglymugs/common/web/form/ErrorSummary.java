@@ -11,7 +11,16 @@ import java.util.Map;
 public record ErrorSummary(List<Item> items) {
 
     /** An error: the field's id (for the link), and the message keys of its label (or null) and of the problem. */
-    public record Item(String field, String labelKey, String messageKey) {}
+    public record Item(String field, String labelKey, String messageKey) {
+
+        private static final java.util.regex.Pattern ROW = java.util.regex.Pattern.compile("^\\w+\\[(\\d+)]\\..*");
+
+        /** For a field of a numbered row ({@code identifiers[1].value}), the row as people count (2); else 0. */
+        public int row() {
+            java.util.regex.Matcher m = ROW.matcher(field);
+            return m.matches() ? Integer.parseInt(m.group(1)) + 1 : 0;
+        }
+    }
 
     /** A form's fields in page order, with the label each is shown under. */
     public interface Fields {

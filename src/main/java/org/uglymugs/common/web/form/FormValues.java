@@ -36,6 +36,16 @@ public final class FormValues {
         return checked(name, "true");
     }
 
+    /** The names of the fields sent. */
+    public java.util.Set<String> names() {
+        return values.keySet();
+    }
+
+    /** Sets a field's value, e.g. an identifier's kind the page recognised from its value. */
+    public void set(String name, String value) {
+        values.putSingle(name, value);
+    }
+
     public List<String> all(String name) {
         List<String> all = values.get(name);
         return all == null ? List.of() : all;

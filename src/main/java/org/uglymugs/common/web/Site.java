@@ -1,0 +1,38 @@
+package org.uglymugs.common.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.util.List;
+
+/**
+ * The deployment's safety settings as the public pages' layout reads them ({@code inject:site}):
+ * the quick-exit address, neutral titles, the emergency number and the support lines.
+ */
+@Named("site")
+@ApplicationScoped
+public class Site {
+
+    private final SiteConfig config;
+    private final HelpLines help;
+
+    public Site(SiteConfig config) {
+        this.config = config;
+        this.help = HelpLines.load(config.helpLines());
+    }
+
+    public String quickExit() {
+        return config.quickExit();
+    }
+
+    public boolean neutralTitles() {
+        return config.neutralTitles();
+    }
+
+    public String emergency(String lang) {
+        return help.emergency(lang);
+    }
+
+    public List<HelpLines.Line> lines(String lang) {
+        return help.lines(lang);
+    }
+}
