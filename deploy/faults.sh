@@ -22,7 +22,7 @@ JAR="${APP_JAR:-target/quarkus-app/quarkus-run.jar}"
 PG_VERSION="$(ls /etc/postgresql | sort -V | tail -1)"
 cleanup() {
   for p in "${A:-}" "${B:-}" "${SINK:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done
-  rm -rf "$WORK"
+  if [ "${KEEP:-0}" = 1 ]; then echo "faults.sh: logs kept in $WORK" >&2; else rm -rf "$WORK"; fi
 }
 trap cleanup EXIT
 log() { echo "faults.sh: $*" >&2; }
@@ -57,7 +57,7 @@ for _ in $(seq 1 120); do [ "$(wc -l < "$WORK/tokens")" -ge "$N" ] && break; sle
 awk '{print $2}' "$WORK/tokens" | sort -u | xargs -P 8 -I{} curl -fs -o /dev/null -H 'Content-Type: application/json' \
   -d '{"token":"{}"}' "http://127.0.0.1:$PORT_B/api/v1/subscriptions/confirm" || true
 ACTIVE=$(sql "select count(*) from subscriber where status = 'ACTIVE'")
-log "$ACTIVE active subscribers"
+log "$(sql "select count(*) from subscriber") subscription requests stored, $(wc -l < "$WORK/tokens") links received, $ACTIVE active subscribers"
 
 TOTP=$(python3 -c '
 import base64,hmac,struct,time,hashlib
@@ -92,7 +92,9 @@ A=$(instance $PORT_A "$WORK/a.log"); ready $PORT_A
 DONE=""
 for _ in $(seq 1 600); do
   GOT=$(awk '{print $3}' "$WORK/mails" | sort -u | wc -l)
-  if [ "$GOT" -ge "$ACTIVE" ]; then DONE=$(date +%s.%N); break; fi
+  if [ "$GOT" -ge "$ACTIVE" ] && [ "$(sql "select count(*) from delivery where status <> 'SENT'")" = 0 ]; then
+    DONE=$(date +%s.%N); break
+  fi
   sleep 0.5
 done
 sleep 3 # a copy or a second mail would arrive now

@@ -34,8 +34,10 @@ async def session(reader, writer):
             data = await reader.readuntil(b"\r\n.\r\n")
             now = time.time()
             m = MESSAGE_ID.search(data)
-            decoded = quopri.decodestring(data)  # a soft line break may fall inside the link
-            found = TOKEN.search(decoded)
+            # The raw text first: decoding a 7-bit body as quoted-printable would turn "token=d6…"
+            # into a byte. Decoded only when the raw text does not hold the link whole (a soft line
+            # break of a quoted-printable body may fall inside it).
+            found = TOKEN.search(data) or TOKEN.search(quopri.decodestring(data))
             if found:
                 tokens.write(rcpt.decode() + " " + found.group(1).decode() + "\n")
             else:
