@@ -17,7 +17,11 @@ import org.awaitility.Awaitility;
 /** Reading what GreenMail received: the mails to one address, their decoded text and HTML, raw source. */
 public final class Mailbox {
 
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    /**
+     * Longer than GreenMail's 30 s read timeout: a session that stalls (it happens now and then
+     * between the mailer and GreenMail) ends there, and the sender tries the mail again at once.
+     */
+    private static final Duration WAIT = Duration.ofSeconds(75);
 
     private Mailbox() {}
 

@@ -53,10 +53,17 @@ public class MailSends {
                     .onItem()
                     .transformToUni(i -> mails.get(i) == null
                             ? Uni.createFrom().voidItem()
-                            : mailer.send(mails.get(i)).onFailure().recoverWithItem(failure -> {
-                                outcomes[i] = failure;
-                                return null;
-                            }))
+                            // Once more at once: a pooled connection the server has closed fails
+                            // the first try, and the retry opens a new one.
+                            : mailer.send(mails.get(i))
+                                    .onFailure()
+                                    .retry()
+                                    .atMost(1)
+                                    .onFailure()
+                                    .recoverWithItem(failure -> {
+                                        outcomes[i] = failure;
+                                        return null;
+                                    }))
                     .merge(concurrency)
                     .collect()
                     .asList()

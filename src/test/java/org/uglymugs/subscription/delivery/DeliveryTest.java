@@ -45,7 +45,7 @@ import org.uglymugs.support.TestClock;
 @QuarkusTest
 class DeliveryTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration WAIT = Duration.ofSeconds(75); // see Mailbox
     private static final String DELIVERIES_PAGE = "/staff/admin/deliveries";
     private static final Pattern MESSAGE_ID = Pattern.compile("<[0-9a-f]{40}@localhost>");
 
