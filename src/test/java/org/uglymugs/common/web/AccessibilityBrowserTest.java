@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.uglymugs.support.Axe;
 import org.uglymugs.support.BrowserTest;
@@ -26,6 +27,8 @@ import org.uglymugs.support.StaffApi;
  */
 @QuarkusTest
 class AccessibilityBrowserTest extends BrowserTest {
+
+    private static final Logger LOG = Logger.getLogger(AccessibilityBrowserTest.class);
 
     private static final int[] WIDTHS = {390, 1280};
     private static final String[] LANGS = {"en", "nl"};
@@ -92,7 +95,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         table.append("  rules: ")
                 .append(rules.isEmpty() ? "none" : rules.toString())
                 .append('\n');
-        System.out.println(table);
+        LOG.info(table);
         assertTrue(blocking.isEmpty(), "serious or critical axe violations:\n" + String.join("\n", blocking));
     }
 

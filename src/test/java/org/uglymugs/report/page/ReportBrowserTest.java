@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.uglymugs.support.BrowserTest;
 import org.uglymugs.support.Fixtures;
@@ -15,6 +16,8 @@ import org.uglymugs.support.Fixtures;
 /** A reporter in a real browser with JavaScript switched off, as in Tor Browser's safest mode. */
 @QuarkusTest
 class ReportBrowserTest extends BrowserTest {
+
+    private static final Logger LOG = Logger.getLogger(ReportBrowserTest.class);
 
     private static final String RECEIPT_PATTERN = "([0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]{4}";
 
@@ -94,7 +97,7 @@ class ReportBrowserTest extends BrowserTest {
             page.navigate(root + "report?lang=en");
             Object height = page.evaluate("() => document.documentElement.scrollHeight");
             double send = page.locator("button[name=send][value=now]").boundingBox().y;
-            System.out.println("/report at 390 px: page " + height + " px, Send now at " + (int) send + " px");
+            LOG.infof("/report at 390 px: page %s px, Send now at %d px", height, (int) send);
             page.screenshot(new Page.ScreenshotOptions()
                     .setPath(java.nio.file.Path.of("target/report-390.png"))
                     .setFullPage(true));
