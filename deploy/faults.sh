@@ -10,6 +10,7 @@
 # doubled. Own database: uglymugs_faults. Needs root (it restarts PostgreSQL).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. deploy/bench/lib.sh
 N="${1:-2000}"
 REFUSE="${REFUSE:-30}"
 PG_RESTART="${PG_RESTART:-1}" # 0 skips the PostgreSQL restart (a machine where others use the same server)
@@ -50,31 +51,18 @@ sink
 A=$(instance $PORT_A "$WORK/a.log"); ready $PORT_A
 B=$(instance $PORT_B "$WORK/b.log"); ready $PORT_B
 log "two instances up on $PORT_A and $PORT_B; subscribing $N addresses"
-seq 1 "$N" | xargs -P 8 -I{} curl -fs -o /dev/null -H 'Content-Type: application/json' \
-  -d '{"email":"fault{}@faults.test","areas":["metropolitan"],"categories":[],"minSeverity":"LOW","language":"en","cadence":"IMMEDIATE","discreet":false}' \
-  "http://127.0.0.1:$PORT_A/api/v1/subscriptions" || true
+bench_subscribe "http://127.0.0.1:$PORT_A" "$N" fault
 for _ in $(seq 1 120); do [ "$(wc -l < "$WORK/tokens")" -ge "$N" ] && break; sleep 1; done
-awk '{print $2}' "$WORK/tokens" | sort -u | xargs -P 8 -I{} curl -fs -o /dev/null -H 'Content-Type: application/json' \
-  -d '{"token":"{}"}' "http://127.0.0.1:$PORT_B/api/v1/subscriptions/confirm" || true
+bench_confirm "http://127.0.0.1:$PORT_B" "$WORK/tokens"
 ACTIVE=$(sql "select count(*) from subscriber where status = 'ACTIVE'")
 log "$(sql "select count(*) from subscriber") subscription requests stored, $(wc -l < "$WORK/tokens") links received, $ACTIVE active subscribers"
 
-TOTP=$(python3 -c '
-import base64,hmac,struct,time,hashlib
-k=base64.b32decode("MODERATORDEMOSECRETMODERATORDEMO"); c=int(time.time())//30
-h=hmac.new(k,struct.pack(">Q",c),hashlib.sha1).digest(); o=h[-1]&15
-print("%06d"%((struct.unpack(">I",h[o:o+4])[0]&0x7fffffff)%1000000))')
-TOKEN=$(curl -fs -H 'Content-Type: application/json' \
-  -d "{\"username\":\"moderator\",\"password\":\"demo-moderator-password\",\"totp\":\"$TOTP\"}" \
-  "http://127.0.0.1:$PORT_A/api/v1/auth/token" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
-REF=$(curl -fs -H 'Content-Type: application/json' -d "{\"categories\":[\"PHYSICAL_ASSAULT\"],\"account\":\"Fault run report.\",\"occurredAt\":{\"date\":\"$(date -d yesterday +%F)\"},\"area\":\"metropolitan\",\"setting\":\"OUTCALL\",\"consents\":{\"alertOthers\":true,\"policeIntel\":false,\"policeContactMe\":false,\"supportContactMe\":false,\"research\":false},\"language\":\"en\"}" \
-  "http://127.0.0.1:$PORT_A/api/v1/reports" | python3 -c 'import json,sys; print(json.load(sys.stdin)["reference"])')
+TOKEN=$(bench_moderator_token "http://127.0.0.1:$PORT_A")
+REF=$(bench_file_report "http://127.0.0.1:$PORT_A")
 
 : > "$WORK/mails"
 START=$(date +%s.%N)
-curl -fs -o /dev/null -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
-  -d '{"decision":"PUBLISH","override":true,"alert":{"title":"Fault run alert","summary":"Fault run summary.","identifierIds":[],"severity":"HIGH","areas":["metropolitan"],"categories":["PHYSICAL_ASSAULT"]}}' \
-  "http://127.0.0.1:$PORT_A/api/v1/moderation/reports/$REF/decision"
+bench_publish "http://127.0.0.1:$PORT_A" "$TOKEN" "$REF" "Fault run alert"
 sleep 0.3
 kill -9 "$A"; A=""
 log "instance A killed (SIGKILL) $(sql "select count(*) from delivery") deliveries fanned out, $(wc -l < "$WORK/mails") mails received"

@@ -6,6 +6,7 @@
 # equal N, with no Message-ID twice). Uses its own database, uglymugs_bench, and the packaged app.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. deploy/bench/lib.sh
 N="${1:-10000}"
 PORT_HTTP=8097
 PORT_SMTP=2597
@@ -29,9 +30,7 @@ QUARKUS_HTTP_PORT=$PORT_HTTP QUARKUS_DATASOURCE_JDBC_URL="$DB_URL" \
 for _ in $(seq 1 60); do curl -fs "$BASE/api/v1/areas" >/dev/null 2>&1 && break; sleep 1; done
 
 echo "fanout.sh: subscribing $N addresses" >&2
-seq 1 "$N" | xargs -P 8 -I{} curl -fs -o /dev/null -H 'Content-Type: application/json' \
-  -d '{"email":"bench{}@bench.test","areas":["metropolitan"],"categories":[],"minSeverity":"LOW","language":"en","cadence":"IMMEDIATE","discreet":false}' \
-  "$BASE/api/v1/subscriptions" || true
+bench_subscribe "$BASE" "$N" bench
 # Confirmation mails go out after each request's commit: wait until all arrived (or none for 15 s).
 LAST=-1; SAME=0
 while [ "$(wc -l < "$WORK/tokens")" -lt "$N" ] && [ "$SAME" -lt 15 ]; do
@@ -39,26 +38,15 @@ while [ "$(wc -l < "$WORK/tokens")" -lt "$N" ] && [ "$SAME" -lt 15 ]; do
   sleep 1
 done
 echo "fanout.sh: confirming" >&2
-awk '{print $2}' "$WORK/tokens" | xargs -P 8 -I{} curl -fs -o /dev/null -H 'Content-Type: application/json' \
-  -d '{"token":"{}"}' "$BASE/api/v1/subscriptions/confirm" || true
+bench_confirm "$BASE" "$WORK/tokens"
 ACTIVE=$(su postgres -c "psql -qAt -d uglymugs_bench -c \"select count(*) from subscriber where status = 'ACTIVE'\"")
 echo "fanout.sh: $ACTIVE active subscribers" >&2
 
-TOTP=$(python3 -c '
-import base64,hmac,struct,time,hashlib
-k=base64.b32decode("MODERATORDEMOSECRETMODERATORDEMO"); c=int(time.time())//30
-h=hmac.new(k,struct.pack(">Q",c),hashlib.sha1).digest(); o=h[-1]&15
-print("%06d"%((struct.unpack(">I",h[o:o+4])[0]&0x7fffffff)%1000000))')
-TOKEN=$(curl -fs -H 'Content-Type: application/json' \
-  -d "{\"username\":\"moderator\",\"password\":\"demo-moderator-password\",\"totp\":\"$TOTP\"}" \
-  "$BASE/api/v1/auth/token" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
-REF=$(curl -fs -H 'Content-Type: application/json' -d "{\"categories\":[\"PHYSICAL_ASSAULT\"],\"account\":\"Benchmark report.\",\"occurredAt\":{\"date\":\"$(date -d yesterday +%F)\"},\"area\":\"metropolitan\",\"setting\":\"OUTCALL\",\"consents\":{\"alertOthers\":true,\"policeIntel\":false,\"policeContactMe\":false,\"supportContactMe\":false,\"research\":false},\"language\":\"en\"}" \
-  "$BASE/api/v1/reports" | python3 -c 'import json,sys; print(json.load(sys.stdin)["reference"])')
+TOKEN=$(bench_moderator_token "$BASE")
+REF=$(bench_file_report "$BASE")
 : > "$WORK/mails"
 START=$(date +%s.%N)
-curl -fs -o /dev/null -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
-  -d '{"decision":"PUBLISH","override":true,"alert":{"title":"Benchmark alert","summary":"Benchmark summary.","identifierIds":[],"severity":"HIGH","areas":["metropolitan"],"categories":["PHYSICAL_ASSAULT"]}}' \
-  "$BASE/api/v1/moderation/reports/$REF/decision"
+bench_publish "$BASE" "$TOKEN" "$REF" "Benchmark alert"
 for _ in $(seq 1 300); do [ "$(wc -l < "$WORK/mails")" -ge "$ACTIVE" ] && break; sleep 0.5; done
 sleep 2 # any duplicate would arrive now
 python3 - "$WORK/mails" "$START" "$N" "$ACTIVE" <<'PY'
