@@ -3,6 +3,7 @@ package org.uglymugs.audit;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -40,7 +41,9 @@ public class AuditResource {
     }
 
     /** A head digest as published by the daily anchor (log line or mail). */
-    public record HeadDigest(@NotBlank @Size(max = 400) String digest) {}
+    public record HeadDigest(
+            @NotBlank @Size(max = 400) @Pattern(regexp = "[\\x20-\\x7E]*")
+            String digest) {}
 
     @GET
     @Transactional

@@ -134,6 +134,12 @@ class AuditHeadTest {
                 "each check is audited with its outcome");
 
         admin().contentType(ContentType.JSON).body(Map.of()).post(CHECK).then().statusCode(400);
+        admin().contentType(ContentType.JSON)
+                .body(Map.of("digest", digest + "\u0000\u202e"))
+                .post(CHECK)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("digest"));
         given().auth()
                 .oauth2(StaffApi.token(StaffApi.MODERATOR))
                 .contentType(ContentType.JSON)
