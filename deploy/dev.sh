@@ -7,4 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 deploy/postgres.sh
 ./mvnw -B -q package -DskipTests -Dquarkus.profile=dev -Dquarkus.package.output-directory=dev-app
+# Flyway migrates as the owner; the app connects as its own role, which owns nothing (both from postgres.sh).
+export UGLYMUGS_DB_MIGRATION_USER="${UGLYMUGS_DB_USER:-uglymugs}" UGLYMUGS_DB_MIGRATION_PASSWORD="${UGLYMUGS_DB_PASSWORD:-uglymugs}"
+export UGLYMUGS_DB_USER="${UGLYMUGS_DB_APP_USER:-uglymugs_app}" UGLYMUGS_DB_PASSWORD="${UGLYMUGS_DB_APP_PASSWORD:-uglymugs-app}"
 exec java -Dquarkus.profile=dev "$@" -jar target/dev-app/quarkus-run.jar

@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Makes a local PostgreSQL ready for development and tests: installs it where it is absent,
-# starts the newest cluster, and creates the application role and its two databases.
+# starts the newest cluster, and creates the two roles and the two databases: the migration owner
+# (UGLYMUGS_DB_USER, owns the databases; Flyway runs as it) and the application's own role
+# (UGLYMUGS_DB_APP_USER: no ownership, so it cannot alter the audit table or switch off its triggers;
+# migration V18 grants it what it needs).
 # Idempotent: safe to run before every `dev` or `test`. Needs root (or passwordless sudo).
 set -euo pipefail
 
 DB_USER="${UGLYMUGS_DB_USER:-uglymugs}"
 DB_PASSWORD="${UGLYMUGS_DB_PASSWORD:-uglymugs}"
+APP_USER="${UGLYMUGS_DB_APP_USER:-uglymugs_app}"
+APP_PASSWORD="${UGLYMUGS_DB_APP_PASSWORD:-uglymugs-app}"
 DATABASES=("uglymugs" "uglymugs_test")
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -31,9 +36,12 @@ done
 if [ "$(as_postgres "psql -qAt -c \"select 1 from pg_roles where rolname = '$DB_USER'\"")" != "1" ]; then
   as_postgres "psql -q -c \"create role $DB_USER login password '$DB_PASSWORD'\""
 fi
+if [ "$(as_postgres "psql -qAt -c \"select 1 from pg_roles where rolname = '$APP_USER'\"")" != "1" ]; then
+  as_postgres "psql -q -c \"create role $APP_USER login password '$APP_PASSWORD' nosuperuser nocreatedb nocreaterole\""
+fi
 for db in "${DATABASES[@]}"; do
   if [ "$(as_postgres "psql -qAt -c \"select 1 from pg_database where datname = '$db'\"")" != "1" ]; then
     as_postgres "psql -q -c \"create database $db owner $DB_USER\""
   fi
 done
-echo "postgres.sh: PostgreSQL $VERSION ready on 127.0.0.1:5432 (role $DB_USER; databases ${DATABASES[*]})"
+echo "postgres.sh: PostgreSQL $VERSION ready on 127.0.0.1:5432 (owner $DB_USER, application $APP_USER; databases ${DATABASES[*]})"

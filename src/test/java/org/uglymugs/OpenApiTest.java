@@ -157,6 +157,7 @@ class OpenApiTest {
                 "/api/v1/admin/areas/{id}",
                 "/api/v1/admin/audit",
                 "/api/v1/admin/audit/verify",
+                "/api/v1/admin/audit/verify-head",
                 "/api/v1/admin/staff",
                 "/api/v1/admin/staff/{id}",
                 "/api/v1/admin/staff/{id}/areas",

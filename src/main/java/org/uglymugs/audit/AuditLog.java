@@ -3,11 +3,17 @@ package org.uglymugs.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -15,72 +21,259 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.uglymugs.common.audit.AuditAction;
 import org.uglymugs.common.audit.AuditTrail;
+import org.uglymugs.common.crypto.KeyedHash;
+import org.uglymugs.common.time.DbTimes;
 import org.uglymugs.common.time.Minutes;
 import org.uglymugs.common.web.Page;
 import org.uglymugs.common.web.PageRequest;
 
 /**
- * The append-only, hash-chained audit log. Entries are written in the caller's transaction, so an
- * action and its audit entry commit or roll back together; an advisory lock keeps the chain linear
- * across any number of instances. Details must never carry sensitive content (no report text, no
+ * The append-only, keyed hash chain of audit entries. Staff entries are appended in the caller's
+ * transaction, so an action and its entry commit or roll back together; an advisory lock keeps the
+ * chain linear across any number of instances. What a reporter set off is held in
+ * {@code audit_pending} (same transaction) and appended once its minute is over, in random order
+ * ({@link #flushPending()}), so its place in the chain says no more than its minute. A target or
+ * detail value shaped like a report reference is stored as a keyed pseudonym whose per-report key
+ * {@link #forget(String)} deletes. Details must never carry sensitive content (no report text, no
  * identifiers, no contact): references, usernames, decisions and reasons only.
  */
 @ApplicationScoped
 public class AuditLog implements AuditTrail {
 
     /** Key of the transaction-scoped advisory lock that serialises appends. */
-    private static final long CHAIN_LOCK = 0x61756469745f6cL;
+    static final long CHAIN_LOCK = 0x61756469745f6cL;
+
+    /** A report's public reference ({@code K7QX-9ZD2}, Crockford base32). */
+    static final Pattern REFERENCE = Pattern.compile("[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
+
+    /** A reference inside a longer value (a list of them, say), not part of a longer code. */
+    private static final Pattern REFERENCE_IN_TEXT =
+            Pattern.compile("(?<![0-9A-Za-z-])[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}(?![0-9A-Za-z-])");
+
+    /** How a report reference is written in the log: a keyed pseudonym, never the reference. */
+    static final String PSEUDONYM_PREFIX = "report:";
 
     private static final int VERIFY_BATCH = 1000;
+    private static final int FLUSH_BATCH = 1000;
     private static final TypeReference<Map<String, String>> DETAILS = new TypeReference<>() {};
 
     private final EntityManager em;
     private final ObjectMapper json;
     private final Clock clock;
+    private final KeyedHash keyed;
+    private final AuditChain chain;
+    private final SecureRandom random = new SecureRandom();
 
-    public AuditLog(EntityManager em, ObjectMapper json, Clock clock) {
+    public AuditLog(EntityManager em, ObjectMapper json, Clock clock, KeyedHash keyed) {
         this.em = em;
         this.json = json;
         this.clock = clock;
+        this.keyed = keyed;
+        this.chain = AuditChain.of(keyed);
+    }
+
+    AuditChain chain() {
+        return chain;
+    }
+
+    /** Signs where the keyed chain starts, once: at genesis on a fresh schema, after the old entries on an upgrade. */
+    void onStart(@Observes StartupEvent start) {
+        QuarkusTransaction.requiringNew().run(this::signStart);
+    }
+
+    private void signStart() {
+        lock();
+        long signed = ((Number) em.createNativeQuery("select count(*) from audit_anchor where mac is not null")
+                        .getSingleResult())
+                .longValue();
+        if (signed > 0) {
+            return;
+        }
+        List<?> upgrade = em.createNativeQuery(
+                        "select after_id, prev_hash from audit_anchor where kind = 'upgrade' order by id limit 1")
+                .getResultList();
+        if (upgrade.isEmpty()) {
+            addAnchor("start", 0, AuditChain.GENESIS, 0);
+        } else {
+            Object[] r = (Object[]) upgrade.get(0);
+            addAnchor("keyed", ((Number) r[0]).longValue(), (byte[]) r[1], 0);
+        }
     }
 
     @Override
     @Transactional(Transactional.TxType.REQUIRED)
     public void record(String actor, AuditAction action, String target, Map<String, String> details) {
+        String who = actor == null ? "system" : actor;
+        String storedTarget = pseudonymise(target);
+        String detailJson = write(pseudonymise(details));
+        if (REPORTER.equals(who)) {
+            // Timed to the minute, like the report itself, and kept out of the chain until that minute is
+            // over: neither its time nor its place can be matched to a network log.
+            em.createNativeQuery("insert into audit_pending (id, at, actor, action, target, details) "
+                            + "values (?1, ?2, ?3, ?4, ?5, ?6)")
+                    .setParameter(1, UUID.randomUUID())
+                    .setParameter(2, Minutes.now(clock))
+                    .setParameter(3, who)
+                    .setParameter(4, action.name())
+                    .setParameter(5, storedTarget)
+                    .setParameter(6, detailJson)
+                    .executeUpdate();
+            return;
+        }
+        lock();
+        append(Instant.now(clock).truncatedTo(ChronoUnit.MICROS), who, action.name(), storedTarget, detailJson);
+    }
+
+    /**
+     * Appends the held reporter entries whose minute is over, minute by minute and in random order
+     * within a minute; the number appended. Every staff entry of that minute is already in the chain.
+     */
+    @Transactional
+    public int flushPending() {
+        lock();
+        List<?> rows = em.createNativeQuery("select id, at, actor, action, target, details from audit_pending "
+                        + "where at < ?1 order by at, random() limit " + FLUSH_BATCH)
+                .setParameter(1, Minutes.now(clock))
+                .getResultList();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            append(DbTimes.utc(r[1]).toInstant(), (String) r[2], (String) r[3], (String) r[4], (String) r[5]);
+            em.createNativeQuery("delete from audit_pending where id = ?1")
+                    .setParameter(1, r[0])
+                    .executeUpdate();
+        }
+        return rows.size();
+    }
+
+    /** Deletes the report's pseudonym key: from now on nothing in the audit log leads back to the reference. */
+    @Override
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void forget(String reference) {
+        if (reference == null) {
+            return;
+        }
+        byte[] ref = referenceHash(reference);
+        em.createNativeQuery("delete from audit_report_key where reference_hash = ?1")
+                .setParameter(1, ref)
+                .executeUpdate();
+        em.createNativeQuery("insert into audit_report_forgotten (reference_hash) values (?1) on conflict do nothing")
+                .setParameter(1, ref)
+                .executeUpdate();
+    }
+
+    private boolean forgotten(byte[] ref) {
+        return !em.createNativeQuery("select 1 from audit_report_forgotten where reference_hash = ?1")
+                .setParameter(1, ref)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /** The pseudonym the log writes for this reference, if the report has one (it has not been forgotten). */
+    @Transactional
+    public Optional<String> pseudonymOf(String reference) {
+        return key(reference, false).map(k -> pseudonym(k, reference));
+    }
+
+    private void lock() {
         em.createNativeQuery("select pg_advisory_xact_lock(?1)")
                 .setParameter(1, CHAIN_LOCK)
                 .getSingleResult();
-        List<?> last = em.createNativeQuery("select hash from audit_entry order by id desc limit 1")
-                .getResultList();
-        byte[] previous = last.isEmpty() ? AuditChain.GENESIS : (byte[]) last.get(0);
+    }
+
+    /** Appends one entry at the head of the chain (the caller holds the chain lock). */
+    private void append(Instant at, String who, String action, String target, String detailJson) {
+        byte[] previous = head().map(Head::hash).orElseGet(this::startHash);
         long id = ((Number) em.createNativeQuery("select nextval('audit_entry_seq')")
                         .getSingleResult())
                 .longValue();
-        // What a reporter set off is timed to the minute only, like the report itself, so no entry can be
-        // matched to a network log to find who the reporter is.
-        Instant at = REPORTER.equals(actor)
-                ? Minutes.now(clock).toInstant()
-                : Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        String detailJson = write(details);
-        String who = actor == null ? "system" : actor;
-        byte[] hash = AuditChain.hash(previous, id, at, who, action.name(), target, detailJson);
+        byte[] hash = chain.hash(previous, id, at, who, action, target, detailJson);
         em.createNativeQuery("insert into audit_entry (id, at, actor, action, target, details, prev_hash, hash) "
                         + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
                 .setParameter(1, id)
                 .setParameter(2, at.atOffset(ZoneOffset.UTC))
                 .setParameter(3, who)
-                .setParameter(4, action.name())
+                .setParameter(4, action)
                 .setParameter(5, target)
                 .setParameter(6, detailJson)
                 .setParameter(7, previous)
                 .setParameter(8, hash)
                 .executeUpdate();
+    }
+
+    /** The newest entry: its id and hash. */
+    Optional<Head> head() {
+        List<?> last = em.createNativeQuery("select id, hash from audit_entry order by id desc limit 1")
+                .getResultList();
+        if (last.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] r = (Object[]) last.get(0);
+        return Optional.of(new Head(((Number) r[0]).longValue(), (byte[]) r[1]));
+    }
+
+    record Head(long id, byte[] hash) {}
+
+    /** Where verification starts: the newest anchor whose signature checks out, else the genesis. */
+    Anchor start() {
+        List<?> rows = em.createNativeQuery("select kind, after_id, prev_hash, dropped, at, mac from audit_anchor "
+                        + "where mac is not null order by after_id desc, id desc")
+                .getResultList();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            Anchor anchor = new Anchor(
+                    (String) r[0],
+                    ((Number) r[1]).longValue(),
+                    (byte[]) r[2],
+                    ((Number) r[3]).longValue(),
+                    DbTimes.utc(r[4]).toInstant());
+            byte[] expected =
+                    chain.anchor(anchor.kind(), anchor.afterId(), anchor.previous(), anchor.dropped(), anchor.at());
+            if (MessageDigest.isEqual(expected, (byte[]) r[5])) {
+                return anchor;
+            }
+        }
+        return new Anchor("genesis", 0, AuditChain.GENESIS, 0, Instant.EPOCH);
+    }
+
+    record Anchor(String kind, long afterId, byte[] previous, long dropped, Instant at) {}
+
+    private byte[] startHash() {
+        return start().previous();
+    }
+
+    /** A signed starting point: the entries after {@code afterId} link to {@code previous}. */
+    void addAnchor(String kind, long afterId, byte[] previous, long dropped) {
+        Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        em.createNativeQuery("insert into audit_anchor (kind, after_id, prev_hash, dropped, at, mac) "
+                        + "values (?1, ?2, ?3, ?4, ?5, ?6)")
+                .setParameter(1, kind)
+                .setParameter(2, afterId)
+                .setParameter(3, previous)
+                .setParameter(4, dropped)
+                .setParameter(5, at.atOffset(ZoneOffset.UTC))
+                .setParameter(6, chain.anchor(kind, afterId, previous, dropped, at))
+                .executeUpdate();
+    }
+
+    /** Entries dropped by retention before the starting point, in all. */
+    long droppedBefore() {
+        return ((Number)
+                        em.createNativeQuery("select coalesce(sum(dropped), 0) from audit_anchor where mac is not null")
+                                .getSingleResult())
+                .longValue();
     }
 
     /** One page of entries, newest first. Reading the log is itself audited ({@code AUDIT_VIEWED}, by {@code reader}). */
@@ -92,8 +285,8 @@ public class AuditLog implements AuditTrail {
     }
 
     /**
-     * Recomputes the whole chain in id order and names the first entry that does not check out. The
-     * check is itself audited ({@code AUDIT_VERIFIED}, by {@code reader}, with its outcome).
+     * Recomputes the chain in id order from its signed starting point and names the first entry that
+     * does not check out. The check is itself audited ({@code AUDIT_VERIFIED}, by {@code reader}, with its outcome).
      */
     @Transactional
     public AuditVerification verify(String reader) {
@@ -114,8 +307,19 @@ public class AuditLog implements AuditTrail {
             where.append(" and action = ?").append(params.size());
         }
         if (filter.target() != null) {
-            params.add(filter.target());
-            where.append(" and target = ?").append(params.size());
+            String target = filter.target();
+            if (REFERENCE.matcher(target.toUpperCase(java.util.Locale.ROOT)).matches()) {
+                // A live report's entries under its pseudonym, as target or in the details (its alerts').
+                String pseudonym =
+                        pseudonymOf(target.toUpperCase(java.util.Locale.ROOT)).orElse(PSEUDONYM_PREFIX + "forgotten");
+                params.add(pseudonym);
+                where.append(" and (target = ?").append(params.size());
+                params.add("%\"" + pseudonym + "\"%");
+                where.append(" or details like ?").append(params.size()).append(")");
+            } else {
+                params.add(target);
+                where.append(" and target = ?").append(params.size());
+            }
         }
         if (filter.from() != null) {
             params.add(filter.from());
@@ -138,7 +342,7 @@ public class AuditLog implements AuditTrail {
             Object[] r = (Object[]) row;
             items.add(new AuditEntryView(
                     ((Number) r[0]).longValue(),
-                    toOffset(r[1]),
+                    DbTimes.utc(r[1]),
                     (String) r[2],
                     AuditAction.valueOf((String) r[3]),
                     (String) r[4],
@@ -148,9 +352,11 @@ public class AuditLog implements AuditTrail {
         return new Page<>(items, page.page(), page.size(), total);
     }
 
-    private AuditVerification check() {
-        byte[] previous = AuditChain.GENESIS;
-        long after = 0;
+    /** The whole chain from its signed start: every link and every entry's keyed hash. */
+    AuditVerification check() {
+        Anchor anchor = start();
+        byte[] previous = anchor.previous();
+        long after = anchor.afterId();
         long checked = 0;
         while (true) {
             List<?> batch = em.createNativeQuery("select id, at, actor, action, target, details, prev_hash, hash "
@@ -165,13 +371,18 @@ public class AuditLog implements AuditTrail {
                 long id = ((Number) r[0]).longValue();
                 byte[] storedPrevious = (byte[]) r[6];
                 byte[] stored = (byte[]) r[7];
-                if (!Arrays.equals(previous, storedPrevious)) {
+                if (!MessageDigest.isEqual(previous, storedPrevious)) {
                     return new AuditVerification(false, checked, id, AuditVerification.BROKEN_LINK);
                 }
-                byte[] expected = AuditChain.hash(
-                        previous, id, toOffset(r[1]).toInstant(), (String) r[2], (String) r[3], (String) r[4], (String)
-                                r[5]);
-                if (!Arrays.equals(expected, stored)) {
+                byte[] expected = chain.hash(
+                        storedPrevious,
+                        id,
+                        DbTimes.utc(r[1]).toInstant(),
+                        (String) r[2],
+                        (String) r[3],
+                        (String) r[4],
+                        (String) r[5]);
+                if (!MessageDigest.isEqual(expected, stored)) {
                     return new AuditVerification(false, checked, id, AuditVerification.BROKEN_CONTENT);
                 }
                 previous = stored;
@@ -182,17 +393,77 @@ public class AuditLog implements AuditTrail {
         }
     }
 
-    private static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt.withOffsetSameInstant(ZoneOffset.UTC);
+    private Map<String, String> pseudonymise(Map<String, String> details) {
+        if (details == null) {
+            return Map.of();
         }
-        if (value instanceof Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
+        Map<String, String> out = new LinkedHashMap<>();
+        details.forEach((k, v) -> out.put(k, pseudonymise(v)));
+        return out;
+    }
+
+    private String pseudonymise(String value) {
+        if (value == null) {
+            return null;
         }
-        if (value instanceof Timestamp ts) {
-            return ts.toInstant().atOffset(ZoneOffset.UTC);
+        java.util.regex.Matcher m = REFERENCE_IN_TEXT.matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String reference = m.group();
+            m.appendReplacement(
+                    out,
+                    java.util.regex.Matcher.quoteReplacement(
+                            pseudonym(key(reference, true).orElseThrow(), reference)));
         }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /**
+     * The report's pseudonym key, made on first use; empty when it has none (and {@code create} is
+     * false). A forgotten report never gets a stored key again: an entry written about it after its
+     * erasure gets a one-off key that is kept nowhere, so that entry leads nowhere either.
+     */
+    private Optional<byte[]> key(String reference, boolean create) {
+        byte[] ref = referenceHash(reference);
+        if (create && forgotten(ref)) {
+            byte[] oneOff = new byte[32];
+            random.nextBytes(oneOff);
+            return Optional.of(oneOff);
+        }
+        if (create) {
+            byte[] fresh = new byte[32];
+            random.nextBytes(fresh);
+            em.createNativeQuery("insert into audit_report_key (reference_hash, pseudonym_key) values (?1, ?2) "
+                            + "on conflict (reference_hash) do nothing")
+                    .setParameter(1, ref)
+                    .setParameter(2, fresh)
+                    .executeUpdate();
+        }
+        List<?> found = em.createNativeQuery("select pseudonym_key from audit_report_key where reference_hash = ?1")
+                .setParameter(1, ref)
+                .getResultList();
+        return found.isEmpty() ? Optional.empty() : Optional.of((byte[]) found.get(0));
+    }
+
+    private byte[] referenceHash(String reference) {
+        return keyed.hash("audit-report-key", reference);
+    }
+
+    /**
+     * HMAC(k, reference) under a key that needs both the report's stored key and the server's HMAC
+     * key: a database alone does not let anyone test a reference against the log.
+     */
+    private String pseudonym(byte[] reportKey, String reference) {
+        byte[] k = keyed.hash("audit-report-pseudonym", Base64.getEncoder().encodeToString(reportKey));
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(k, "HmacSHA256"));
+            byte[] out = mac.doFinal(reference.getBytes(StandardCharsets.UTF_8));
+            return PSEUDONYM_PREFIX + HexFormat.of().formatHex(Arrays.copyOf(out, 16));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
     }
 
     private String write(Map<String, String> details) {
@@ -209,5 +480,9 @@ public class AuditLog implements AuditTrail {
         } catch (JsonProcessingException e) {
             return Map.of("unreadable", "true");
         }
+    }
+
+    static OffsetDateTime utc(Instant at) {
+        return at.atOffset(ZoneOffset.UTC);
     }
 }

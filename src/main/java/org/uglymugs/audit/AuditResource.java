@@ -2,7 +2,12 @@ package org.uglymugs.audit;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -10,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.uglymugs.common.audit.AuditAction;
+import org.uglymugs.common.error.InputChecks;
 import org.uglymugs.common.security.CurrentStaff;
 import org.uglymugs.common.web.Page;
 import org.uglymugs.common.web.PageRequest;
@@ -23,12 +29,21 @@ import org.uglymugs.common.web.Params;
 public class AuditResource {
 
     private final AuditLog audit;
+    private final AuditHeads heads;
     private final CurrentStaff current;
+    private final InputChecks checks;
 
-    public AuditResource(AuditLog audit, CurrentStaff current) {
+    public AuditResource(AuditLog audit, AuditHeads heads, CurrentStaff current, InputChecks checks) {
         this.audit = audit;
+        this.heads = heads;
         this.current = current;
+        this.checks = checks;
     }
+
+    /** A head digest as published by the daily anchor (log line or mail). */
+    public record HeadDigest(
+            @NotBlank @Size(max = 400) @Pattern(regexp = "[\\x20-\\x7E]*")
+            String digest) {}
 
     @GET
     @Transactional
@@ -58,5 +73,15 @@ public class AuditResource {
     @Operation(summary = "Recompute the hash chain and name the first entry that does not check out")
     public AuditVerification verify() {
         return audit.verify(current.username());
+    }
+
+    @POST
+    @Path("/verify-head")
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Check a head digest the daily anchor published: does the chain still contain that head?")
+    public AuditHeadCheck verifyHead(HeadDigest body) {
+        checks.check(body);
+        return heads.check(current.username(), body.digest());
     }
 }

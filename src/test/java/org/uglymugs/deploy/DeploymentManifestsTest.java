@@ -166,6 +166,34 @@ class DeploymentManifestsTest {
     }
 
     @Test
+    void theApplicationConnectsAsItsOwnRoleAndMigratesAsTheOwner() throws IOException {
+        JsonNode env = the("Deployment").at("/spec/template/spec/containers/0/env");
+        java.util.Map<String, String> secretOf = new java.util.HashMap<>();
+        env.forEach(e -> secretOf.put(
+                e.get("name").asText(), e.at("/valueFrom/secretKeyRef/name").asText()));
+        assertEquals("uglymugs-db-app", secretOf.get("UGLYMUGS_DB_MIGRATION_USER"), "Flyway as the owner");
+        assertEquals("uglymugs-db-app", secretOf.get("UGLYMUGS_DB_MIGRATION_PASSWORD"));
+        assertEquals("uglymugs-db-runtime", secretOf.get("UGLYMUGS_DB_USER"), "the app as its own role");
+        assertEquals("uglymugs-db-runtime", secretOf.get("UGLYMUGS_DB_PASSWORD"));
+        JsonNode role = the("Cluster").at("/spec/managed/roles/0");
+        assertEquals("uglymugs_app", role.get("name").asText());
+        assertEquals("uglymugs-db-runtime", role.at("/passwordSecret/name").asText());
+        assertFalse(role.get("superuser").asBoolean(true), "owns nothing, may nothing more");
+
+        JsonNode compose = YAML.readTree(Path.of("deploy/compose/compose.yaml").toFile());
+        assertTrue(
+                compose.at("/services/db/environment/POSTGRES_USER").asText().contains("UGLYMUGS_DB_MIGRATION_USER"));
+        assertTrue(compose.at("/services/db/environment/UGLYMUGS_APP_USER")
+                .asText()
+                .contains("UGLYMUGS_DB_USER"));
+        assertTrue(compose.at("/services/db/volumes/1").asText().endsWith(":/docker-entrypoint-initdb.d:ro"));
+        assertTrue(
+                Files.readString(Path.of("deploy/compose/initdb/app-role.sh")).contains("nosuperuser"));
+        String postgres = Files.readString(Path.of("deploy/postgres.sh"));
+        assertTrue(postgres.contains("UGLYMUGS_DB_APP_USER:-uglymugs_app"), "deploy/postgres.sh makes both roles");
+    }
+
+    @Test
     void composeTakesSecretsFromItsEnvFileAndKeepsTheDatabaseOnAVolume() throws IOException {
         JsonNode compose = YAML.readTree(Path.of("deploy/compose/compose.yaml").toFile());
         JsonNode app = compose.at("/services/app");

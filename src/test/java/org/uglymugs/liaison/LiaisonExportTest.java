@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.uglymugs.audit.ChainLinks;
+import org.uglymugs.support.AuditTargets;
 import org.uglymugs.support.Db;
 import org.uglymugs.support.Desk;
 import org.uglymugs.support.Desk.Filed;
@@ -73,7 +74,7 @@ class LiaisonExportTest {
         String details = Db.strings(
                         "select details from audit_entry where actor = ? and action = 'LIAISON_INTEL_EXPORTED' and target = ?",
                         officer.username(),
-                        filed.reference())
+                        AuditTargets.of(filed.reference()))
                 .get(0);
         assertTrue(details.contains("\"jsonSha256\":\"" + jsonHash + "\""), details);
         assertTrue(details.contains("\"pdfSha256\":\"" + ExportReader.sha256(bytes) + "\""), details);

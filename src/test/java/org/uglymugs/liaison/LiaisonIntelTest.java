@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.uglymugs.audit.ChainLinks;
+import org.uglymugs.support.AuditTargets;
 import org.uglymugs.support.Db;
 import org.uglymugs.support.Desk;
 import org.uglymugs.support.Desk.Filed;
@@ -179,7 +180,8 @@ class LiaisonIntelTest {
                 1,
                 Db.count(
                         "select count(*) from audit_entry where actor = ? and action = 'LIAISON_INTEL_LISTED'"
-                                + " and details like '%" + other.reference() + "%' and details like '%RAPE%'",
+                                + " and details like '%" + AuditTargets.of(other.reference())
+                                + "%' and details like '%RAPE%'",
                         actor));
         assertEquals(
                 1,
@@ -187,7 +189,7 @@ class LiaisonIntelTest {
                         "select count(*) from audit_entry where actor = ? and action = 'LIAISON_INTEL_VIEWED'"
                                 + " and target = ?",
                         actor,
-                        fraud.reference()));
+                        AuditTargets.of(fraud.reference())));
         assertEquals(
                 0,
                 Db.count(

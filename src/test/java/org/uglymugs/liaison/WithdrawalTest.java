@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.uglymugs.audit.ChainLinks;
 import org.uglymugs.support.Api;
+import org.uglymugs.support.AuditTargets;
 import org.uglymugs.support.Db;
 import org.uglymugs.support.Desk;
 import org.uglymugs.support.Desk.Filed;
@@ -105,7 +106,7 @@ class WithdrawalTest {
                         "select count(*) from audit_entry where actor = ? and action = 'LIAISON_NOTICE_ACKNOWLEDGED'"
                                 + " and target = ?",
                         viewer.username(),
-                        filed.reference()));
+                        AuditTargets.of(filed.reference())));
         ChainLinks.assertIntactFrom(firstEntry);
     }
 

@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.uglymugs.support.AuditTargets;
 import org.uglymugs.support.Db;
 import org.uglymugs.support.Desk;
 import org.uglymugs.support.Desk.Filed;
@@ -62,7 +63,7 @@ class IntelligenceResourceTest {
                 Db.count(
                         "select count(*) from audit_entry where action = 'INTELLIGENCE_SET' and target = ?"
                                 + " and details like '%B2P%' and details not like '%payment%'",
-                        filed.reference()));
+                        AuditTargets.of(filed.reference())));
     }
 
     @Test
@@ -118,7 +119,7 @@ class IntelligenceResourceTest {
                 Db.count(
                         "select count(*) from audit_entry where action = 'PII_OVERRIDE' and target = ?"
                                 + " and details like '%intelligence%' and details not like '%7946%'",
-                        filed.reference()));
+                        AuditTargets.of(filed.reference())));
         Map<String, Object> own = intel("Reported by " + Fixtures.CONTACT_NAME + ".", "P", null);
         own.put("override", true);
         Desk.moderator()

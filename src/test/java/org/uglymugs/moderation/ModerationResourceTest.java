@@ -15,6 +15,7 @@ import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.uglymugs.support.AuditTargets;
 import org.uglymugs.support.Db;
 import org.uglymugs.support.Desk;
 import org.uglymugs.support.Desk.Filed;
@@ -107,7 +108,7 @@ class ModerationResourceTest {
         assertEquals(
                 1,
                 Db.count("select count(*) from audit_entry where action = 'REPORT_VIEWED' and target = '"
-                        + first.reference() + "' and actor = 'moderator'"));
+                        + AuditTargets.of(first.reference()) + "' and actor = 'moderator'"));
         Desk.moderator()
                 .get("/api/v1/moderation/reports/NOPE-NOPE")
                 .then()
@@ -387,10 +388,10 @@ class ModerationResourceTest {
         assertEquals(
                 1,
                 Db.count("select count(*) from audit_entry where action = 'PII_OVERRIDE' and target = '"
-                        + filed.reference() + "'"));
+                        + AuditTargets.of(filed.reference()) + "'"));
         assertTrue(
                 Db.strings("select details from audit_entry where action = 'PII_OVERRIDE' and target = '"
-                                        + filed.reference() + "'")
+                                        + AuditTargets.of(filed.reference()) + "'")
                                 .get(0)
                                 .indexOf(Fixtures.CONTACT_EMAIL)
                         < 0,

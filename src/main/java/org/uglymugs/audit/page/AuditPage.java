@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.uglymugs.audit.AuditEntryView;
 import org.uglymugs.audit.AuditFilter;
+import org.uglymugs.audit.AuditHeadCheck;
+import org.uglymugs.audit.AuditHeads;
 import org.uglymugs.audit.AuditLog;
 import org.uglymugs.audit.AuditVerification;
 import org.uglymugs.common.audit.AuditAction;
@@ -46,15 +48,19 @@ public class AuditPage {
                 Pager pager,
                 AuditVerification verification,
                 String problem,
+                AuditHeadCheck head,
+                String headKey,
                 FormErrors errors,
                 ErrorSummary summary);
     }
 
     private final AuditLog audit;
+    private final AuditHeads heads;
     private final StaffPageContext page;
 
-    public AuditPage(AuditLog audit, StaffPageContext page) {
+    public AuditPage(AuditLog audit, AuditHeads heads, StaffPageContext page) {
         this.audit = audit;
+        this.heads = heads;
         this.page = page;
     }
 
@@ -69,7 +75,7 @@ public class AuditPage {
             @QueryParam("page") String pageNumber,
             @QueryParam("size") String size) {
         AuditQuery query = AuditQuery.of(actor, action, target, from, to);
-        return render(query, pageNumber, size, null);
+        return render(query, pageNumber, size, null, null);
     }
 
     @POST
@@ -78,11 +84,26 @@ public class AuditPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response verify(MultivaluedMap<String, String> body) {
         page.form(body);
-        return render(AuditQuery.none(), null, null, audit.verify(page.actor()));
+        return render(AuditQuery.none(), null, null, audit.verify(page.actor()), null);
+    }
+
+    /** Checks a pasted head digest (the daily anchor's): does the chain still contain that head? */
+    @POST
+    @Path("/head")
+    @Transactional
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response head(MultivaluedMap<String, String> body) {
+        page.form(body);
+        String digest = body.getFirst("digest");
+        if (digest != null && digest.length() > 400) {
+            digest = "";
+        }
+        return render(AuditQuery.none(), null, null, null, heads.check(page.actor(), digest));
     }
 
     /** The filtered log (400 with errors next to filters that do not parse, and no entries). */
-    private Response render(AuditQuery query, String pageNumber, String size, AuditVerification result) {
+    private Response render(
+            AuditQuery query, String pageNumber, String size, AuditVerification result, AuditHeadCheck head) {
         FormErrors errors = FormErrors.none();
         AuditFilter filter = query.filter(errors);
         PageRequest paging = AdminPages.paging(pageNumber, size, errors);
@@ -100,6 +121,8 @@ public class AuditPage {
                 pager,
                 result,
                 problemKey(result),
+                head,
+                headKey(head),
                 errors,
                 AdminPages.summary(errors));
         return page.html(errors.any() ? 400 : 200, html);
@@ -111,5 +134,20 @@ public class AuditPage {
             return null;
         }
         return AuditVerification.BROKEN_LINK.equals(result.problem()) ? "audit_problem_link" : "audit_problem_content";
+    }
+
+    /** The staff-bundle text for what checking a head digest found. */
+    private static String headKey(AuditHeadCheck head) {
+        if (head == null) {
+            return null;
+        }
+        return switch (head.status()) {
+            case CONTAINED -> "audit_head_contained";
+            case CHANGED -> "audit_head_changed";
+            case MISSING -> "audit_head_missing";
+            case DROPPED -> "audit_head_dropped";
+            case NOT_SIGNED -> "audit_head_not_signed";
+            case UNREADABLE -> "audit_head_unreadable";
+        };
     }
 }

@@ -14,4 +14,11 @@ public interface AuditTrail {
     String REPORTER = "reporter";
 
     void record(String actor, AuditAction action, String target, Map<String, String> details);
+
+    /**
+     * The report with this reference was erased: its audit pseudonym key goes, so nothing in the log
+     * leads back to the reference any more (entries naming it hold only a keyed pseudonym). Called in
+     * the erasure's transaction, after every feature has written what it audits about the erasure.
+     */
+    void forget(String reference);
 }

@@ -267,4 +267,24 @@ public interface StaffMessages {
     String col_details();
 
     String col_hash();
+
+    String audit_head_heading();
+
+    String audit_head_intro();
+
+    String label_digest();
+
+    String audit_head_check();
+
+    String audit_head_contained();
+
+    String audit_head_changed();
+
+    String audit_head_missing();
+
+    String audit_head_dropped();
+
+    String audit_head_not_signed();
+
+    String audit_head_unreadable();
 }

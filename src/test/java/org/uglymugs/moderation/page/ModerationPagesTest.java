@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.uglymugs.support.AuditTargets;
 import org.uglymugs.support.Db;
 import org.uglymugs.support.Desk;
 import org.uglymugs.support.Fixtures;
@@ -175,7 +176,7 @@ class ModerationPagesTest {
         assertEquals(
                 1,
                 Db.count("select count(*) from audit_entry where action = 'PII_OVERRIDE' and target = '"
-                        + filed.reference() + "'"));
+                        + AuditTargets.of(filed.reference()) + "'"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.uglymugs.support.AuditTargets;
 import org.uglymugs.support.BrowserTest;
 import org.uglymugs.support.Db;
 import org.uglymugs.support.Desk;
@@ -88,6 +89,6 @@ class ModeratorBrowserTest extends BrowserTest {
         assertEquals(
                 1,
                 Db.count("select count(*) from audit_entry where action = 'ALERT_ISSUED' and actor = 'moderator'"
-                        + " and details like '%" + high.reference() + "%'"));
+                        + " and details like '%" + AuditTargets.of(high.reference()) + "%'"));
     }
 }

@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -20,6 +19,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.uglymugs.audit.Tamper;
 import org.uglymugs.support.Db;
 import org.uglymugs.support.PageSession;
 import org.uglymugs.support.StaffApi;
@@ -264,28 +264,33 @@ class AdminPageActionsTest {
     @Test
     void verifyingThroughThePageAnswersAsTheApiDoes() {
         PageSession admin = PageSession.of(StaffApi.ADMIN);
-        JsonPath api = given().auth()
-                .oauth2(StaffApi.token(StaffApi.ADMIN))
-                .get("/api/v1/admin/audit/verify")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        long victim = Tamper.ownEntries().get(1);
+        assertTrue(Tamper.verify().getBoolean("intact"), "no test leaves the chain broken");
         long verified = Db.count("select count(*) from audit_entry where action = 'AUDIT_VERIFIED'");
-        String html = admin.form(admin.csrf(AUDIT))
+        String intact = admin.form(admin.csrf(AUDIT))
                 .post(AUDIT + "/verify")
                 .then()
                 .statusCode(200)
                 .extract()
                 .asString();
-        if (api.getBoolean("intact")) {
-            assertTrue(html.contains("The chain is intact:"), "intact as the API says");
-        } else {
-            assertTrue(
-                    html.contains("The chain is broken at entry " + api.getLong("firstBrokenId") + "."),
-                    "broken where the API says");
-        }
+        assertTrue(intact.contains("The chain is intact:"), "intact as the API says");
         assertEquals(verified + 1, Db.count("select count(*) from audit_entry where action = 'AUDIT_VERIFIED'"));
+
+        Tamper.behindTheBack("update audit_entry set actor = 'mallory' where id = " + victim);
+        try {
+            assertEquals(victim, Tamper.verify().getLong("firstBrokenId"));
+            String broken = admin.form(admin.csrf(AUDIT))
+                    .post(AUDIT + "/verify")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
+            assertTrue(broken.contains("The chain is broken at entry " + victim + "."), "broken where the API says");
+            assertTrue(broken.contains("content does not match its hash"), broken);
+        } finally {
+            Tamper.behindTheBack("update audit_entry set actor = 'admin' where id = " + victim);
+        }
+        assertTrue(Tamper.verify().getBoolean("intact"));
     }
 
     static int rows(String html) {
