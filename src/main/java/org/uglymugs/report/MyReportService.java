@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 import org.uglymugs.common.crypto.FieldCipher;
 import org.uglymugs.common.crypto.SealedJson;
 import org.uglymugs.common.error.InputChecks;
+import org.uglymugs.common.persistence.RandomIds;
 import org.uglymugs.common.time.Minutes;
 import org.uglymugs.common.web.RateLimited;
 import org.uglymugs.common.web.RateLimiter;
@@ -36,6 +37,7 @@ public class MyReportService {
     private final ReportViews views;
     private final Event<ReportEvents.ConsentsChanged> consentsChanged;
     private final Event<ReportEvents.Erased> erased;
+    private final RandomIds ids;
     private final Clock clock;
 
     MyReportService(
@@ -47,6 +49,7 @@ public class MyReportService {
             ReportViews views,
             Event<ReportEvents.ConsentsChanged> consentsChanged,
             Event<ReportEvents.Erased> erased,
+            RandomIds ids,
             Clock clock) {
         this.receipts = receipts;
         this.checks = checks;
@@ -56,6 +59,7 @@ public class MyReportService {
         this.views = views;
         this.consentsChanged = consentsChanged;
         this.erased = erased;
+        this.ids = ids;
         this.clock = clock;
     }
 
@@ -69,6 +73,8 @@ public class MyReportService {
         Report report = find(receipt);
         checks.check(incident);
         ReportIncident row = new ReportIncident();
+        row.id = ids.next("report_incident");
+        row.ordinal = report.incidents.size();
         row.report = report;
         row.detailsSealed = sealed.seal(incident, Sealed.INCIDENT);
         row.addedAt = Minutes.now(clock);
@@ -83,6 +89,8 @@ public class MyReportService {
         Report report = find(receipt);
         input.check(message);
         ReportMessage row = new ReportMessage();
+        row.id = ids.next("report_message");
+        row.ordinal = report.messages.size();
         row.report = report;
         row.author = MessageAuthor.REPORTER;
         row.bodySealed = cipher.seal(message.body(), Sealed.MESSAGE);

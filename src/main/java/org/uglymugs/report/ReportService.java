@@ -6,6 +6,7 @@ import java.time.Clock;
 import org.jboss.logging.Logger;
 import org.uglymugs.common.crypto.FieldCipher;
 import org.uglymugs.common.crypto.SealedJson;
+import org.uglymugs.common.persistence.RandomIds;
 import org.uglymugs.common.time.Minutes;
 import org.uglymugs.common.web.RateLimited;
 import org.uglymugs.common.web.RateLimiter;
@@ -26,6 +27,7 @@ public class ReportService {
     private final FieldCipher cipher;
     private final SealedJson sealed;
     private final IdentifierHashes hashes;
+    private final RandomIds ids;
     private final Clock clock;
 
     ReportService(
@@ -35,6 +37,7 @@ public class ReportService {
             FieldCipher cipher,
             SealedJson sealed,
             IdentifierHashes hashes,
+            RandomIds ids,
             Clock clock) {
         this.risk = risk;
         this.receipts = receipts;
@@ -42,6 +45,7 @@ public class ReportService {
         this.cipher = cipher;
         this.sealed = sealed;
         this.hashes = hashes;
+        this.ids = ids;
         this.clock = clock;
     }
 
@@ -53,6 +57,7 @@ public class ReportService {
         String receipt = receipts.generate();
 
         Report report = new Report();
+        report.id = ids.next("report");
         report.reference = references.next();
         report.receiptHash = receipts.hashOf(receipt);
         report.status = ReportStatus.SUBMITTED;
@@ -75,6 +80,8 @@ public class ReportService {
         report.updatedAt = report.submittedAt;
         for (NormalisedIdentifier id : checked.identifiers()) {
             ReportIdentifier row = new ReportIdentifier();
+            row.id = ids.next("report_identifier");
+            row.ordinal = report.identifiers.size();
             row.report = report;
             row.type = id.type();
             row.valueSealed = sealed.seal(id, Sealed.IDENTIFIER);

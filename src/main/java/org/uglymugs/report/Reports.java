@@ -4,7 +4,6 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -16,6 +15,8 @@ import org.uglymugs.common.crypto.FieldCipher;
 import org.uglymugs.common.crypto.SealedJson;
 import org.uglymugs.common.error.FieldError;
 import org.uglymugs.common.error.ProblemException;
+import org.uglymugs.common.persistence.RandomIds;
+import org.uglymugs.common.time.Minutes;
 import org.uglymugs.common.web.Page;
 import org.uglymugs.common.web.PageRequest;
 import org.uglymugs.report.api.ContactDetails;
@@ -50,6 +51,7 @@ public class Reports {
     private final LinkedReports linked;
     private final IdentifierHashes hashes;
     private final PoliceIntel intel;
+    private final RandomIds ids;
     private final Clock clock;
 
     Reports(
@@ -59,6 +61,7 @@ public class Reports {
             LinkedReports linked,
             IdentifierHashes hashes,
             PoliceIntel intel,
+            RandomIds ids,
             Clock clock) {
         this.cipher = cipher;
         this.sealed = sealed;
@@ -66,6 +69,7 @@ public class Reports {
         this.linked = linked;
         this.hashes = hashes;
         this.intel = intel;
+        this.ids = ids;
         this.clock = clock;
     }
 
@@ -133,10 +137,14 @@ public class Reports {
     public void addModeratorMessage(ReportSummary report, String body) {
         Report r = find(report);
         ReportMessage message = new ReportMessage();
+        message.id = ids.next("report_message");
+        message.ordinal = r.messages.size();
         message.report = r;
         message.author = MessageAuthor.MODERATOR;
         message.bodySealed = cipher.seal(body, Sealed.MESSAGE);
-        message.sentAt = OffsetDateTime.now(clock);
+        // To the minute like the reporter's own messages: a precise staff time beside them in the same
+        // table would bracket when the reporter wrote.
+        message.sentAt = Minutes.now(clock);
         r.messages.add(message);
         r.touch(clock);
     }

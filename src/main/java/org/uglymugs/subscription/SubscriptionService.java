@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.jboss.logging.Logger;
 import org.uglymugs.common.crypto.FieldCipher;
+import org.uglymugs.common.persistence.RandomIds;
 import org.uglymugs.common.time.Minutes;
 import org.uglymugs.common.web.RateLimited;
 import org.uglymugs.common.web.RateLimiter;
@@ -41,6 +42,7 @@ public class SubscriptionService {
     private final Clock clock;
     private final Event<ConfirmationMail> confirmationMail;
     private final ActiveSubscribers active;
+    private final RandomIds ids;
 
     public SubscriptionService(
             SubscriptionChecks checks,
@@ -49,7 +51,8 @@ public class SubscriptionService {
             SubscriptionConfig config,
             Clock clock,
             Event<ConfirmationMail> confirmationMail,
-            ActiveSubscribers active) {
+            ActiveSubscribers active,
+            RandomIds ids) {
         this.checks = checks;
         this.tokens = tokens;
         this.cipher = cipher;
@@ -57,6 +60,7 @@ public class SubscriptionService {
         this.clock = clock;
         this.confirmationMail = confirmationMail;
         this.active = active;
+        this.ids = ids;
     }
 
     @Transactional
@@ -71,6 +75,7 @@ public class SubscriptionService {
             subscriber.createdAt = now;
             subscriber.status = SubscriberStatus.UNCONFIRMED;
             subscriber.tokenGeneration = tokens.newGeneration();
+            subscriber.id = ids.next("subscriber");
         }
         // Sealed again every time (a fresh IV, the active key), so both paths do the same work.
         subscriber.emailSealed = cipher.seal(email, EMAIL);
