@@ -78,6 +78,7 @@ public class Alerts {
     public AlertView issue(
             String actor, long reportId, String reference, AlertDraft draft, List<NormalisedIdentifier> identifiers) {
         Alert alert = new Alert();
+        alert.id = Alert.nextId();
         alert.reportId = reportId;
         alert.issuedAt = Minutes.now(clock);
         apply(alert, draft, identifiers, AlertStatus.ISSUED);
@@ -189,7 +190,7 @@ public class Alerts {
         AlertContent content = AlertContent.of(draft, identifiers);
         alert.status = status;
         alert.severity = draft.severity();
-        alert.contentSealed = sealed.seal(content, AlertViews.CONTENT);
+        alert.contentSealed = views.seal(content, alert);
         alert.areas = new TreeSet<>(draft.areas());
         alert.categories = EnumSet.copyOf(draft.categories());
         alert.identifierHashes.clear();
@@ -204,7 +205,7 @@ public class Alerts {
         v.version = alert.version;
         v.status = alert.status;
         v.severity = alert.severity;
-        v.contentSealed = alert.contentSealed;
+        v.contentSealed = views.seal(views.content(alert), v);
         v.areas = String.join(",", alert.areas);
         v.categories = alert.categories.toString();
         v.actor = actor;

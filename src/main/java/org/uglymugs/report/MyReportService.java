@@ -38,6 +38,7 @@ public class MyReportService {
     private final Event<ReportEvents.ConsentsChanged> consentsChanged;
     private final Event<ReportEvents.Erased> erased;
     private final RandomIds ids;
+    private final ReportKeys keys;
     private final Clock clock;
 
     MyReportService(
@@ -50,6 +51,7 @@ public class MyReportService {
             Event<ReportEvents.ConsentsChanged> consentsChanged,
             Event<ReportEvents.Erased> erased,
             RandomIds ids,
+            ReportKeys keys,
             Clock clock) {
         this.receipts = receipts;
         this.checks = checks;
@@ -60,6 +62,7 @@ public class MyReportService {
         this.consentsChanged = consentsChanged;
         this.erased = erased;
         this.ids = ids;
+        this.keys = keys;
         this.clock = clock;
     }
 
@@ -76,7 +79,7 @@ public class MyReportService {
         row.id = ids.next("report_incident");
         row.ordinal = report.incidents.size();
         row.report = report;
-        row.detailsSealed = sealed.seal(incident, Sealed.INCIDENT);
+        row.detailsSealed = sealed.seal(incident, keys.of(report), Sealed.INCIDENT.at(row.id));
         row.addedAt = Minutes.now(clock);
         report.incidents.add(row);
         report.touch(clock);
@@ -93,7 +96,7 @@ public class MyReportService {
         row.ordinal = report.messages.size();
         row.report = report;
         row.author = MessageAuthor.REPORTER;
-        row.bodySealed = cipher.seal(message.body(), Sealed.MESSAGE);
+        row.bodySealed = cipher.seal(message.body(), keys.of(report), Sealed.MESSAGE.at(row.id));
         row.sentAt = Minutes.now(clock);
         report.messages.add(row);
         if (report.status == ReportStatus.NEEDS_INFO) {
@@ -113,7 +116,7 @@ public class MyReportService {
         if (!change.consents().needsContact()) {
             report.contactSealed = null;
         } else if (contact != null) {
-            report.contactSealed = sealed.seal(contact, Sealed.CONTACT);
+            report.contactSealed = sealed.seal(contact, keys.of(report), Sealed.CONTACT.at(report.id));
         }
         if (report.status == ReportStatus.PUBLISHED && !change.consents().alertOthers()) {
             // The alert is retracted (alert.Alerts observes the event); the report stays for linking only.

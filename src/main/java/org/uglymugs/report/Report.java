@@ -16,8 +16,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -61,9 +59,9 @@ class Report extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Set<Category> categories = EnumSet.noneOf(Category.class);
 
-    public LocalDate occurredOn;
-    public LocalTime occurredFrom;
-    public LocalTime occurredTo;
+    /** When it happened ({@code OccurredAt}: date and time window), sealed: display only, never queried. */
+    public byte[] occurredSealed;
+
     public String area;
 
     @Enumerated(EnumType.STRING)

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.uglymugs.common.crypto.Cell;
 import org.uglymugs.common.crypto.FieldCipher;
 import org.uglymugs.common.crypto.SealedJson;
 import org.uglymugs.common.error.FieldError;
@@ -52,6 +53,7 @@ public class Reports {
     private final IdentifierHashes hashes;
     private final PoliceIntel intel;
     private final RandomIds ids;
+    private final ReportKeys keys;
     private final Clock clock;
 
     Reports(
@@ -62,6 +64,7 @@ public class Reports {
             IdentifierHashes hashes,
             PoliceIntel intel,
             RandomIds ids,
+            ReportKeys keys,
             Clock clock) {
         this.cipher = cipher;
         this.sealed = sealed;
@@ -70,6 +73,7 @@ public class Reports {
         this.hashes = hashes;
         this.intel = intel;
         this.ids = ids;
+        this.keys = keys;
         this.clock = clock;
     }
 
@@ -141,7 +145,7 @@ public class Reports {
         message.ordinal = r.messages.size();
         message.report = r;
         message.author = MessageAuthor.MODERATOR;
-        message.bodySealed = cipher.seal(body, Sealed.MESSAGE);
+        message.bodySealed = cipher.seal(body, keys.of(r), Sealed.MESSAGE.at(message.id));
         // To the minute like the reporter's own messages: a precise staff time beside them in the same
         // table would bracket when the reporter wrote.
         message.sentAt = Minutes.now(clock);
@@ -180,7 +184,8 @@ public class Reports {
     /** The moderator's intelligence summary and grading for police; replaces any earlier one. */
     @Transactional
     public void setIntelligence(ReportSummary report, Intelligence intelligence) {
-        find(report).intelSealed = sealed.seal(intelligence, Sealed.INTEL);
+        Report r = find(report);
+        r.intelSealed = sealed.seal(intelligence, keys.of(r), Sealed.INTEL.at(r.id));
     }
 
     @Transactional
@@ -204,6 +209,22 @@ public class Reports {
     @Transactional
     public Optional<ContactDetails> intelContact(String reference, Set<String> areas) {
         return intel.contact(reference, areas);
+    }
+
+    /**
+     * Seals text another feature keeps about this report (a moderator's note) under the report's own
+     * data key, bound to that feature's {@code cell}: erasing the report makes it unreadable too, in
+     * backups as well.
+     */
+    @Transactional
+    public byte[] seal(ReportSummary report, Cell cell, String text) {
+        return cipher.seal(text, keys.of(find(report)), cell);
+    }
+
+    /** Opens what {@link #seal(ReportSummary, Cell, String)} sealed for this report and cell. */
+    @Transactional
+    public String open(ReportSummary report, Cell cell, byte[] sealed) {
+        return cipher.open(sealed, keys.of(find(report)), cell);
     }
 
     /** The keyed hash an identifier is matched by: equal identifiers, in any feature, give equal hashes. */
