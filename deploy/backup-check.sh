@@ -52,11 +52,11 @@ receipt="$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["receipt"]
 
 age-keygen -o "$work/identity.txt" 2>/dev/null
 public_key="$(age-keygen -y "$work/identity.txt")"
-PGDATABASE=uglymugs_backup_a deploy/backup.sh -r "$public_key" -o "$work/backup.dump.age"
-if grep -aqE "audit_entry|flyway_schema_history|metropolitan" "$work/backup.dump.age"; then
+PGDATABASE=uglymugs_backup_a deploy/backup.sh -r "$public_key" -o "$work/backup.dump.age" -k "$work/backup.keys.dump.age"
+if grep -aqE "audit_entry|flyway_schema_history|metropolitan|report_key" "$work/backup.dump.age" "$work/backup.keys.dump.age"; then
   echo "backup-check.sh: FAILED: the backup file holds plaintext of the dump" >&2; exit 1
 fi
-PGDATABASE=uglymugs_backup_b deploy/restore.sh -i "$work/identity.txt" "$work/backup.dump.age"
+PGDATABASE=uglymugs_backup_b deploy/restore.sh -i "$work/identity.txt" "$work/backup.dump.age" "$work/backup.keys.dump.age"
 
 port_b="$(free_port)"
 start_app uglymugs_backup_b "$port_b" "$work/b.log"

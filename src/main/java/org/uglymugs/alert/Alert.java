@@ -1,6 +1,6 @@
 package org.uglymugs.alert;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -9,6 +9,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -27,7 +28,14 @@ import org.uglymugs.report.api.Category;
 /** The current state of an alert; every state it has had is an {@link AlertVersion}. */
 @Entity
 @Table(name = "alert")
-class Alert extends PanacheEntity {
+class Alert extends PanacheEntityBase {
+
+    /**
+     * From {@code alert_seq}, drawn before the content is sealed (it is bound to this id). Alerts are
+     * staff rows: their order is no secret, and lists break ties by it.
+     */
+    @Id
+    public Long id;
 
     public long reportId;
 
@@ -66,5 +74,13 @@ class Alert extends PanacheEntity {
 
     static List<Alert> forReport(long reportId) {
         return list("reportId = ?1 order by id", reportId);
+    }
+
+    /** The next id from {@code alert_seq} (any step size: only growing and unique matters). */
+    static long nextId() {
+        return ((Number) getEntityManager()
+                        .createNativeQuery("select nextval('alert_seq')")
+                        .getSingleResult())
+                .longValue();
     }
 }

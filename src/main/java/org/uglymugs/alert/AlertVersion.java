@@ -1,10 +1,11 @@
 package org.uglymugs.alert;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
@@ -14,7 +15,11 @@ import org.uglymugs.alert.api.AlertStatus;
 /** One state of an alert, kept for its history. */
 @Entity
 @Table(name = "alert_version")
-class AlertVersion extends PanacheEntity {
+class AlertVersion extends PanacheEntityBase {
+
+    /** Random, never from a sequence ({@code common.persistence.RandomIds}): it tells nothing about time or order. */
+    @Id
+    public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Alert alert;

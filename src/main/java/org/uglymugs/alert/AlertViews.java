@@ -5,14 +5,12 @@ import java.util.List;
 import java.util.Set;
 import org.uglymugs.alert.api.AlertContent;
 import org.uglymugs.alert.api.AlertView;
+import org.uglymugs.common.crypto.Cell;
 import org.uglymugs.common.crypto.SealedJson;
 
 /** The alert feature's one mapper: alert entities to the records moderators see, opening the sealed content. */
 @ApplicationScoped
 class AlertViews {
-
-    /** Encryption context of an alert's (and its versions') sealed content. */
-    static final String CONTENT = "alert.content";
 
     private final SealedJson sealed;
 
@@ -30,7 +28,7 @@ class AlertViews {
                 a.severity,
                 Set.copyOf(a.areas),
                 Set.copyOf(a.categories),
-                content(a.contentSealed),
+                content(a),
                 a.issuedAt,
                 a.updatedAt,
                 a.retractedAt,
@@ -40,10 +38,31 @@ class AlertViews {
 
     private AlertView.Version version(AlertVersion v) {
         return new AlertView.Version(
-                v.version, v.status, v.severity, content(v.contentSealed).title(), v.actor, v.reason, v.createdAt);
+                v.version, v.status, v.severity, content(v).title(), v.actor, v.reason, v.createdAt);
     }
 
-    private AlertContent content(byte[] contentSealed) {
-        return sealed.open(contentSealed, AlertContent.class, CONTENT);
+    AlertContent content(Alert a) {
+        return sealed.open(a.contentSealed, AlertContent.class, cell(a));
+    }
+
+    AlertContent content(AlertVersion v) {
+        return sealed.open(v.contentSealed, AlertContent.class, cell(v));
+    }
+
+    /** The alert's content, sealed bound to its row (the version's copy to the version's row). */
+    byte[] seal(AlertContent content, Alert a) {
+        return sealed.seal(content, cell(a));
+    }
+
+    byte[] seal(AlertContent content, AlertVersion v) {
+        return sealed.seal(content, cell(v));
+    }
+
+    static Cell cell(Alert a) {
+        return Cell.of("alert", "content_sealed", a.id);
+    }
+
+    static Cell cell(AlertVersion v) {
+        return Cell.of("alert_version", "content_sealed", v.id);
     }
 }

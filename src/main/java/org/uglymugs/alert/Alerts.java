@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import org.uglymugs.alert.api.PublishedAlert;
 import org.uglymugs.common.audit.AuditAction;
 import org.uglymugs.common.audit.AuditTrail;
 import org.uglymugs.common.crypto.SealedJson;
+import org.uglymugs.common.persistence.RandomIds;
 import org.uglymugs.common.time.Minutes;
 import org.uglymugs.common.web.Page;
 import org.uglymugs.common.web.PageRequest;
@@ -53,6 +53,7 @@ public class Alerts {
     private final Clock clock;
     private final Event<AlertChanged> changed;
     private final IdentifierMatches matches;
+    private final RandomIds ids;
 
     Alerts(
             SealedJson sealed,
@@ -61,7 +62,8 @@ public class Alerts {
             AlertViews views,
             Clock clock,
             Event<AlertChanged> changed,
-            IdentifierMatches matches) {
+            IdentifierMatches matches,
+            RandomIds ids) {
         this.sealed = sealed;
         this.reports = reports;
         this.audit = audit;
@@ -69,14 +71,16 @@ public class Alerts {
         this.clock = clock;
         this.changed = changed;
         this.matches = matches;
+        this.ids = ids;
     }
 
     @Transactional
     public AlertView issue(
             String actor, long reportId, String reference, AlertDraft draft, List<NormalisedIdentifier> identifiers) {
         Alert alert = new Alert();
+        alert.id = Alert.nextId();
         alert.reportId = reportId;
-        alert.issuedAt = OffsetDateTime.now(clock);
+        alert.issuedAt = Minutes.now(clock);
         apply(alert, draft, identifiers, AlertStatus.ISSUED);
         alert.version = 1;
         addVersion(alert, actor, null);
@@ -175,7 +179,7 @@ public class Alerts {
     private void retract(Alert alert, String actor, String reason) {
         alert.status = AlertStatus.RETRACTED;
         alert.version++;
-        alert.retractedAt = now(actor);
+        alert.retractedAt = Minutes.now(clock);
         alert.retractionReason = reason;
         alert.updatedAt = alert.retractedAt;
         addVersion(alert, actor, reason);
@@ -186,32 +190,28 @@ public class Alerts {
         AlertContent content = AlertContent.of(draft, identifiers);
         alert.status = status;
         alert.severity = draft.severity();
-        alert.contentSealed = sealed.seal(content, AlertViews.CONTENT);
+        alert.contentSealed = views.seal(content, alert);
         alert.areas = new TreeSet<>(draft.areas());
         alert.categories = EnumSet.copyOf(draft.categories());
         alert.identifierHashes.clear();
         identifiers.forEach(i -> alert.identifierHashes.add(new AlertIdentifierHash(i.type(), reports.matchHash(i))));
-        alert.updatedAt = OffsetDateTime.now(clock);
+        alert.updatedAt = Minutes.now(clock);
     }
 
     private void addVersion(Alert alert, String actor, String reason) {
         AlertVersion v = new AlertVersion();
+        v.id = ids.next("alert_version");
         v.alert = alert;
         v.version = alert.version;
         v.status = alert.status;
         v.severity = alert.severity;
-        v.contentSealed = alert.contentSealed;
+        v.contentSealed = views.seal(views.content(alert), v);
         v.areas = String.join(",", alert.areas);
         v.categories = alert.categories.toString();
         v.actor = actor;
         v.reason = reason;
-        v.createdAt = now(actor);
+        v.createdAt = Minutes.now(clock);
         alert.versions.add(v);
-    }
-
-    /** What a reporter set off is kept to the minute, like the report's own times. */
-    private OffsetDateTime now(String actor) {
-        return AuditTrail.REPORTER.equals(actor) ? Minutes.now(clock) : OffsetDateTime.now(clock);
     }
 
     // Reading for subscribers: the published content only, as records (see PublishedAlert).

@@ -49,7 +49,7 @@ final class PublishedAlerts {
     }
 
     private static PublishedAlert of(SealedJson sealed, AlertVersion v) {
-        AlertContent content = sealed.open(v.contentSealed, AlertContent.class, AlertViews.CONTENT);
+        AlertContent content = sealed.open(v.contentSealed, AlertContent.class, AlertViews.cell(v));
         Set<String> areas = new TreeSet<>(Arrays.asList(v.areas.split(",")));
         Set<Category> categories = Arrays.stream(
                         v.categories.replaceAll("[\\[\\] ]", "").split(","))

@@ -1,7 +1,8 @@
 package org.uglymugs.moderation;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -9,7 +10,11 @@ import java.util.List;
 /** A moderator's internal note on a report: never shown to reporters or police. Sealed. */
 @Entity
 @Table(name = "report_note")
-class ReportNote extends PanacheEntity {
+class ReportNote extends PanacheEntityBase {
+
+    /** Random ({@code RandomIds}); the note's body is sealed bound to it. */
+    @Id
+    public Long id;
 
     public long reportId;
     public String author;
@@ -17,6 +22,6 @@ class ReportNote extends PanacheEntity {
     public OffsetDateTime writtenAt;
 
     static List<ReportNote> forReport(long reportId) {
-        return list("reportId = ?1 order by id", reportId);
+        return list("reportId = ?1 order by writtenAt, id", reportId);
     }
 }

@@ -49,6 +49,7 @@ public class Reviews {
     public ModerationView open(String actor, String reference) {
         ReportSummary report = reports.summary(reference);
         ModerationView view = views.view(
+                report,
                 reports.detail(report),
                 ReportNote.forReport(report.id()),
                 ReportClaim.findById(report.id()),
@@ -89,7 +90,7 @@ public class Reviews {
         ReportNote note = new ReportNote();
         note.reportId = report.id();
         note.author = actor;
-        note.bodySealed = views.sealNote(body);
+        note.bodySealed = views.sealNote(report, note, body);
         note.writtenAt = OffsetDateTime.now(clock);
         note.persist();
         audit.record(actor, AuditAction.REPORT_NOTE_ADDED, reference, Map.of());

@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 import org.uglymugs.common.crypto.FieldCipher;
 import org.uglymugs.common.crypto.SealedJson;
 import org.uglymugs.common.error.InputChecks;
+import org.uglymugs.common.persistence.RandomIds;
 import org.uglymugs.common.time.Minutes;
 import org.uglymugs.common.web.RateLimited;
 import org.uglymugs.common.web.RateLimiter;
@@ -36,6 +37,8 @@ public class MyReportService {
     private final ReportViews views;
     private final Event<ReportEvents.ConsentsChanged> consentsChanged;
     private final Event<ReportEvents.Erased> erased;
+    private final RandomIds ids;
+    private final ReportKeys keys;
     private final Clock clock;
 
     MyReportService(
@@ -47,6 +50,8 @@ public class MyReportService {
             ReportViews views,
             Event<ReportEvents.ConsentsChanged> consentsChanged,
             Event<ReportEvents.Erased> erased,
+            RandomIds ids,
+            ReportKeys keys,
             Clock clock) {
         this.receipts = receipts;
         this.checks = checks;
@@ -56,6 +61,8 @@ public class MyReportService {
         this.views = views;
         this.consentsChanged = consentsChanged;
         this.erased = erased;
+        this.ids = ids;
+        this.keys = keys;
         this.clock = clock;
     }
 
@@ -69,8 +76,10 @@ public class MyReportService {
         Report report = find(receipt);
         checks.check(incident);
         ReportIncident row = new ReportIncident();
+        row.id = ids.next("report_incident");
+        row.ordinal = report.incidents.size();
         row.report = report;
-        row.detailsSealed = sealed.seal(incident, Sealed.INCIDENT);
+        row.detailsSealed = sealed.seal(incident, keys.of(report), Sealed.INCIDENT.at(row.id));
         row.addedAt = Minutes.now(clock);
         report.incidents.add(row);
         report.touch(clock);
@@ -83,9 +92,11 @@ public class MyReportService {
         Report report = find(receipt);
         input.check(message);
         ReportMessage row = new ReportMessage();
+        row.id = ids.next("report_message");
+        row.ordinal = report.messages.size();
         row.report = report;
         row.author = MessageAuthor.REPORTER;
-        row.bodySealed = cipher.seal(message.body(), Sealed.MESSAGE);
+        row.bodySealed = cipher.seal(message.body(), keys.of(report), Sealed.MESSAGE.at(row.id));
         row.sentAt = Minutes.now(clock);
         report.messages.add(row);
         if (report.status == ReportStatus.NEEDS_INFO) {
@@ -105,7 +116,7 @@ public class MyReportService {
         if (!change.consents().needsContact()) {
             report.contactSealed = null;
         } else if (contact != null) {
-            report.contactSealed = sealed.seal(contact, Sealed.CONTACT);
+            report.contactSealed = sealed.seal(contact, keys.of(report), Sealed.CONTACT.at(report.id));
         }
         if (report.status == ReportStatus.PUBLISHED && !change.consents().alertOthers()) {
             // The alert is retracted (alert.Alerts observes the event); the report stays for linking only.

@@ -2,6 +2,7 @@ package org.uglymugs.report;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -55,29 +56,37 @@ class PoliceIntel {
             where.append(" and :category member of categories");
             params.and("category", query.category());
         }
-        if (query.since() != null) {
-            where.append(" and occurredOn >= :since");
-            params.and("since", query.since());
-        }
-        long total = Report.count(where.toString(), params);
-        List<Report> rows = Report.<Report>find(where + " order by occurredOn desc, reference", params)
-                .page(page.page(), page.size())
-                .list();
+        // The incident date is sealed (a quasi-identifier), so "since" and the order by date are
+        // applied here, over the reports this officer may see at all.
+        List<Dated> eligible = Report.<Report>find(where.toString(), params).stream()
+                .map(r -> new Dated(r, views.occurred(r)))
+                .filter(d -> query.since() == null || !d.occurred().date().isBefore(query.since()))
+                .sorted(Comparator.comparing((Dated d) -> d.occurred().date())
+                        .reversed()
+                        .thenComparing(d -> d.report().reference))
+                .toList();
+        long total = eligible.size();
+        List<Dated> rows = eligible.stream()
+                .skip((long) page.page() * page.size())
+                .limit(page.size())
+                .toList();
         Map<Long, Long> links =
-                linked.visibleCounts(rows.stream().map(r -> r.id).toList(), query.areas(), SHAREABLE);
+                linked.visibleCounts(rows.stream().map(d -> d.report().id).toList(), query.areas(), SHAREABLE);
         List<IntelItem> items = rows.stream()
-                .map(r -> new IntelItem(
-                        r.reference,
-                        r.categories.stream().sorted().toList(),
-                        r.area,
-                        r.setting,
-                        r.occurredOn,
-                        views.intelligence(r).grading(),
-                        links.getOrDefault(r.id, 0L),
-                        r.consentPoliceContactMe))
+                .map(d -> new IntelItem(
+                        d.report().reference,
+                        d.report().categories.stream().sorted().toList(),
+                        d.report().area,
+                        d.report().setting,
+                        d.occurred().date(),
+                        views.intelligence(d.report()).grading(),
+                        links.getOrDefault(d.report().id, 0L),
+                        d.report().consentPoliceContactMe))
                 .toList();
         return new Page<>(items, page.page(), page.size(), total);
     }
+
+    private record Dated(Report report, OccurredAt occurred) {}
 
     Optional<IntelRecord> record(String reference, Set<String> areas) {
         return eligible(reference, areas).map(r -> record(r, areas));
@@ -110,7 +119,7 @@ class PoliceIntel {
                 r.categories.stream().sorted().toList(),
                 r.area,
                 r.setting,
-                new OccurredAt(r.occurredOn, r.occurredFrom, r.occurredTo),
+                views.occurred(r),
                 views.description(r),
                 r.identifiers.stream().map(i -> identifier(views.identifier(i))).toList(),
                 links,

@@ -1,6 +1,6 @@
 package org.uglymugs.report;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -9,14 +9,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -35,7 +34,11 @@ import org.uglymugs.report.api.Setting;
  */
 @Entity
 @Table(name = "report")
-class Report extends PanacheEntity {
+class Report extends PanacheEntityBase {
+
+    /** Random, never from a sequence ({@code common.persistence.RandomIds}): it tells nothing about time or order. */
+    @Id
+    public Long id;
 
     public String reference;
     public byte[] receiptHash;
@@ -56,9 +59,9 @@ class Report extends PanacheEntity {
     @Enumerated(EnumType.STRING)
     public Set<Category> categories = EnumSet.noneOf(Category.class);
 
-    public LocalDate occurredOn;
-    public LocalTime occurredFrom;
-    public LocalTime occurredTo;
+    /** When it happened ({@code OccurredAt}: date and time window), sealed: display only, never queried. */
+    public byte[] occurredSealed;
+
     public String area;
 
     @Enumerated(EnumType.STRING)
@@ -83,15 +86,15 @@ class Report extends PanacheEntity {
     public OffsetDateTime updatedAt;
 
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("id")
+    @OrderBy("ordinal")
     public List<ReportIdentifier> identifiers = new ArrayList<>();
 
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("id")
+    @OrderBy("ordinal")
     public List<ReportIncident> incidents = new ArrayList<>();
 
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("id")
+    @OrderBy("ordinal")
     public List<ReportMessage> messages = new ArrayList<>();
 
     static Optional<Report> findByReceiptHash(byte[] hash) {

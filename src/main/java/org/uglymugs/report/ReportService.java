@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import org.jboss.logging.Logger;
+import org.uglymugs.common.crypto.DataKey;
 import org.uglymugs.common.crypto.FieldCipher;
 import org.uglymugs.common.crypto.SealedJson;
+import org.uglymugs.common.persistence.RandomIds;
 import org.uglymugs.common.time.Minutes;
 import org.uglymugs.common.web.RateLimited;
 import org.uglymugs.common.web.RateLimiter;
@@ -26,6 +28,8 @@ public class ReportService {
     private final FieldCipher cipher;
     private final SealedJson sealed;
     private final IdentifierHashes hashes;
+    private final RandomIds ids;
+    private final ReportKeys keys;
     private final Clock clock;
 
     ReportService(
@@ -35,6 +39,8 @@ public class ReportService {
             FieldCipher cipher,
             SealedJson sealed,
             IdentifierHashes hashes,
+            RandomIds ids,
+            ReportKeys keys,
             Clock clock) {
         this.risk = risk;
         this.receipts = receipts;
@@ -42,6 +48,8 @@ public class ReportService {
         this.cipher = cipher;
         this.sealed = sealed;
         this.hashes = hashes;
+        this.ids = ids;
+        this.keys = keys;
         this.clock = clock;
     }
 
@@ -53,21 +61,21 @@ public class ReportService {
         String receipt = receipts.generate();
 
         Report report = new Report();
+        report.id = ids.next("report");
+        DataKey key = keys.fresh();
         report.reference = references.next();
         report.receiptHash = receipts.hashOf(receipt);
         report.status = ReportStatus.SUBMITTED;
         report.categories.addAll(s.categories());
         report.riskLevel = risk.assess(s.categories(), s.risk());
-        report.occurredOn = s.occurredAt().date();
-        report.occurredFrom = s.occurredAt().from();
-        report.occurredTo = s.occurredAt().to();
+        report.occurredSealed = sealed.seal(s.occurredAt(), key, Sealed.OCCURRED.at(report.id));
         report.area = s.area();
         report.setting = s.setting();
-        report.accountSealed = cipher.seal(s.account(), Sealed.ACCOUNT);
-        report.locationSealed = cipher.seal(blankToNull(s.locationText()), Sealed.LOCATION);
-        report.descriptionSealed = sealed.seal(s.description(), Sealed.DESCRIPTION);
-        report.riskSealed = sealed.seal(s.risk(), Sealed.RISK);
-        report.contactSealed = sealed.seal(checked.contact(), Sealed.CONTACT);
+        report.accountSealed = cipher.seal(s.account(), key, Sealed.ACCOUNT.at(report.id));
+        report.locationSealed = cipher.seal(blankToNull(s.locationText()), key, Sealed.LOCATION.at(report.id));
+        report.descriptionSealed = sealed.seal(s.description(), key, Sealed.DESCRIPTION.at(report.id));
+        report.riskSealed = sealed.seal(s.risk(), key, Sealed.RISK.at(report.id));
+        report.contactSealed = sealed.seal(checked.contact(), key, Sealed.CONTACT.at(report.id));
         ConsentMapping.apply(s.consents(), report);
         report.language = s.language() == null ? "en" : s.language();
         // Minutes are enough to order the queue; a coarse time is harder to match to a network log.
@@ -75,13 +83,16 @@ public class ReportService {
         report.updatedAt = report.submittedAt;
         for (NormalisedIdentifier id : checked.identifiers()) {
             ReportIdentifier row = new ReportIdentifier();
+            row.id = ids.next("report_identifier");
+            row.ordinal = report.identifiers.size();
             row.report = report;
             row.type = id.type();
-            row.valueSealed = sealed.seal(id, Sealed.IDENTIFIER);
+            row.valueSealed = sealed.seal(id, key, Sealed.IDENTIFIER.at(row.id));
             row.valueHash = hashes.of(id);
             report.identifiers.add(row);
         }
         report.persist();
+        keys.store(report, key);
         // No reference and no precise time tie a log line to a report: the platform must never out a worker.
         LOG.debug("Report received");
         return new ReportReceipt(report.reference, receipt, report.status);

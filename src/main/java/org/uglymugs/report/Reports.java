@@ -4,7 +4,6 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -12,10 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.uglymugs.common.crypto.Cell;
 import org.uglymugs.common.crypto.FieldCipher;
 import org.uglymugs.common.crypto.SealedJson;
 import org.uglymugs.common.error.FieldError;
 import org.uglymugs.common.error.ProblemException;
+import org.uglymugs.common.persistence.RandomIds;
+import org.uglymugs.common.time.Minutes;
 import org.uglymugs.common.web.Page;
 import org.uglymugs.common.web.PageRequest;
 import org.uglymugs.report.api.ContactDetails;
@@ -50,6 +52,8 @@ public class Reports {
     private final LinkedReports linked;
     private final IdentifierHashes hashes;
     private final PoliceIntel intel;
+    private final RandomIds ids;
+    private final ReportKeys keys;
     private final Clock clock;
 
     Reports(
@@ -59,6 +63,8 @@ public class Reports {
             LinkedReports linked,
             IdentifierHashes hashes,
             PoliceIntel intel,
+            RandomIds ids,
+            ReportKeys keys,
             Clock clock) {
         this.cipher = cipher;
         this.sealed = sealed;
@@ -66,6 +72,8 @@ public class Reports {
         this.linked = linked;
         this.hashes = hashes;
         this.intel = intel;
+        this.ids = ids;
+        this.keys = keys;
         this.clock = clock;
     }
 
@@ -133,10 +141,14 @@ public class Reports {
     public void addModeratorMessage(ReportSummary report, String body) {
         Report r = find(report);
         ReportMessage message = new ReportMessage();
+        message.id = ids.next("report_message");
+        message.ordinal = r.messages.size();
         message.report = r;
         message.author = MessageAuthor.MODERATOR;
-        message.bodySealed = cipher.seal(body, Sealed.MESSAGE);
-        message.sentAt = OffsetDateTime.now(clock);
+        message.bodySealed = cipher.seal(body, keys.of(r), Sealed.MESSAGE.at(message.id));
+        // To the minute like the reporter's own messages: a precise staff time beside them in the same
+        // table would bracket when the reporter wrote.
+        message.sentAt = Minutes.now(clock);
         r.messages.add(message);
         r.touch(clock);
     }
@@ -172,7 +184,8 @@ public class Reports {
     /** The moderator's intelligence summary and grading for police; replaces any earlier one. */
     @Transactional
     public void setIntelligence(ReportSummary report, Intelligence intelligence) {
-        find(report).intelSealed = sealed.seal(intelligence, Sealed.INTEL);
+        Report r = find(report);
+        r.intelSealed = sealed.seal(intelligence, keys.of(r), Sealed.INTEL.at(r.id));
     }
 
     @Transactional
@@ -196,6 +209,22 @@ public class Reports {
     @Transactional
     public Optional<ContactDetails> intelContact(String reference, Set<String> areas) {
         return intel.contact(reference, areas);
+    }
+
+    /**
+     * Seals text another feature keeps about this report (a moderator's note) under the report's own
+     * data key, bound to that feature's {@code cell}: erasing the report makes it unreadable too, in
+     * backups as well.
+     */
+    @Transactional
+    public byte[] seal(ReportSummary report, Cell cell, String text) {
+        return cipher.seal(text, keys.of(find(report)), cell);
+    }
+
+    /** Opens what {@link #seal(ReportSummary, Cell, String)} sealed for this report and cell. */
+    @Transactional
+    public String open(ReportSummary report, Cell cell, byte[] sealed) {
+        return cipher.open(sealed, keys.of(find(report)), cell);
     }
 
     /** The keyed hash an identifier is matched by: equal identifiers, in any feature, give equal hashes. */

@@ -24,11 +24,13 @@ public class Sessions {
     private final SecureRandom random = new SecureRandom();
     private final KeyedHash hash;
     private final StaffConfig config;
+    private final StaffRowMac rowMac;
     private final Clock clock;
 
-    public Sessions(KeyedHash hash, StaffConfig config, Clock clock) {
+    public Sessions(KeyedHash hash, StaffConfig config, StaffRowMac rowMac, Clock clock) {
         this.hash = hash;
         this.config = config;
+        this.rowMac = rowMac;
         this.clock = clock;
     }
 
@@ -64,7 +66,8 @@ public class Sessions {
         OffsetDateTime now = OffsetDateTime.now(clock);
         boolean idle = session.kind == StaffSession.Kind.PAGE
                 && session.lastSeenAt.plus(config.sessionIdle()).isBefore(now);
-        if (session.expiresAt.isBefore(now) || idle || session.staff.disabled) {
+        // A row changed behind the application's back (its MAC fails) ends the session at once.
+        if (session.expiresAt.isBefore(now) || idle || session.staff.disabled || !rowMac.valid(session.staff)) {
             session.delete();
             return Optional.empty();
         }

@@ -35,6 +35,9 @@ public class StaffAccount extends PanacheEntity {
     public OffsetDateTime createdAt;
     public OffsetDateTime lastLoginAt;
 
+    /** {@link StaffRowMac}: a MAC of the security-relevant columns under a key outside the database. */
+    public byte[] rowMac;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "staff_id"))
     @Column(name = "role")

@@ -30,6 +30,7 @@ public class StaffAdminService {
     private final Sessions sessions;
     private final AreaService areas;
     private final AuditTrail audit;
+    private final StaffRowMac rowMac;
     private final Clock clock;
 
     public StaffAdminService(
@@ -39,6 +40,7 @@ public class StaffAdminService {
             Sessions sessions,
             AreaService areas,
             AuditTrail audit,
+            StaffRowMac rowMac,
             Clock clock) {
         this.clock = clock;
         this.passwords = passwords;
@@ -47,6 +49,7 @@ public class StaffAdminService {
         this.sessions = sessions;
         this.areas = areas;
         this.audit = audit;
+        this.rowMac = rowMac;
     }
 
     @Transactional
@@ -87,11 +90,12 @@ public class StaffAdminService {
         StaffAccount staff = new StaffAccount();
         staff.username = username;
         staff.passwordHash = passwords.hash(password);
-        staff.totpSealed = cipher.seal(totp.newSecret(), StaffAuthService.TOTP_CONTEXT);
+        staff.totpSealed = cipher.seal(totp.newSecret(), StaffAuthService.totpCell(staff));
         staff.roles = EnumSet.copyOf(roles);
         staff.areas = new TreeSet<>(scope);
         staff.createdAt = OffsetDateTime.now(clock);
         staff.persist();
+        rowMac.seal(staff);
         return staff;
     }
 
@@ -105,6 +109,7 @@ public class StaffAdminService {
             throw StaffConflict.of("This is the last enabled admin; enable or create another admin first.");
         }
         staff.disabled = disabled;
+        rowMac.seal(staff);
         if (disabled) {
             sessions.closeAll(staff);
         }
@@ -117,9 +122,10 @@ public class StaffAdminService {
     @Transactional
     public StaffView resetTotp(String actor, long id) {
         StaffAccount staff = find(id);
-        staff.totpSealed = cipher.seal(totp.newSecret(), StaffAuthService.TOTP_CONTEXT);
+        staff.totpSealed = cipher.seal(totp.newSecret(), StaffAuthService.totpCell(staff));
         staff.totpEnrolled = false;
         staff.totpLastStep = 0;
+        rowMac.seal(staff);
         sessions.closeAll(staff);
         audit.record(actor, AuditAction.TOTP_RESET, staff.username, Map.of());
         return view(staff);

@@ -5,11 +5,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.uglymugs.common.audit.AuditAction;
 import org.uglymugs.common.audit.AuditTrail;
+import org.uglymugs.common.crypto.Cell;
 import org.uglymugs.common.crypto.FieldCipher;
 import org.uglymugs.common.error.FieldError;
 import org.uglymugs.common.error.ProblemException;
@@ -24,7 +26,14 @@ import org.uglymugs.common.web.RateLimiter;
 @ApplicationScoped
 public class StaffAuthService {
 
-    static final String TOTP_CONTEXT = "staff_account.totp";
+    /**
+     * The TOTP secret is bound to its account by the lower-cased username (unique, never changed),
+     * which is known before the row has an id.
+     */
+    static Cell totpCell(StaffAccount staff) {
+        return Cell.of("staff_account", "totp_sealed", staff.username.strip().toLowerCase(Locale.ROOT));
+    }
+
     private static final Logger LOG = Logger.getLogger(StaffAuthService.class);
 
     private final Passwords passwords;
@@ -33,6 +42,7 @@ public class StaffAuthService {
     private final Sessions sessions;
     private final AuditTrail audit;
     private final StaffConfig config;
+    private final StaffRowMac rowMac;
 
     private final Clock clock;
 
@@ -43,6 +53,7 @@ public class StaffAuthService {
             Sessions sessions,
             AuditTrail audit,
             StaffConfig config,
+            StaffRowMac rowMac,
             Clock clock) {
         this.clock = clock;
         this.passwords = passwords;
@@ -51,6 +62,7 @@ public class StaffAuthService {
         this.sessions = sessions;
         this.audit = audit;
         this.config = config;
+        this.rowMac = rowMac;
     }
 
     /**
@@ -72,6 +84,14 @@ public class StaffAuthService {
             throw InvalidCredentials.any();
         }
         StaffAccount staff = found.get();
+        if (!rowMac.valid(staff)) {
+            // Inserted or changed behind the application's back: refused like any failure, counted
+            // nowhere in the row (writing to it would not make it valid), and no secret is ever shown.
+            passwords.burn(password);
+            audit.record(staff.username, AuditAction.LOGIN_FAILED, staff.username, Map.of("reason", "row-mac"));
+            LOG.warn("A staff account failed its integrity check (changed outside the application); login refused");
+            throw InvalidCredentials.any();
+        }
         if (staff.lockedAt(now)) {
             passwords.burn(password);
             audit.record(staff.username, AuditAction.LOGIN_FAILED, staff.username, Map.of("reason", "locked"));
@@ -83,7 +103,7 @@ public class StaffAuthService {
         if (!staff.totpEnrolled) {
             return succeed(staff, now, StaffSession.Kind.ENROLMENT);
         }
-        long step = totp.verify(cipher.open(staff.totpSealed, TOTP_CONTEXT), code, staff.totpLastStep);
+        long step = totp.verify(cipher.open(staff.totpSealed, totpCell(staff)), code, staff.totpLastStep);
         if (step < 0) {
             fail(staff, now, "totp");
         }
@@ -95,15 +115,16 @@ public class StaffAuthService {
     @Transactional
     public void enrol(StaffPrincipal principal, String code) {
         StaffAccount staff = StaffAccount.findById(principal.staffId(), LockModeType.PESSIMISTIC_WRITE);
-        if (staff == null || staff.totpEnrolled) {
+        if (staff == null || staff.totpEnrolled || !rowMac.valid(staff)) {
             throw ProblemException.invalid("totp", FieldError.INVALID, "2FA is already set up for this account");
         }
-        long step = totp.verify(cipher.open(staff.totpSealed, TOTP_CONTEXT), code, staff.totpLastStep);
+        long step = totp.verify(cipher.open(staff.totpSealed, totpCell(staff)), code, staff.totpLastStep);
         if (step < 0) {
             throw ProblemException.invalid("totp", FieldError.INVALID, "the code is wrong or has expired");
         }
         staff.totpEnrolled = true;
         staff.totpLastStep = step;
+        rowMac.seal(staff);
         sessions.closeAll(staff);
         audit.record(staff.username, AuditAction.TOTP_ENROLLED, staff.username, Map.of());
     }
@@ -112,7 +133,10 @@ public class StaffAuthService {
     @Transactional
     public Enrolment enrolment(StaffPrincipal principal) {
         StaffAccount staff = StaffAccount.findById(principal.staffId());
-        String secret = cipher.open(staff.totpSealed, TOTP_CONTEXT);
+        if (staff == null || !rowMac.valid(staff)) {
+            throw InvalidCredentials.any();
+        }
+        String secret = cipher.open(staff.totpSealed, totpCell(staff));
         return new Enrolment(staff.username, secret, totp.uri(staff.username, secret));
     }
 

@@ -50,12 +50,15 @@ public class StaffSeeder {
     private final StaffAdminService admin;
     private final FieldCipher cipher;
     private final AuditTrail audit;
+    private final StaffRowMac rowMac;
 
-    public StaffSeeder(StaffConfig config, StaffAdminService admin, FieldCipher cipher, AuditTrail audit) {
+    public StaffSeeder(
+            StaffConfig config, StaffAdminService admin, FieldCipher cipher, AuditTrail audit, StaffRowMac rowMac) {
         this.config = config;
         this.admin = admin;
         this.cipher = cipher;
         this.audit = audit;
+        this.rowMac = rowMac;
     }
 
     @Transactional
@@ -99,8 +102,9 @@ public class StaffSeeder {
             return;
         }
         StaffAccount staff = admin.newAccount(demo.username(), demo.password(), demo.roles(), demo.areas());
-        staff.totpSealed = cipher.seal(demo.totpSecret(), StaffAuthService.TOTP_CONTEXT);
+        staff.totpSealed = cipher.seal(demo.totpSecret(), StaffAuthService.totpCell(staff));
         staff.totpEnrolled = true;
+        rowMac.seal(staff);
         LOG.infof("Dev demo account %s (%s)", demo.username(), demo.roles());
     }
 }

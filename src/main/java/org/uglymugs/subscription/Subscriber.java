@@ -1,6 +1,6 @@
 package org.uglymugs.subscription;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
@@ -24,7 +25,11 @@ import org.uglymugs.report.api.Category;
  */
 @Entity
 @Table(name = "subscriber")
-public class Subscriber extends PanacheEntity {
+public class Subscriber extends PanacheEntityBase {
+
+    /** Random, never from a sequence ({@code common.persistence.RandomIds}): it tells nothing about time or order. */
+    @Id
+    public Long id;
 
     public byte[] emailSealed;
     public byte[] emailHash;

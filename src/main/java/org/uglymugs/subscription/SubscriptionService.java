@@ -9,7 +9,9 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jboss.logging.Logger;
+import org.uglymugs.common.crypto.Cell;
 import org.uglymugs.common.crypto.FieldCipher;
+import org.uglymugs.common.persistence.RandomIds;
 import org.uglymugs.common.time.Minutes;
 import org.uglymugs.common.web.RateLimited;
 import org.uglymugs.common.web.RateLimiter;
@@ -28,10 +30,15 @@ import org.uglymugs.subscription.mail.ConfirmationMail;
 @ApplicationScoped
 public class SubscriptionService {
 
-    /** Context of the sealed address (the delivery senders open it too). */
-    public static final String EMAIL = "subscriber.email";
+    /** Where the sealed address lives, bound to the subscriber's row (the delivery senders open it too). */
+    public static Cell emailCell(long subscriberId) {
+        return Cell.of("subscriber", "email_sealed", subscriberId);
+    }
 
-    static final String NOTE = "subscriber.note";
+    static Cell noteCell(long subscriberId) {
+        return Cell.of("subscriber", "note_sealed", subscriberId);
+    }
+
     private static final Logger LOG = Logger.getLogger(SubscriptionService.class);
 
     private final SubscriptionChecks checks;
@@ -41,6 +48,7 @@ public class SubscriptionService {
     private final Clock clock;
     private final Event<ConfirmationMail> confirmationMail;
     private final ActiveSubscribers active;
+    private final RandomIds ids;
 
     public SubscriptionService(
             SubscriptionChecks checks,
@@ -49,7 +57,8 @@ public class SubscriptionService {
             SubscriptionConfig config,
             Clock clock,
             Event<ConfirmationMail> confirmationMail,
-            ActiveSubscribers active) {
+            ActiveSubscribers active,
+            RandomIds ids) {
         this.checks = checks;
         this.tokens = tokens;
         this.cipher = cipher;
@@ -57,6 +66,7 @@ public class SubscriptionService {
         this.clock = clock;
         this.confirmationMail = confirmationMail;
         this.active = active;
+        this.ids = ids;
     }
 
     @Transactional
@@ -71,9 +81,10 @@ public class SubscriptionService {
             subscriber.createdAt = now;
             subscriber.status = SubscriberStatus.UNCONFIRMED;
             subscriber.tokenGeneration = tokens.newGeneration();
+            subscriber.id = ids.next("subscriber");
         }
         // Sealed again every time (a fresh IV, the active key), so both paths do the same work.
-        subscriber.emailSealed = cipher.seal(email, EMAIL);
+        subscriber.emailSealed = cipher.seal(email, emailCell(subscriber.id));
         if (!known) {
             apply(subscriber, request.preferences());
         }
@@ -163,7 +174,7 @@ public class SubscriptionService {
 
     private SubscriptionView view(Subscriber s) {
         return new SubscriptionView(
-                cipher.open(s.emailSealed, EMAIL),
+                cipher.open(s.emailSealed, emailCell(s.id)),
                 s.status,
                 Set.copyOf(s.areas),
                 Set.copyOf(s.categories),
@@ -171,7 +182,7 @@ public class SubscriptionService {
                 s.language,
                 s.cadence,
                 s.discreet,
-                cipher.open(s.noteSealed, NOTE),
+                cipher.open(s.noteSealed, noteCell(s.id)),
                 s.createdAt.toLocalDate());
     }
 
@@ -186,6 +197,6 @@ public class SubscriptionService {
         s.discreet = Boolean.TRUE.equals(p.discreet());
         s.noteSealed = p.note() == null || p.note().isBlank()
                 ? null
-                : cipher.seal(p.note().strip(), NOTE);
+                : cipher.seal(p.note().strip(), noteCell(s.id));
     }
 }

@@ -70,8 +70,8 @@ public class VettingService {
     private PendingSubscriber view(Subscriber s) {
         return new PendingSubscriber(
                 s.id,
-                cipher.open(s.emailSealed, SubscriptionService.EMAIL),
-                cipher.open(s.noteSealed, SubscriptionService.NOTE),
+                cipher.open(s.emailSealed, SubscriptionService.emailCell(s.id)),
+                cipher.open(s.noteSealed, SubscriptionService.noteCell(s.id)),
                 s.confirmedAt == null ? null : s.confirmedAt.toLocalDate());
     }
 }

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.uglymugs.support.Db;
 import org.uglymugs.support.Desk;
 import org.uglymugs.support.Desk.Filed;
 import org.uglymugs.support.Fixtures;
+import org.uglymugs.support.TestClock;
 
 @QuarkusTest
 class ModerationResourceTest {
@@ -41,7 +43,14 @@ class ModerationResourceTest {
         Filed olderStandard = Desk.file(report(area, List.of("FRAUD"), true));
         Filed elevated = Desk.file(report(area, List.of("STALKING"), true));
         Filed high = Desk.file(report(area, List.of("RAPE"), true));
-        Filed newerStandard = Desk.file(report(area, List.of("FRAUD"), true));
+        // Reports are timed to the minute and their ids are random: "older" needs another minute.
+        Filed newerStandard;
+        try {
+            TestClock.current().advance(Duration.ofMinutes(1));
+            newerStandard = Desk.file(report(area, List.of("FRAUD"), true));
+        } finally {
+            TestClock.current().reset();
+        }
         Desk.moderator()
                 .queryParam("area", area)
                 .get("/api/v1/moderation/queue")

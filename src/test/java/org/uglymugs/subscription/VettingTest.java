@@ -82,7 +82,7 @@ class VettingTest {
         String area = Desk.newArea("vet");
         String email = Subscribers.newAddress("rejected");
         String manage = Subscribers.active(mail, Subscribers.request(email, area));
-        long id = Db.count("select id from subscriber where status = 'PENDING_APPROVAL' order by id desc limit 1");
+        long id = Subscribers.idOf(manage);
 
         Desk.moderator()
                 .body(Map.of("reason", ""))

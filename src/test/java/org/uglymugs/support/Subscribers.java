@@ -3,6 +3,7 @@ package org.uglymugs.support;
 import static io.restassured.RestAssured.given;
 
 import com.icegreen.greenmail.util.GreenMail;
+import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.mail.internet.MimeMessage;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.uglymugs.subscription.SubscriptionTokens;
 
 /** Subscriptions through the real API and the real confirmation mail. */
 public final class Subscribers {
@@ -22,6 +24,12 @@ public final class Subscribers {
     public static final String MANAGE_HEADER = "X-Manage-Token";
 
     private Subscribers() {}
+
+    /** The row id of the subscriber holding this manage token (ids are random: never "the latest id"). */
+    public static long idOf(String manageToken) {
+        byte[] hash = Arc.container().instance(SubscriptionTokens.class).get().manageHash(manageToken);
+        return Db.count("select id from subscriber where manage_token_hash = ?", (Object) hash);
+    }
 
     public static String newAddress(String prefix) {
         return StaffApi.unique(prefix).toLowerCase() + "@worker.test";

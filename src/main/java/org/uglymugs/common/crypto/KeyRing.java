@@ -33,6 +33,11 @@ public final class KeyRing {
             if (parts.length != 2 || !parts[0].matches("[A-Za-z0-9_-]{1,32}")) {
                 throw new IllegalStateException("uglymugs.crypto.keys: each entry must be id:base64");
             }
+            if (keys.containsKey(parts[0])) {
+                // Silently keeping the last would make values sealed under the first unreadable.
+                throw new IllegalStateException(
+                        "uglymugs.crypto.keys: key id " + parts[0] + " is given twice; each id must name one key");
+            }
             keys.put(parts[0], decode("uglymugs.crypto.keys (" + parts[0] + ")", parts[1], production, 32, 32));
         }
         if (!keys.containsKey(config.activeKeyId())) {

@@ -262,7 +262,8 @@ public interface ReportMessages {
 
     String my_save_consents();
 
-    String my_erase_hint();
+    /** {@code days}: how long the operator keeps backups of report keys ({@code uglymugs.backup.report-keys-kept-days}). */
+    String my_erase_hint(String days);
 
     String my_erase_confirm();
 
@@ -270,7 +271,7 @@ public interface ReportMessages {
 
     String erased_title();
 
-    String erased_body();
+    String erased_body(String days);
 
     String notice_incident_added();
 

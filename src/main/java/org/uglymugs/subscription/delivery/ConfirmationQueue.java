@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import org.uglymugs.common.crypto.Cell;
 import org.uglymugs.common.crypto.FieldCipher;
 import org.uglymugs.common.time.Minutes;
 import org.uglymugs.subscription.mail.ConfirmationMail;
@@ -17,7 +18,10 @@ import org.uglymugs.subscription.mail.ConfirmationMail;
 public class ConfirmationQueue {
 
     /** The field name the token is sealed under (binds the ciphertext to this column). */
-    static final String TOKEN = "confirmation_mail.token";
+    /** The sealed link token, bound to its row (keyed by the subscriber). */
+    static Cell tokenCell(long subscriberId) {
+        return Cell.of("confirmation_mail", "token_sealed", subscriberId);
+    }
 
     private static final String QUEUE = "insert into confirmation_mail (subscriber_id, token_sealed, language, "
             + "already_subscribed, attempts, next_attempt_at, expires_at) values (?1, ?2, ?3, ?4, 0, ?5, ?6) "
@@ -41,7 +45,7 @@ public class ConfirmationQueue {
         em.flush(); // the subscriber row first: the queued mail references it
         em.createNativeQuery(QUEUE)
                 .setParameter(1, mail.subscriberId())
-                .setParameter(2, cipher.seal(mail.token(), TOKEN))
+                .setParameter(2, cipher.seal(mail.token(), tokenCell(mail.subscriberId())))
                 .setParameter(3, mail.language())
                 .setParameter(4, mail.alreadySubscribed())
                 .setParameter(5, Minutes.now(clock)) // a subscriber's action: to the minute

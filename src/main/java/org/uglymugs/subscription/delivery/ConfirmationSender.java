@@ -80,9 +80,9 @@ public class ConfirmationSender {
             Object[] r = (Object[]) o;
             ids.add(((Number) r[0]).longValue());
             mails.add(composer.confirmation(
-                    cipher.open((byte[]) r[4], SubscriptionService.EMAIL),
+                    cipher.open((byte[]) r[4], SubscriptionService.emailCell(((Number) r[0]).longValue())),
                     (String) r[2],
-                    cipher.open((byte[]) r[1], ConfirmationQueue.TOKEN),
+                    cipher.open((byte[]) r[1], ConfirmationQueue.tokenCell(((Number) r[0]).longValue())),
                     (Boolean) r[3]));
         }
         List<Throwable> outcomes = QuarkusTransaction.suspendingExisting().call(() -> sends.sendAll(mails));

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.uglymugs.alert.Alerts;
 import org.uglymugs.alert.api.AlertChanged;
 import org.uglymugs.alert.api.PublishedAlert;
+import org.uglymugs.common.time.Minutes;
 import org.uglymugs.subscription.SubscriptionConfig;
 
 /**
@@ -77,7 +78,8 @@ public class FanOut {
         int version = ((Number) event[2]).intValue();
         AlertChanged.Kind kind = AlertChanged.Kind.valueOf((String) event[3]);
         long cursor = ((Number) event[4]).longValue();
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        // To the minute: an event a reporter set off (a withdrawal) is fanned out within a second of it.
+        OffsetDateTime now = Minutes.now(clock);
         Optional<PublishedAlert> found = alerts.published(alertId, version);
         if (found.isEmpty()) {
             finish(eventId, now);

@@ -5,8 +5,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import org.uglymugs.alert.api.AlertChanged;
+import org.uglymugs.common.time.Minutes;
 
 /**
  * Writes one outbox event per alert change, inside the alert's own transaction: the change and the
@@ -33,7 +33,7 @@ public class Outbox {
                 .setParameter(1, change.alertId())
                 .setParameter(2, change.version())
                 .setParameter(3, change.kind().name())
-                .setParameter(4, OffsetDateTime.now(clock))
+                .setParameter(4, Minutes.now(clock)) // a reporter's withdrawal sets some off: to the minute
                 .executeUpdate();
     }
 

@@ -223,7 +223,7 @@ public class Sender {
             long subscriberId = ((Number) r[4]).longValue();
             Recipient to = new Recipient(
                     subscriberId,
-                    cipher.open((byte[]) r[6], SubscriptionService.EMAIL),
+                    cipher.open((byte[]) r[6], SubscriptionService.emailCell(subscriberId)),
                     (String) r[7],
                     (Boolean) r[8],
                     ((Number) r[9]).longValue());

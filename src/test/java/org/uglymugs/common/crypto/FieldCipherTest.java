@@ -101,4 +101,43 @@ class FieldCipherTest {
 
         assertThrows(IllegalStateException.class, () -> otherKeys.open(sealed, CONTEXT));
     }
+
+    /** M4: the associated data is table, column and row, so a value copied to another row or column fails closed. */
+    @Test
+    void aValueBoundToItsCellOpensOnlyThere() {
+        Cell a = Cell.of("report", "contact_sealed", 1L);
+        byte[] sealed = cipher.seal(PLAINTEXT, a);
+        assertEquals(PLAINTEXT, cipher.open(sealed, a));
+        for (Cell elsewhere : java.util.List.of(
+                Cell.of("report", "contact_sealed", 2L),
+                Cell.of("report", "account_sealed", 1L),
+                Cell.of("report_message", "contact_sealed", 1L))) {
+            SealBroken refused = assertThrows(SealBroken.class, () -> cipher.open(sealed, elsewhere));
+            assertEquals(
+                    "cannot open " + elsewhere + ": it was sealed for another row or column, or altered",
+                    refused.getMessage());
+        }
+        assertThrows(
+                SealBroken.class, () -> cipher.open(cipher.seal(PLAINTEXT, CONTEXT), a), "unbound values are refused");
+    }
+
+    /** M6: a record's data key, wrapped by the master key, opens its values; without it nothing opens. */
+    @Test
+    void aDataKeySealsARecordAndOnlyItOpensIt() {
+        Cell cell = Cell.of("report", "account_sealed", 7L);
+        Cell keyCell = Cell.of("report_key", "key_wrapped", 7L);
+        DataKey key = cipher.newDataKey();
+        byte[] sealed = cipher.seal(PLAINTEXT, key, cell);
+        byte[] wrapped = cipher.wrap(key, keyCell);
+        assertEquals(PLAINTEXT, cipher.open(sealed, cipher.unwrap(wrapped, keyCell), cell));
+        assertThrows(SealBroken.class, () -> cipher.open(sealed, cipher.newDataKey(), cell), "another report's key");
+        assertThrows(SealBroken.class, () -> cipher.unwrap(wrapped, Cell.of("report_key", "key_wrapped", 8L)));
+        SealBroken erased = assertThrows(SealBroken.class, () -> cipher.unwrap(null, keyCell));
+        assertEquals(
+                "no data key for report_key.key_wrapped: it was destroyed (the record was erased)",
+                erased.getMessage());
+        assertFalse(HexFormat.of()
+                .formatHex(sealed)
+                .contains(HexFormat.of().formatHex("He refused".getBytes(StandardCharsets.UTF_8))));
+    }
 }

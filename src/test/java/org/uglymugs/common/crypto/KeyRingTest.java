@@ -46,6 +46,19 @@ class KeyRingTest {
         assertNull(ring.key(OTHER_ID));
     }
 
+    /** L11: a second key under the same id would silently replace the first and strand what it sealed. */
+    @Test
+    void aKeyIdGivenTwiceIsRefusedAtStartUpNamingTheId() {
+        String twice = KEY_ID + ":" + AES_KEY + "," + OTHER_ID + ":" + TestKeys.randomKey() + "," + KEY_ID + ":"
+                + TestKeys.randomKey();
+        for (boolean production : List.of(PRODUCTION, DEV_OR_TEST)) {
+            IllegalStateException refused = assertThrows(
+                    IllegalStateException.class, () -> KeyRing.from(config(KEY_ID, twice, HMAC_KEY), production));
+            assertEquals(
+                    "uglymugs.crypto.keys: key id k1 is given twice; each id must name one key", refused.getMessage());
+        }
+    }
+
     @Test
     void everyKeyInTheRepositorysConfigurationIsAmongThePublishedOnes() throws IOException {
         List<String> configured = configuredThrowAwayKeys();
