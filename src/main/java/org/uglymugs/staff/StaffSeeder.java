@@ -46,6 +46,9 @@ public class StaffSeeder {
                     EnumSet.of(StaffRole.POLICE_LIAISON),
                     Set.of("metropolitan")));
 
+    /** As {@link NewStaff#username()} requires of every other account. */
+    static final String USERNAME_PATTERN = "[a-z0-9._-]{3,64}";
+
     private final StaffConfig config;
     private final StaffAdminService admin;
     private final FieldCipher cipher;
@@ -82,6 +85,10 @@ public class StaffSeeder {
                     + "and UGLYMUGS_BOOTSTRAP_ADMIN_PASSWORD from the configuration.");
             return;
         }
+        if (!username.get().matches(USERNAME_PATTERN)) {
+            throw new IllegalStateException(
+                    "uglymugs.staff.bootstrap-admin.username must be 3 to 64 of a-z, 0-9, " + "dot, dash, underscore");
+        }
         if (password.get().length() < Passwords.MIN_LENGTH) {
             throw new IllegalStateException("uglymugs.staff.bootstrap-admin.password must have at least "
                     + Passwords.MIN_LENGTH + " characters");
@@ -101,6 +108,8 @@ public class StaffSeeder {
         StaffAccount staff = admin.newAccount(demo.username(), demo.password(), demo.roles(), demo.areas());
         staff.totpSealed = cipher.seal(demo.totpSecret(), StaffAuthService.TOTP_CONTEXT);
         staff.totpEnrolled = true;
+        staff.passwordChangeRequired = false;
+        staff.setupExpiresAt = null;
         LOG.infof("Dev demo account %s (%s)", demo.username(), demo.roles());
     }
 }
