@@ -3,6 +3,7 @@ package org.uglymugs.staff;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,7 +27,8 @@ import org.uglymugs.support.TotpCodes;
 
 /**
  * Sessions and failed logins: a TOTP code works once; every failed login answers alike, headers
- * included; token and page-session lifetimes follow the application's clock.
+ * included; token and page-session lifetimes follow the application's clock; the page cookie is a
+ * session cookie; pages are isolated from other origins.
  */
 @QuarkusTest
 class StaffSessionTest {
@@ -115,6 +117,31 @@ class StaffSessionTest {
                     .header("Location", containsString("/staff/login"));
         } finally {
             clock.reset();
+        }
+    }
+
+    @Test
+    void thePageCookieIsASessionCookieAndPagesStayInTheirOrigin() {
+        Account account = StaffApi.create(StaffApi.unique("cookie"), Set.of("MODERATOR"), Set.of());
+        Response login = given().redirects()
+                .follow(false)
+                .contentType(ContentType.URLENC)
+                .formParam("username", account.username())
+                .formParam("password", account.password())
+                .formParam("totp", TotpCodes.next(account.secret()))
+                .formParam("lang", "en")
+                .post("/staff/login");
+        assertEquals(303, login.statusCode());
+        String cookie = login.header("Set-Cookie");
+        String lower = cookie.toLowerCase(Locale.ROOT);
+        assertTrue(cookie.startsWith(PageSession.COOKIE + "="), cookie);
+        assertFalse(lower.contains("max-age"), "no Max-Age: the browser forgets it when it closes: " + cookie);
+        assertFalse(lower.contains("expires"), "no Expires either: " + cookie);
+        assertTrue(lower.contains("httponly") && lower.contains("samesite=strict"), cookie);
+        for (String path : List.of("/staff/login", "/report", "/api/v1/areas")) {
+            Response page = given().get(path);
+            assertEquals("same-origin", page.header("Cross-Origin-Opener-Policy"), path);
+            assertEquals("same-origin", page.header("Cross-Origin-Resource-Policy"), path);
         }
     }
 

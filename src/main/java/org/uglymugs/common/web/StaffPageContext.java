@@ -152,7 +152,7 @@ public class StaffPageContext {
     }
 
     private String cookie() {
-        Cookie cookie = headers.getCookies().get(StaffPages.COOKIE);
+        Cookie cookie = headers.getCookies().get(pages.cookieName());
         return cookie == null ? null : cookie.getValue();
     }
 }
