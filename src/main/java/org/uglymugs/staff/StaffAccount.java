@@ -43,6 +43,8 @@ public class StaffAccount extends PanacheEntity {
     public OffsetDateTime setupExpiresAt;
     /** Logins that started enrolment since the account was created or 2FA reset; more than one is shown to admins. */
     public int enrolmentLogins;
+    /** A dev-profile demo account (published password and secret): a production start refuses to run while one exists. */
+    public boolean demo;
 
     public boolean disabled;
     public int failedLogins;
