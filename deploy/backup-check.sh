@@ -25,11 +25,14 @@ export PGPASSWORD="${UGLYMUGS_DB_PASSWORD:-uglymugs}" PGUSER="${UGLYMUGS_DB_USER
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 start_app() { # db port log
+  # The bench profile: production code and keys, but the local database's published password is accepted.
+  local management; management="$(free_port)"
   UGLYMUGS_DB_URL="jdbc:postgresql://127.0.0.1:5432/$1" QUARKUS_HTTP_PORT="$2" QUARKUS_HTTP_HOST=127.0.0.1 \
-    java -jar "$JAR" >"$3" 2>&1 &
+    QUARKUS_MANAGEMENT_PORT="$management" \
+    java -Dquarkus.profile=bench -jar "$JAR" >"$3" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 120); do
-    curl -fsS "http://127.0.0.1:$2/q/health/ready" >/dev/null 2>&1 && return 0
+    curl -fsS "http://127.0.0.1:$management/q/health/ready" >/dev/null 2>&1 && return 0
     sleep 0.5
   done
   echo "backup-check.sh: the app on $1 did not become ready; its log:" >&2

@@ -34,7 +34,7 @@ su postgres -c "psql -qc 'drop database if exists $DB' -c 'create database $DB o
 
 sink() { python3 deploy/bench/smtp_sink.py "$PORT_SMTP" "$WORK/mails" "$WORK/tokens" & SINK=$!; }
 instance() { # port, log file; prints the pid
-  QUARKUS_HTTP_PORT=$1 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
+  QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$1 QUARKUS_MANAGEMENT_PORT=$(($1 + 1000)) QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
     QUARKUS_MAILER_MOCK=false QUARKUS_MAILER_HOST=127.0.0.1 QUARKUS_MAILER_PORT=$PORT_SMTP \
     QUARKUS_MAILER_START_TLS=DISABLED QUARKUS_MAILER_MAX_POOL_SIZE=10 \
     UGLYMUGS_SUBSCRIPTIONS_DELIVERY_BACKOFF_BASE=PT5S UGLYMUGS_SUBSCRIPTIONS_DELIVERY_BACKOFF_MAX=PT20S \
@@ -44,7 +44,7 @@ instance() { # port, log file; prints the pid
     java -Dquarkus.profile=dev -jar "$JAR" >> "$2" 2>&1 &
   echo $!
 }
-ready() { for _ in $(seq 1 90); do curl -fs "http://127.0.0.1:$1/q/health/ready" >/dev/null 2>&1 && return 0; sleep 1; done; return 1; }
+ready() { for _ in $(seq 1 90); do curl -fs "http://127.0.0.1:$(($1 + 1000))/q/health/ready" >/dev/null 2>&1 && return 0; sleep 1; done; return 1; }
 sql() { su postgres -c "psql -qAt -d $DB -c \"$1\""; }
 
 sink
@@ -89,7 +89,7 @@ sleep 3 # a copy or a second mail would arrive now
 UNSENT=$(sql "select count(*) from delivery where status <> 'SENT'")
 EVENTS=$(sql "select count(*) from delivery_event where fanned_out_at is null")
 UP=0
-for p in $PORT_A $PORT_B; do curl -fs "http://127.0.0.1:$p/q/health/ready" >/dev/null 2>&1 && UP=$((UP + 1)); done
+for p in $PORT_A $PORT_B; do curl -fs "http://127.0.0.1:$((p + 1000))/q/health/ready" >/dev/null 2>&1 && UP=$((UP + 1)); done
 python3 - "$WORK/mails" "$START" "${DONE:-0}" "$N" "$ACTIVE" "$UNSENT" "$EVENTS" "$UP" <<'PY'
 import sys, collections
 rows = [l.split() for l in open(sys.argv[1]) if l.strip()]

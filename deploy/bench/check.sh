@@ -36,7 +36,7 @@ su postgres -c "pgbench -S -M prepared -c 64 -j 2 -T ${DURATION%s} uglymugs_pgbe
   || { tail -5 "$WORK/pgbench.txt" >&2; exit 1; }
 
 eval "$(deploy/keys.sh | sed 's/^/export /')"
-QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
+QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$((PORT + 1000)) QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
   QUARKUS_LOG_CONSOLE_LEVEL=WARN \
   java ${JAVA_OPTS:-} -Dquarkus.profile=bench -jar "${APP_JAR:-target/quarkus-app/quarkus-run.jar}" > "$WORK/app.log" 2>&1 & APP=$!
 for _ in $(seq 1 60); do curl -fs "$BASE/api/v1/areas" >/dev/null 2>&1 && break; sleep 1; done

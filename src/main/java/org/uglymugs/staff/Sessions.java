@@ -48,7 +48,13 @@ public class Sessions {
         session.lastSeenAt = now;
         session.expiresAt = now.plus(kind == StaffSession.Kind.PAGE ? config.sessionMax() : config.tokenTtl());
         session.persist();
-        return new LoginResult(token, kind, session.expiresAt, kind == StaffSession.Kind.ENROLMENT);
+        return new LoginResult(
+                token,
+                kind,
+                session.expiresAt,
+                kind == StaffSession.Kind.ENROLMENT,
+                kind == StaffSession.Kind.ENROLMENT && staff.totpEnrolled,
+                session.id);
     }
 
     /** The live session behind a token; an expired or idle one is deleted on sight. */
@@ -91,7 +97,8 @@ public class Sessions {
         StaffAccount staff = session.staff;
         Set<String> roles = new HashSet<>();
         if (session.kind == StaffSession.Kind.ENROLMENT) {
-            roles.add(StaffRole.ENROLMENT);
+            // First 2FA, then the password: an enrolled account's restricted session may only change it.
+            roles.add(staff.totpEnrolled ? StaffRole.PASSWORD_CHANGE : StaffRole.ENROLMENT);
         } else {
             staff.roles.forEach(r -> roles.add(r.name()));
         }

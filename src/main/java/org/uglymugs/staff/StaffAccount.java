@@ -13,11 +13,16 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** A staff member's account. The TOTP secret is sealed; the password is a bcrypt hash. */
+/**
+ * A staff member's account. The TOTP secret is sealed; the password is a bcrypt hash. The live
+ * secret exists only once its owner confirmed it; until then a pending one, drawn for one enrolment
+ * session, waits in {@link #totpPendingSealed}.
+ */
 @Entity
 @Table(name = "staff_account")
 public class StaffAccount extends PanacheEntity {
@@ -28,6 +33,18 @@ public class StaffAccount extends PanacheEntity {
     public boolean totpEnrolled;
     /** The last TOTP time step accepted: a code is never accepted twice. */
     public long totpLastStep;
+    /** A secret drawn for one enrolment session, live only once confirmed with a code from it. */
+    public byte[] totpPendingSealed;
+    /** The enrolment session that may see {@link #totpPendingSealed}. */
+    public Long totpPendingSession;
+    /** Set at creation and by every reset: the next login may only change the password. */
+    public boolean passwordChangeRequired;
+    /** An initial password or a reset expires (the set-up must be finished) by this time. */
+    public OffsetDateTime setupExpiresAt;
+    /** Logins that started enrolment since the account was created or 2FA reset; more than one is shown to admins. */
+    public int enrolmentLogins;
+    /** A dev-profile demo account (published password and secret): a production start refuses to run while one exists. */
+    public boolean demo;
 
     public boolean disabled;
     public int failedLogins;
@@ -54,7 +71,8 @@ public class StaffAccount extends PanacheEntity {
         if (username == null) {
             return Optional.empty();
         }
-        return find("lower(username) = ?1", username.strip().toLowerCase()).firstResultOptional();
+        return find("lower(username) = ?1", username.strip().toLowerCase(Locale.ROOT))
+                .firstResultOptional();
     }
 
     /** The account, locked for this transaction: parallel logins are counted and checked one at a time. */
@@ -62,9 +80,14 @@ public class StaffAccount extends PanacheEntity {
         if (username == null) {
             return Optional.empty();
         }
-        return find("lower(username) = ?1", username.strip().toLowerCase())
+        return find("lower(username) = ?1", username.strip().toLowerCase(Locale.ROOT))
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional();
+    }
+
+    /** Whether an initial password or reset has passed its set-up window unfinished. */
+    public boolean setupExpiredAt(OffsetDateTime now) {
+        return setupExpiresAt != null && !setupExpiresAt.isAfter(now);
     }
 
     public boolean lockedAt(OffsetDateTime now) {

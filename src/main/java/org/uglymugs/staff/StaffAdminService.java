@@ -14,7 +14,6 @@ import java.util.TreeSet;
 import org.uglymugs.area.AreaService;
 import org.uglymugs.common.audit.AuditAction;
 import org.uglymugs.common.audit.AuditTrail;
-import org.uglymugs.common.crypto.FieldCipher;
 import org.uglymugs.common.error.FieldError;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.common.web.Page;
@@ -25,27 +24,24 @@ import org.uglymugs.common.web.PageRequest;
 public class StaffAdminService {
 
     private final Passwords passwords;
-    private final Totp totp;
-    private final FieldCipher cipher;
     private final Sessions sessions;
     private final AreaService areas;
     private final AuditTrail audit;
     private final StaffRowMac rowMac;
+    private final StaffConfig config;
     private final Clock clock;
 
     public StaffAdminService(
             Passwords passwords,
-            Totp totp,
-            FieldCipher cipher,
             Sessions sessions,
             AreaService areas,
             AuditTrail audit,
             StaffRowMac rowMac,
+            StaffConfig config,
             Clock clock) {
         this.clock = clock;
+        this.config = config;
         this.passwords = passwords;
-        this.totp = totp;
-        this.cipher = cipher;
         this.sessions = sessions;
         this.areas = areas;
         this.audit = audit;
@@ -84,19 +80,29 @@ public class StaffAdminService {
         return view(staff);
     }
 
-    /** Creates an account; used by admins, the one-time bootstrap and the dev demo seed. */
+    /**
+     * Creates an account; used by admins, the one-time bootstrap and the dev demo seed. It has no
+     * live 2FA secret (its owner draws one at first login) and its initial password must be changed
+     * within the set-up window.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     StaffAccount newAccount(String username, String password, Set<StaffRole> roles, Set<String> scope) {
         StaffAccount staff = new StaffAccount();
         staff.username = username;
         staff.passwordHash = passwords.hash(password);
-        staff.totpSealed = cipher.seal(totp.newSecret(), StaffAuthService.totpCell(staff));
         staff.roles = EnumSet.copyOf(roles);
         staff.areas = new TreeSet<>(scope);
         staff.createdAt = OffsetDateTime.now(clock);
+        startSetup(staff);
         staff.persist();
         rowMac.seal(staff);
         return staff;
+    }
+
+    /** The person must (again) enrol or change the password before anything else, within the set-up window. */
+    private void startSetup(StaffAccount staff) {
+        staff.passwordChangeRequired = true;
+        staff.setupExpiresAt = OffsetDateTime.now(clock).plus(config.setupWindow());
     }
 
     @Transactional
@@ -118,16 +124,43 @@ public class StaffAdminService {
         return view(staff);
     }
 
-    /** A new TOTP secret; the person enrols again at next login, and every session ends now. */
+    /**
+     * Drops the 2FA secret: the person enrols a fresh one at next login (a secret the admin never
+     * sees) and then changes the password, within the set-up window; every session ends now.
+     */
     @Transactional
     public StaffView resetTotp(String actor, long id) {
         StaffAccount staff = find(id);
-        staff.totpSealed = cipher.seal(totp.newSecret(), StaffAuthService.totpCell(staff));
+        staff.totpSealed = null;
+        staff.totpPendingSealed = null;
+        staff.totpPendingSession = null;
         staff.totpEnrolled = false;
         staff.totpLastStep = 0;
+        staff.enrolmentLogins = 0;
+        startSetup(staff);
         rowMac.seal(staff);
         sessions.closeAll(staff);
         audit.record(actor, AuditAction.TOTP_RESET, staff.username, Map.of());
+        return view(staff);
+    }
+
+    /**
+     * A new initial password for someone who forgot theirs: 2FA stays as it is (the admin still
+     * cannot log in as them), the password must be changed at next login, within the set-up window.
+     */
+    @Transactional
+    public StaffView resetPassword(String actor, long id, String password) {
+        StaffAccount staff = find(id);
+        if (password.equalsIgnoreCase(staff.username)) {
+            throw ProblemException.invalid("password", FieldError.INVALID, "must not be the username");
+        }
+        staff.passwordHash = passwords.hash(password);
+        staff.failedLogins = 0;
+        staff.lockedUntil = null;
+        startSetup(staff);
+        rowMac.seal(staff);
+        sessions.closeAll(staff);
+        audit.record(actor, AuditAction.PASSWORD_RESET, staff.username, Map.of());
         return view(staff);
     }
 
@@ -175,6 +208,8 @@ public class StaffAdminService {
                 s.disabled,
                 s.lockedAt(OffsetDateTime.now(clock)),
                 s.createdAt,
-                s.lastLoginAt);
+                s.lastLoginAt,
+                s.passwordChangeRequired,
+                s.enrolmentLogins > 1);
     }
 }

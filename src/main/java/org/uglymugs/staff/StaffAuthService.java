@@ -20,8 +20,14 @@ import org.uglymugs.common.web.RateLimited;
 import org.uglymugs.common.web.RateLimiter;
 
 /**
- * Staff login: password (bcrypt) and TOTP, lock-out after repeated failures, and 2FA enrolment.
- * Failed attempts are counted and audited even though the caller gets an error.
+ * Staff login: password (bcrypt) and TOTP, lock-out after repeated failures, 2FA enrolment and
+ * password changes. Failed attempts are counted and audited even though the caller gets an error.
+ *
+ * <p>2FA is independent of whoever chose the initial password: a login that starts enrolment draws
+ * a fresh secret that only its own session is shown (a later enrolment login draws another and the
+ * earlier one is dropped); it becomes live only when confirmed with a code. The first login and every
+ * reset then force a password change (current password and a code) before anything else, within the
+ * set-up window ({@link StaffConfig#setupWindow()}).
  */
 @ApplicationScoped
 public class StaffAuthService {
@@ -34,6 +40,12 @@ public class StaffAuthService {
         return Cell.of("staff_account", "totp_sealed", staff.username.strip().toLowerCase(Locale.ROOT));
     }
 
+    /** The pending secret of an enrolment session, bound like the live one. */
+    static Cell pendingTotpCell(StaffAccount staff) {
+        return Cell.of(
+                "staff_account", "totp_pending_sealed", staff.username.strip().toLowerCase(Locale.ROOT));
+    }
+
     private static final Logger LOG = Logger.getLogger(StaffAuthService.class);
 
     private final Passwords passwords;
@@ -43,6 +55,7 @@ public class StaffAuthService {
     private final AuditTrail audit;
     private final StaffConfig config;
     private final StaffRowMac rowMac;
+    private final RateLimiter limiter;
 
     private final Clock clock;
 
@@ -54,8 +67,10 @@ public class StaffAuthService {
             AuditTrail audit,
             StaffConfig config,
             StaffRowMac rowMac,
+            RateLimiter limiter,
             Clock clock) {
         this.clock = clock;
+        this.limiter = limiter;
         this.passwords = passwords;
         this.totp = totp;
         this.cipher = cipher;
@@ -72,6 +87,10 @@ public class StaffAuthService {
     @Transactional(dontRollbackOn = InvalidCredentials.class)
     @RateLimited(RateLimiter.Kind.LOGINS)
     public LoginResult login(String username, String password, String code, StaffSession.Kind kind) {
+        // Per account too, whatever client asks (the per-client limit is the annotation's).
+        limiter.consume(
+                RateLimiter.Kind.LOGIN_ACCOUNTS,
+                username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
         OffsetDateTime now = OffsetDateTime.now(clock);
         Optional<StaffAccount> found = StaffAccount.findByUsernameForUpdate(username);
         if (found.isEmpty() || found.get().disabled) {
@@ -100,15 +119,40 @@ public class StaffAuthService {
         if (!passwords.matches(password, staff.passwordHash)) {
             fail(staff, now, "password");
         }
+        if (staff.setupExpiredAt(now)) {
+            audit.record(staff.username, AuditAction.LOGIN_FAILED, staff.username, Map.of("reason", "setup-expired"));
+            throw InvalidCredentials.any();
+        }
         if (!staff.totpEnrolled) {
-            return succeed(staff, now, StaffSession.Kind.ENROLMENT);
+            return startEnrolment(staff, now);
         }
         long step = totp.verify(cipher.open(staff.totpSealed, totpCell(staff)), code, staff.totpLastStep);
         if (step < 0) {
             fail(staff, now, "totp");
         }
         staff.totpLastStep = step;
-        return succeed(staff, now, kind);
+        return succeed(staff, now, staff.passwordChangeRequired ? StaffSession.Kind.ENROLMENT : kind);
+    }
+
+    /**
+     * An enrolment login: a fresh pending secret for this session alone (any earlier pending one is
+     * dropped), and admins are told when an account sees more than one such login.
+     */
+    private LoginResult startEnrolment(StaffAccount staff, OffsetDateTime now) {
+        LoginResult result = succeed(staff, now, StaffSession.Kind.ENROLMENT);
+        staff.totpPendingSealed = cipher.seal(totp.newSecret(), pendingTotpCell(staff));
+        staff.totpPendingSession = result.sessionId();
+        rowMac.seal(staff);
+        staff.enrolmentLogins++;
+        if (staff.enrolmentLogins > 1) {
+            audit.record(
+                    staff.username,
+                    AuditAction.ENROLMENT_REPEATED,
+                    staff.username,
+                    Map.of("logins", String.valueOf(staff.enrolmentLogins)));
+            LOG.warnf("Staff account %s started 2FA enrolment more than once", staff.username);
+        }
+        return result;
     }
 
     /** Confirms enrolment with a first code; the enrolment session ends and the person logs in again. */
@@ -118,10 +162,14 @@ public class StaffAuthService {
         if (staff == null || staff.totpEnrolled || !rowMac.valid(staff)) {
             throw ProblemException.invalid("totp", FieldError.INVALID, "2FA is already set up for this account");
         }
-        long step = totp.verify(cipher.open(staff.totpSealed, totpCell(staff)), code, staff.totpLastStep);
+        String secret = pendingSecret(staff, principal);
+        long step = totp.verify(secret, code, staff.totpLastStep);
         if (step < 0) {
             throw ProblemException.invalid("totp", FieldError.INVALID, "the code is wrong or has expired");
         }
+        staff.totpSealed = cipher.seal(secret, totpCell(staff));
+        staff.totpPendingSealed = null;
+        staff.totpPendingSession = null;
         staff.totpEnrolled = true;
         staff.totpLastStep = step;
         rowMac.seal(staff);
@@ -129,15 +177,74 @@ public class StaffAuthService {
         audit.record(staff.username, AuditAction.TOTP_ENROLLED, staff.username, Map.of());
     }
 
-    /** The otpauth:// URI and secret of an account still enrolling. */
+    /** The otpauth:// URI and pending secret of an account still enrolling, to the session it was drawn for only. */
     @Transactional
     public Enrolment enrolment(StaffPrincipal principal) {
         StaffAccount staff = StaffAccount.findById(principal.staffId());
-        if (staff == null || !rowMac.valid(staff)) {
-            throw InvalidCredentials.any();
+        if (staff == null || staff.totpEnrolled || !rowMac.valid(staff)) {
+            throw ProblemException.invalid("totp", FieldError.INVALID, "2FA is already set up for this account");
         }
-        String secret = cipher.open(staff.totpSealed, totpCell(staff));
+        String secret = pendingSecret(staff, principal);
         return new Enrolment(staff.username, secret, totp.uri(staff.username, secret));
+    }
+
+    private String pendingSecret(StaffAccount staff, StaffPrincipal principal) {
+        if (staff.totpPendingSealed == null
+                || staff.totpPendingSession == null
+                || staff.totpPendingSession != principal.sessionId()) {
+            throw EnrolmentSuperseded.of();
+        }
+        return cipher.open(staff.totpPendingSealed, pendingTotpCell(staff));
+    }
+
+    /**
+     * The staff member's own password change: the current password and a code from their
+     * authenticator. Ends every session of the account (the person logs in again with the new one)
+     * and finishes a forced change after the first login or a reset.
+     */
+    @Transactional(dontRollbackOn = ProblemException.class)
+    public void changePassword(StaffPrincipal principal, String current, String replacement, String code) {
+        StaffAccount staff = StaffAccount.findById(principal.staffId(), LockModeType.PESSIMISTIC_WRITE);
+        if (staff == null || !staff.totpEnrolled) {
+            throw EnrolmentSuperseded.enrolFirst();
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (!passwords.matches(current, staff.passwordHash)) {
+            countFailure(staff, now, "password-change");
+            throw ProblemException.invalid("currentPassword", FieldError.INVALID, "is wrong");
+        }
+        long step = totp.verify(cipher.open(staff.totpSealed, totpCell(staff)), code, staff.totpLastStep);
+        if (step < 0) {
+            countFailure(staff, now, "password-change");
+            throw ProblemException.invalid("totp", FieldError.INVALID, "the code is wrong or has expired");
+        }
+        staff.totpLastStep = step;
+        if (replacement == null
+                || replacement.length() < Passwords.MIN_LENGTH
+                || replacement.length() > Passwords.MAX_LENGTH) {
+            throw ProblemException.invalid(
+                    "newPassword", FieldError.INVALID, "must have " + Passwords.MIN_LENGTH + " to 128 characters");
+        }
+        if (replacement.equalsIgnoreCase(staff.username) || replacement.equals(current)) {
+            throw ProblemException.invalid(
+                    "newPassword", FieldError.INVALID, "must differ from the username and the current password");
+        }
+        staff.passwordHash = passwords.hash(replacement);
+        staff.passwordChangeRequired = false;
+        staff.setupExpiresAt = null;
+        staff.failedLogins = 0;
+        rowMac.seal(staff);
+        sessions.closeAll(staff);
+        audit.record(staff.username, AuditAction.PASSWORD_CHANGED, staff.username, Map.of());
+    }
+
+    /** A wrong current password or code on a password change counts towards lock-out like a failed login. */
+    private void countFailure(StaffAccount staff, OffsetDateTime now, String reason) {
+        try {
+            fail(staff, now, reason);
+        } catch (InvalidCredentials counted) {
+            // The caller answers with the field that was wrong: this person is signed in already.
+        }
     }
 
     public byte[] enrolmentQr(StaffPrincipal principal) {
@@ -174,6 +281,21 @@ public class StaffAuthService {
         staff.lastLoginAt = now;
         audit.record(staff.username, AuditAction.LOGIN_SUCCEEDED, staff.username, Map.of("session", kind.name()));
         return sessions.open(staff, kind);
+    }
+
+    /** An enrolment session whose pending secret was dropped by a later enrolment login, or not enrolled yet. */
+    static final class EnrolmentSuperseded extends ProblemException {
+        private EnrolmentSuperseded(String detail) {
+            super(409, "enrolment-superseded", "Enrolment not possible in this session", detail);
+        }
+
+        static EnrolmentSuperseded of() {
+            return new EnrolmentSuperseded("Another login started 2FA enrolment for this account: log in again.");
+        }
+
+        static EnrolmentSuperseded enrolFirst() {
+            return new EnrolmentSuperseded("Enrol 2FA first, then change the password.");
+        }
     }
 
     /** What an enrolling staff member needs for their authenticator app. */

@@ -49,6 +49,13 @@ public interface StaffConfig {
         Optional<String> password();
     }
 
+    /**
+     * How long an initial password, a 2FA reset or a password reset stays usable: the person must
+     * enrol and change the password within it, or an admin resets the account again.
+     */
+    @WithDefault("PT72H")
+    Duration setupWindow();
+
     /** bcrypt cost of staff passwords (2^cost rounds). */
     @WithDefault("12")
     int bcryptCost();

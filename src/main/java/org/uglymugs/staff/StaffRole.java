@@ -7,4 +7,7 @@ public enum StaffRole {
     ADMIN;
 
     public static final String ENROLMENT = "ENROLMENT";
+
+    /** Never stored either: a session that may only change the password (after enrolment, or after a reset). */
+    public static final String PASSWORD_CHANGE = "PASSWORD_CHANGE";
 }

@@ -38,6 +38,12 @@ public class StaffRowMac {
                 s.roles.stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
                 s.totpEnrolled,
                 s.totpSealed == null ? null : Base64.getEncoder().encodeToString(s.totpSealed),
+                s.totpPendingSealed == null ? null : Base64.getEncoder().encodeToString(s.totpPendingSealed),
+                s.totpPendingSession,
+                s.passwordChangeRequired,
+                // Whole seconds: the database keeps microseconds and its own offset.
+                s.setupExpiresAt == null ? null : s.setupExpiresAt.toEpochSecond(),
+                s.demo,
                 s.disabled);
     }
 

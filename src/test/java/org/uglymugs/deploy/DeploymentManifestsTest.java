@@ -78,6 +78,24 @@ class DeploymentManifestsTest {
             assertEquals(
                     "/q/health/live",
                     container.at("/livenessProbe/httpGet/path").asText());
+            // Probes reach the management interface (port 9000), which the Service never publishes.
+            for (String probe : List.of("readinessProbe", "livenessProbe", "startupProbe")) {
+                assertEquals(
+                        "management",
+                        container.at("/" + probe + "/httpGet/port").asText(),
+                        probe);
+            }
+            boolean managementPort = false;
+            for (JsonNode port : container.get("ports")) {
+                managementPort |= port.at("/name").asText().equals("management")
+                        && port.at("/containerPort").asInt() == 9000;
+            }
+            assertTrue(managementPort, "container port management: 9000");
+            boolean managementHost = false;
+            for (JsonNode env : container.get("env")) {
+                managementHost |= env.at("/name").asText().equals("QUARKUS_MANAGEMENT_HOST");
+            }
+            assertTrue(managementHost, "QUARKUS_MANAGEMENT_HOST set so that probes reach the pod");
             for (String kind : List.of("requests", "limits")) {
                 for (String resource : List.of("cpu", "memory")) {
                     assertFalse(

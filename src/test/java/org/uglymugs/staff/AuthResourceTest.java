@@ -1,6 +1,7 @@
 package org.uglymugs.staff;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -75,13 +76,33 @@ class AuthResourceTest {
                 .statusCode(204);
         given().auth().oauth2(enrolling).get("/api/v1/auth/me").then().statusCode(401);
 
-        String token = StaffApi.login(new Account(username, password, secret));
+        // Enrolled, but the admin-chosen password must go before anything else.
+        String changing = given().contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", password, "totp", TotpCodes.next(secret)))
+                .post("/api/v1/auth/token")
+                .then()
+                .statusCode(200)
+                .body("enrolmentRequired", equalTo(true))
+                .body("passwordChangeRequired", equalTo(true))
+                .extract()
+                .path("token");
+        given().auth().oauth2(changing).get("/api/v1/auth/me").then().body("roles", contains("PASSWORD_CHANGE"));
+        given().auth().oauth2(changing).get("/api/v1/moderation/queue").then().statusCode(403);
+        given().auth().oauth2(changing).get("/api/v1/auth/enrolment").then().statusCode(403);
+        Account own = StaffApi.changeInitialPassword(new Account(username, password, secret));
+        given().auth().oauth2(changing).get("/api/v1/auth/me").then().statusCode(401);
+
+        String token = StaffApi.login(own);
         given().auth()
                 .oauth2(token)
                 .get("/api/v1/auth/me")
                 .then()
                 .statusCode(200)
                 .body("roles", hasItem("MODERATOR"));
+        assertEquals(
+                1,
+                Db.count("select count(*) from audit_entry where action = 'PASSWORD_CHANGED' and actor = '" + username
+                        + "'"));
     }
 
     @Test

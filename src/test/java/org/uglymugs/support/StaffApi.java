@@ -52,9 +52,12 @@ public final class StaffApi {
                 .path("token");
     }
 
-    /** Creates an account through the admin API and enrols its 2FA, as its owner would. */
+    /**
+     * Creates an account through the admin API, enrols its 2FA and changes its initial password, as
+     * its owner would; the account returned holds the owner's own password.
+     */
     public static Account create(String username, Set<String> roles, Set<String> areas) {
-        String password = "pw-" + username + "-long-enough";
+        String password = "pw-" + username + "-initial";
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("username", username);
         body.put("password", password);
@@ -88,7 +91,42 @@ public final class StaffApi {
                 .post("/api/v1/auth/enrolment")
                 .then()
                 .statusCode(204);
-        return new Account(username, password, secret);
+        return changeInitialPassword(new Account(username, password, secret));
+    }
+
+    /**
+     * Logs in an enrolled account whose password must change (first login, or after a reset) and
+     * changes it, as its owner would: the account with its new password.
+     */
+    public static Account changeInitialPassword(Account account) {
+        String restricted = given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "username",
+                        account.username(),
+                        "password",
+                        account.password(),
+                        "totp",
+                        TotpCodes.next(account.secret())))
+                .post("/api/v1/auth/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("token");
+        String own = "pw-" + account.username() + "-long-enough";
+        given().auth()
+                .oauth2(restricted)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "currentPassword",
+                        account.password(),
+                        "newPassword",
+                        own,
+                        "totp",
+                        TotpCodes.next(account.secret())))
+                .post("/api/v1/auth/password")
+                .then()
+                .statusCode(204);
+        return new Account(account.username(), own, account.secret());
     }
 
     public static String unique(String prefix) {

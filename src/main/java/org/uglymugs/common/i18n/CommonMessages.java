@@ -48,4 +48,6 @@ public interface CommonMessages {
     String error_required();
 
     String error_confirm();
+
+    String demo_banner();
 }

@@ -30,6 +30,9 @@ public interface RateLimitConfig {
     /** Identifier checks per subscriber, whichever client they come from. */
     Limit subscriberChecks();
 
+    /** Staff login attempts per account (keyed by a salted hash of the username), from whatever client. */
+    Limit loginAccounts();
+
     interface Limit {
         int capacity();
 

@@ -32,7 +32,9 @@ public class RateLimiter {
         /** Identifier checks per client. */
         CHECKS,
         /** Identifier checks per subscriber: the key is the subscriber, not an address. */
-        SUBSCRIBER_CHECKS
+        SUBSCRIBER_CHECKS,
+        /** Staff logins per account: the key is the username, never kept but as a salted hash. */
+        LOGIN_ACCOUNTS
     }
 
     /** Past this many live buckets the map is dropped rather than grow without bound. */
@@ -59,6 +61,10 @@ public class RateLimiter {
         Bucket bucket = buckets.computeIfAbsent(key(kind, clientAddress), k -> newBucket(kind));
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
+            if (kind == Kind.LOGINS || kind == Kind.LOGIN_ACCOUNTS) {
+                // One answer whichever bucket ran dry (this client's or this account's).
+                throw TooManyRequests.retryAfter(loginRetryAfter());
+            }
             throw TooManyRequests.retryAfter(TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
         }
     }
@@ -98,6 +104,13 @@ public class RateLimiter {
                 .build();
     }
 
+    /** The longer of the two login periods: a limited login never tells which limit it met. */
+    private long loginRetryAfter() {
+        return Math.max(
+                config.logins().period().toSeconds(),
+                config.loginAccounts().period().toSeconds());
+    }
+
     private RateLimitConfig.Limit limit(Kind kind) {
         return switch (kind) {
             case REPORTS -> config.reports();
@@ -106,6 +119,7 @@ public class RateLimiter {
             case SUBSCRIPTIONS -> config.subscriptions();
             case CHECKS -> config.checks();
             case SUBSCRIBER_CHECKS -> config.subscriberChecks();
+            case LOGIN_ACCOUNTS -> config.loginAccounts();
         };
     }
 

@@ -50,7 +50,8 @@ public class StaffPageContext {
             Map.entry("area-saved", "notice_area_saved"),
             Map.entry("subscriber-approved", "notice_subscriber_approved"),
             Map.entry("subscriber-rejected", "notice_subscriber_rejected"),
-            Map.entry("delivery-retried", "notice_delivery_retried"));
+            Map.entry("delivery-retried", "notice_delivery_retried"),
+            Map.entry("password", "notice_password"));
 
     private final CurrentStaff current;
     private final StaffPages pages;
@@ -151,7 +152,7 @@ public class StaffPageContext {
     }
 
     private String cookie() {
-        Cookie cookie = headers.getCookies().get(StaffPages.COOKIE);
+        Cookie cookie = headers.getCookies().get(pages.cookieName());
         return cookie == null ? null : cookie.getValue();
     }
 }

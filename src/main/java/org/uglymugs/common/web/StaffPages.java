@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.uglymugs.common.crypto.KeyedHash;
 
 /**
@@ -14,15 +15,27 @@ import org.uglymugs.common.crypto.KeyedHash;
 @ApplicationScoped
 public class StaffPages {
 
-    /** The page session cookie (HttpOnly, SameSite=Strict, path /staff). */
+    /** The page session cookie (HttpOnly, SameSite=Strict, path /staff), as named over plain HTTP in development. */
     public static final String COOKIE = "um_staff";
+
+    /** Its name when it is sent only over HTTPS: the browser then refuses it unless set Secure from HTTPS. */
+    public static final String SECURE_COOKIE = "__Secure-" + COOKIE;
 
     private static final String CSRF_PURPOSE = "staff-csrf";
 
     private final KeyedHash hash;
+    private final boolean secure;
 
-    public StaffPages(KeyedHash hash) {
+    public StaffPages(
+            KeyedHash hash,
+            @ConfigProperty(name = "uglymugs.staff.cookie-secure", defaultValue = "true") boolean secure) {
         this.hash = hash;
+        this.secure = secure;
+    }
+
+    /** The session cookie's name: {@code __Secure-} prefixed whenever it is sent over HTTPS only. */
+    public String cookieName() {
+        return secure ? SECURE_COOKIE : COOKIE;
     }
 
     /** The CSRF token of a page session, or "" without one. */

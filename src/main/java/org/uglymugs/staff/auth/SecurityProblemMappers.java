@@ -47,6 +47,10 @@ public class SecurityProblemMappers {
             if (identity != null && identity.hasRole(StaffRole.ENROLMENT)) {
                 return Response.seeOther(URI.create("/staff/enrol" + lang(uri))).build();
             }
+            if (identity != null && identity.hasRole(StaffRole.PASSWORD_CHANGE)) {
+                return Response.seeOther(URI.create("/staff/password" + lang(uri)))
+                        .build();
+            }
             return pages.render(forbidden, null, uri, headers);
         }
         return Problems.response(forbidden);

@@ -22,9 +22,15 @@ public class StaffAuthMechanism implements HttpAuthenticationMechanism {
 
     private static final String BEARER = "Bearer ";
 
+    private final StaffPages pages;
+
+    public StaffAuthMechanism(StaffPages pages) {
+        this.pages = pages;
+    }
+
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
-        String token = token(context);
+        String token = token(context, pages.cookieName());
         if (token == null) {
             return Uni.createFrom().nullItem();
         }
@@ -43,12 +49,12 @@ public class StaffAuthMechanism implements HttpAuthenticationMechanism {
         return Set.of(StaffTokenRequest.class);
     }
 
-    static String token(RoutingContext context) {
+    static String token(RoutingContext context, String cookieName) {
         String header = context.request().getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return header.substring(BEARER.length()).strip();
         }
-        Cookie cookie = context.request().getCookie(StaffPages.COOKIE);
+        Cookie cookie = context.request().getCookie(cookieName);
         return cookie == null ? null : cookie.getValue();
     }
 }

@@ -28,7 +28,10 @@ import org.uglymugs.staff.StaffAuthService;
 import org.uglymugs.staff.StaffRole;
 import org.uglymugs.staff.StaffSession;
 
-/** Staff log in with password and TOTP, enrol 2FA on first login, and log out. */
+/**
+ * Staff log in with password and TOTP, enrol 2FA on first login, change their password (forced after
+ * the first login and every reset), and log out.
+ */
 @Path("/staff")
 @Produces(MediaType.TEXT_HTML)
 public class StaffLoginPage {
@@ -41,6 +44,8 @@ public class StaffLoginPage {
                 StaffPage page, String username, String secret, String uri, ErrorSummary summary);
 
         static native TemplateInstance home(StaffPage page, List<StaffRole> roles);
+
+        static native TemplateInstance password(StaffPage page, boolean forced, ErrorSummary summary);
     }
 
     private final StaffAuthService auth;
@@ -67,7 +72,9 @@ public class StaffLoginPage {
         try {
             LoginResult result =
                     auth.login(form.v("username"), form.v("password"), form.v("totp"), StaffSession.Kind.PAGE);
-            String next = result.enrolmentRequired() ? "/staff/enrol" : "/staff";
+            String next = result.passwordChangeRequired()
+                    ? "/staff/password"
+                    : result.enrolmentRequired() ? "/staff/enrol" : "/staff";
             return Response.seeOther(URI.create(page.href(next, null)))
                     .cookie(cookies.session(result.token()))
                     .build();
@@ -120,6 +127,10 @@ public class StaffLoginPage {
             return Response.seeOther(URI.create(page.href("/staff/enrol", null)))
                     .build();
         }
+        if (me.roles().contains(StaffRole.PASSWORD_CHANGE)) {
+            return Response.seeOther(URI.create(page.href("/staff/password", null)))
+                    .build();
+        }
         if (me.roles().contains(StaffRole.MODERATOR.name())) {
             return Response.seeOther(URI.create(page.href("/staff/queue", null)))
                     .build();
@@ -134,6 +145,44 @@ public class StaffLoginPage {
         return page.html(Templates.home(page.page(), roles));
     }
 
+    @GET
+    @Path("/password")
+    @Authenticated
+    public Response passwordForm() {
+        if (page.me().roles().contains(StaffRole.ENROLMENT)) {
+            return Response.seeOther(URI.create(page.href("/staff/enrol", null)))
+                    .build();
+        }
+        return passwordPage(200, ErrorSummary.none());
+    }
+
+    @POST
+    @Path("/password")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Authenticated
+    public Response changePassword(MultivaluedMap<String, String> body) {
+        FormValues form = page.form(body);
+        if (page.me().roles().contains(StaffRole.ENROLMENT)) {
+            return Response.seeOther(URI.create(page.href("/staff/enrol", null)))
+                    .build();
+        }
+        try {
+            auth.changePassword(page.me(), form.v("currentPassword"), form.v("newPassword"), form.v("totp"));
+        } catch (ProblemException e) {
+            String field =
+                    e.errors().isEmpty() ? "currentPassword" : e.errors().get(0).field();
+            String key = switch (field) {
+                case "totp" -> "enrol_wrong_code";
+                case "newPassword" -> "password_unusable";
+                default -> "password_wrong_current";
+            };
+            return passwordPage(400, ErrorSummary.one(field, key));
+        }
+        return Response.seeOther(URI.create(page.href("/staff/login", "password")))
+                .cookie(cookies.expired())
+                .build();
+    }
+
     @POST
     @Path("/logout")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -144,6 +193,11 @@ public class StaffLoginPage {
         return Response.seeOther(URI.create(page.href("/staff/login", "out")))
                 .cookie(cookies.expired())
                 .build();
+    }
+
+    private Response passwordPage(int status, ErrorSummary summary) {
+        boolean forced = page.me().roles().contains(StaffRole.PASSWORD_CHANGE);
+        return page.html(status, Templates.password(page.page(), forced, summary));
     }
 
     private Response enrolPage(int status, ErrorSummary summary) {

@@ -287,4 +287,24 @@ public interface StaffMessages {
     String audit_head_not_signed();
 
     String audit_head_unreadable();
+
+    String password_title();
+
+    String password_forced();
+
+    String password_intro();
+
+    String label_current_password();
+
+    String label_new_password();
+
+    String password_save();
+
+    String password_wrong_current();
+
+    String password_unusable();
+
+    String notice_password();
+
+    String repeated_enrolment();
 }

@@ -24,13 +24,29 @@ public final class AuthRecords {
             String tokenType,
             OffsetDateTime expiresAt,
 
-            @Schema(description = "True when this token may only enrol 2FA (GET/POST /api/v1/auth/enrolment)")
-            boolean enrolmentRequired) {}
+            @Schema(
+                    description = "True when this token may only enrol 2FA (GET/POST /api/v1/auth/enrolment), "
+                            + "or, with passwordChangeRequired, only change the password (POST /api/v1/auth/password)")
+            boolean enrolmentRequired,
+
+            @Schema(description = "True when this token may only change the password (first login, or after a reset)")
+            boolean passwordChangeRequired) {}
 
     public record EnrolmentView(String username, String secret, String otpauthUri, String qrCodePath) {}
 
     public record EnrolmentConfirmation(
             @NotBlank @Size(max = 10) String totp) {}
+
+    public record PasswordChange(
+            @NotBlank @Size(max = 128) String currentPassword,
+
+            @Schema(description = "At least 12 characters; not the username, not the current password")
+            @NotBlank
+            @Size(max = 128)
+            String newPassword,
+
+            @Schema(description = "A code from the authenticator app") @NotBlank @Size(max = 10)
+            String totp) {}
 
     public record Me(String username, Set<String> roles, Set<String> areas) {}
 }

@@ -53,7 +53,12 @@ public class AuthResource {
     public AuthRecords.TokenResponse token(AuthRecords.TokenRequest request) {
         checks.check(request);
         LoginResult result = auth.login(request.username(), request.password(), request.totp(), StaffSession.Kind.API);
-        return new AuthRecords.TokenResponse(result.token(), "Bearer", result.expiresAt(), result.enrolmentRequired());
+        return new AuthRecords.TokenResponse(
+                result.token(),
+                "Bearer",
+                result.expiresAt(),
+                result.enrolmentRequired(),
+                result.passwordChangeRequired());
     }
 
     @DELETE
@@ -63,6 +68,21 @@ public class AuthResource {
     @APIResponse(responseCode = "204", description = "Logged out")
     public void logout() {
         auth.logout(current.get());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("/password")
+    @Authenticated
+    @Operation(
+            summary = "Change your own password (current password and a code); every session of the account ends, "
+                    + "log in again with the new one")
+    @APIResponse(responseCode = "204", description = "Password changed; this token has ended")
+    @APIResponse(responseCode = "400", description = "Wrong current password or code, or an unusable new password")
+    @APIResponse(responseCode = "409", description = "2FA must be enrolled first")
+    public void changePassword(AuthRecords.PasswordChange change) {
+        checks.check(change);
+        auth.changePassword(current.get(), change.currentPassword(), change.newPassword(), change.totp());
     }
 
     @GET
@@ -77,7 +97,10 @@ public class AuthResource {
     @GET
     @Path("/enrolment")
     @RolesAllowed(StaffRole.ENROLMENT)
-    @Operation(summary = "The otpauth:// URI (and QR code) to enrol 2FA; only for an account that has not enrolled")
+    @Operation(
+            summary = "The otpauth:// URI (and QR code) to enrol 2FA: a secret drawn for this session only, "
+                    + "live once confirmed")
+    @APIResponse(responseCode = "409", description = "A later enrolment login replaced this session's secret")
     public AuthRecords.EnrolmentView enrolment() {
         StaffAuthService.Enrolment e = auth.enrolment(current.get());
         return new AuthRecords.EnrolmentView(e.username(), e.secret(), e.otpauthUri(), "/api/v1/auth/enrolment/qr.png");
@@ -99,6 +122,7 @@ public class AuthResource {
     @Operation(summary = "Confirm 2FA with a first code; then log in again with password and code")
     @APIResponse(responseCode = "204", description = "2FA enrolled; this enrolment token has ended")
     @APIResponse(responseCode = "400", description = "Wrong code")
+    @APIResponse(responseCode = "409", description = "A later enrolment login replaced this session's secret")
     public void enrol(AuthRecords.EnrolmentConfirmation confirmation) {
         checks.check(confirmation);
         auth.enrol(current.get(), confirmation.totp());

@@ -20,6 +20,7 @@ import org.uglymugs.common.web.Page;
 import org.uglymugs.common.web.PageRequest;
 import org.uglymugs.staff.AreasChange;
 import org.uglymugs.staff.NewStaff;
+import org.uglymugs.staff.PasswordReset;
 import org.uglymugs.staff.StaffAdminService;
 import org.uglymugs.staff.StaffView;
 
@@ -82,6 +83,17 @@ public class StaffAdminResource {
     @Operation(summary = "Reset 2FA: a new secret to enrol at next login; sessions end at once")
     public StaffView resetTotp(@PathParam("id") long id) {
         return staff.resetTotp(current.username(), id);
+    }
+
+    @POST
+    @Path("/{id}/reset-password")
+    @Operation(
+            summary = "Set a new initial password: it must be changed at next login (2FA stays), within the set-up "
+                    + "window; sessions end at once")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public StaffView resetPassword(@PathParam("id") long id, PasswordReset reset) {
+        checks.check(reset);
+        return staff.resetPassword(current.username(), id, reset.password());
     }
 
     @PUT
