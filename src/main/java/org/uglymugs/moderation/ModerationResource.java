@@ -68,7 +68,7 @@ public class ModerationResource {
 
     @GET
     @Path("/queue")
-    @Operation(summary = "Reports awaiting a decision: HIGH risk first, then the oldest")
+    @Operation(summary = "Reports awaiting a decision: HIGH risk first, then the oldest (each listing audited)")
     public Page<QueueItem> queue(
             @QueryParam("area") String area,
             @QueryParam("category") String category,
@@ -79,7 +79,7 @@ public class ModerationResource {
                 Params.text(area),
                 Params.enumOf(Category.class, category, "category"),
                 Params.enumOf(ReportStatus.class, status, "status"));
-        return reviews.queue(filter, PageRequest.of(page, size));
+        return reviews.queue(current.username(), filter, PageRequest.of(page, size));
     }
 
     @GET
@@ -125,11 +125,11 @@ public class ModerationResource {
     @POST
     @Path("/reports/{reference}/pii-check")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Check an alert draft for anything that looks identifying")
+    @Operation(summary = "Check an alert draft for anything that looks identifying (audited as a read of the report)")
     public PiiCheckResult piiCheck(
             @PathParam("reference") String reference,
             @Valid @NotNull(message = InputChecks.BODY_REQUIRED) AlertDraft draft) {
-        return new PiiCheckResult(decisions.piiCheck(reference, draft));
+        return new PiiCheckResult(decisions.piiCheck(current.username(), reference, draft));
     }
 
     @POST
@@ -139,7 +139,10 @@ public class ModerationResource {
             summary = "PUBLISH (with an alert draft), RECORD, REJECT (with a reason) or NEEDS_INFO (with a question)")
     @APIResponse(responseCode = "200", description = "Decided")
     @APIResponse(responseCode = "409", description = "No consent to warn others, or the report is already decided")
-    @APIResponse(responseCode = "422", description = "The draft has PII flags; fix them or set override")
+    @APIResponse(
+            responseCode = "422",
+            description = "The draft has PII flags: fix them or name them in override (never the reporter's own"
+                    + " contact); the refusal is audited as a read of the report")
     public DecisionResult decide(
             @PathParam("reference") String reference,
             @Valid @NotNull(message = InputChecks.BODY_REQUIRED) Decision decision) {
@@ -160,16 +163,19 @@ public class ModerationResource {
 
     @GET
     @Path("/alerts/{id}")
-    @Operation(summary = "An alert with its history")
+    @Operation(summary = "An alert with its history (audited)")
     public AlertView alert(@PathParam("id") long id) {
-        return decisions.alert(id);
+        return decisions.viewAlert(current.username(), id);
     }
 
     @POST
     @Path("/alerts/{id}/update")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "A new version of the alert (PII-checked again)")
-    @APIResponse(responseCode = "422", description = "The draft has PII flags; fix them or set override")
+    @APIResponse(
+            responseCode = "422",
+            description = "The draft has PII flags: fix them or name them in override (never the reporter's own"
+                    + " contact); the refusal is audited as a read of the report")
     public AlertView updateAlert(
             @PathParam("id") long id, @Valid @NotNull(message = InputChecks.BODY_REQUIRED) AlertUpdate update) {
         return decisions.updateAlert(current.username(), id, update.alert(), update.override());

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.uglymugs.alert.Alerts;
 import org.uglymugs.common.audit.AuditAction;
@@ -40,8 +41,25 @@ public class Reviews {
         this.clock = clock;
     }
 
-    public Page<QueueItem> queue(QueueFilter filter, PageRequest page) {
-        return reports.queue(filter, page);
+    /** One audit entry per listing, naming the filter and page (never one per row). */
+    @Transactional
+    public Page<QueueItem> queue(String actor, QueueFilter filter, PageRequest page) {
+        Page<QueueItem> items = reports.queue(filter, page);
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("page", Integer.toString(page.page()));
+        details.put("size", Integer.toString(page.size()));
+        if (filter.status() != null) {
+            details.put("status", filter.status().name());
+        }
+        if (filter.area() != null) {
+            details.put("area", filter.area().matches("[a-z0-9-]{1,64}") ? filter.area() : "(not an area id)");
+        }
+        if (filter.category() != null) {
+            details.put("category", filter.category().name());
+        }
+        details.put("rows", Integer.toString(items.items().size()));
+        audit.record(actor, AuditAction.REPORT_QUEUE_LISTED, null, details);
+        return items;
     }
 
     /** The whole report with notes, claim and alerts; audited as a read. */

@@ -214,4 +214,6 @@ public interface ModerationMessages {
     String assessment(int grade);
 
     String handling(HandlingCode code);
+
+    String override_never();
 }

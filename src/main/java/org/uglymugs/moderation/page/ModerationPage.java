@@ -90,7 +90,7 @@ public class ModerationPage {
                 Params.text(filter.v("area")),
                 Params.enumOf(Category.class, filter.v("category"), "category"),
                 Params.enumOf(ReportStatus.class, filter.v("status"), "status"));
-        Page<QueueItem> items = reviews.queue(query, PageRequest.of(filter.v("page"), filter.v("size")));
+        Page<QueueItem> items = reviews.queue(page.actor(), query, PageRequest.of(filter.v("page"), filter.v("size")));
         String keep = "lang=" + lang + param("area", filter) + param("category", filter) + param("status", filter);
         return page.html(Templates.queue(
                 page.page(),
@@ -159,7 +159,7 @@ public class ModerationPage {
         Decision decision = new Decision(
                 type,
                 null,
-                false,
+                List.of(),
                 Params.enumOf(RejectReason.class, form.v("reason"), "reason"),
                 form.text("question"));
         try {
