@@ -128,11 +128,31 @@ public final class ModerationRecords {
     /** One flag a moderator may tick to publish anyway: its override id ({@code field:KIND}) and excerpts. */
     public record OverrideChoice(String id, String field, PiiKind kind, List<String> excerpts) {}
 
-    /** A report opened for a moderator, with what moderation keeps about it. */
+    /**
+     * A report opened for a moderator, with what moderation keeps about it. The reporter's contact is
+     * not in it: {@code contactAvailable} says whether it may be revealed (POST …/contact, audited).
+     */
     public record ModerationView(
             ReportDetail report,
             List<NoteView> notes,
             Claim claim,
             List<AlertView> alerts,
-            Intelligence intelligence) {}
+            Intelligence intelligence,
+
+            @Schema(
+                    description =
+                            "The reporter asked for support contact and left details: POST …/contact reveals them")
+            boolean contactAvailable) {}
+
+    /** Why a moderator reveals the reporter's contact; the category is audited. */
+    public enum ContactReason {
+        /** The reporter asked a caseworker to contact her for support. */
+        SUPPORT_REQUESTED,
+        /** The report suggests she may be in danger now. */
+        SAFETY_CONCERN,
+        /** To answer a question or request of hers. */
+        REPORTER_REQUEST
+    }
+
+    public record ContactRequest(@NotNull ContactReason reason) {}
 }

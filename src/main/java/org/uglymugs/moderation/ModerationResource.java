@@ -27,6 +27,7 @@ import org.uglymugs.common.web.PageRequest;
 import org.uglymugs.common.web.Params;
 import org.uglymugs.moderation.ModerationRecords.AlertUpdate;
 import org.uglymugs.moderation.ModerationRecords.Claim;
+import org.uglymugs.moderation.ModerationRecords.ContactRequest;
 import org.uglymugs.moderation.ModerationRecords.Decision;
 import org.uglymugs.moderation.ModerationRecords.DecisionResult;
 import org.uglymugs.moderation.ModerationRecords.IntelligenceInput;
@@ -36,6 +37,7 @@ import org.uglymugs.moderation.ModerationRecords.PiiCheckResult;
 import org.uglymugs.moderation.ModerationRecords.Retraction;
 import org.uglymugs.moderation.ModerationRecords.Text;
 import org.uglymugs.report.api.Category;
+import org.uglymugs.report.api.ContactDetails;
 import org.uglymugs.report.api.Intelligence;
 import org.uglymugs.report.api.QueueFilter;
 import org.uglymugs.report.api.QueueItem;
@@ -87,6 +89,26 @@ public class ModerationResource {
     @Operation(summary = "The whole report with incidents, messages, notes, alerts and linked reports (audited)")
     public ModerationView report(@PathParam("reference") String reference) {
         return reviews.open(current.username(), reference);
+    }
+
+    @POST
+    @Path("/reports/{reference}/contact")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Reveal the reporter's contact, with a reason (its category is audited); only when she asked"
+                    + " for support contact")
+    @APIResponse(
+            responseCode = "200",
+            description = "The reporter's contact",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ContactDetails.class)))
+    @APIResponse(responseCode = "409", description = "The reporter did not ask for support contact, or left none")
+    public ContactDetails revealContact(
+            @PathParam("reference") String reference,
+            @Valid @NotNull(message = InputChecks.BODY_REQUIRED) ContactRequest request) {
+        return reviews.revealContact(current.username(), reference, request.reason());
     }
 
     @POST

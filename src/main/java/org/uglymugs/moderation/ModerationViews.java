@@ -28,8 +28,10 @@ class ModerationViews {
             List<ReportNote> notes,
             ReportClaim claim,
             List<AlertView> alerts,
-            Intelligence intelligence) {
-        return new ModerationView(report, notes.stream().map(this::note).toList(), claim(claim), alerts, intelligence);
+            Intelligence intelligence,
+            boolean contactAvailable) {
+        return new ModerationView(
+                report, notes.stream().map(this::note).toList(), claim(claim), alerts, intelligence, contactAvailable);
     }
 
     Claim claim(ReportClaim claim) {

@@ -12,9 +12,11 @@ import org.uglymugs.common.audit.AuditTrail;
 import org.uglymugs.common.web.Page;
 import org.uglymugs.common.web.PageRequest;
 import org.uglymugs.moderation.ModerationRecords.Claim;
+import org.uglymugs.moderation.ModerationRecords.ContactReason;
 import org.uglymugs.moderation.ModerationRecords.ModerationView;
 import org.uglymugs.moderation.ModerationRecords.NoteView;
 import org.uglymugs.report.Reports;
+import org.uglymugs.report.api.ContactDetails;
 import org.uglymugs.report.api.QueueFilter;
 import org.uglymugs.report.api.QueueItem;
 import org.uglymugs.report.api.ReportStatus;
@@ -71,9 +73,29 @@ public class Reviews {
                 ReportNote.forReport(report.id()),
                 ReportClaim.findById(report.id()),
                 alerts.forReport(report.id(), reference),
-                reports.intelligence(report).orElse(null));
+                reports.intelligence(report).orElse(null),
+                contactAvailable(report));
         audit.record(actor, AuditAction.REPORT_VIEWED, reference, Map.of());
         return view;
+    }
+
+    /**
+     * The reporter's contact, revealed on purpose with a reason whose category is audited; only
+     * when she asked for support contact (contact given only for police is the liaison desk's).
+     */
+    @Transactional
+    public ContactDetails revealContact(String actor, String reference, ContactReason reason) {
+        ReportSummary report = reports.summary(reference);
+        if (!contactAvailable(report)) {
+            throw ContactNotAvailable.forReport();
+        }
+        ContactDetails contact = reports.contact(report).orElseThrow(ContactNotAvailable::forReport);
+        audit.record(actor, AuditAction.REPORT_CONTACT_REVEALED, reference, Map.of("reason", reason.name()));
+        return contact;
+    }
+
+    private boolean contactAvailable(ReportSummary report) {
+        return Boolean.TRUE.equals(report.consents().supportContactMe()) && reports.hasContact(report);
     }
 
     /** Takes the report; a submitted report moves to IN_REVIEW. */

@@ -70,7 +70,7 @@ class ReportViews {
                 r.identifiers.stream().map(this::identifierView).toList(),
                 sealed.open(r.riskSealed, RiskAnswers.class, Sealed.RISK),
                 ConsentMapping.of(r),
-                contact(r),
+                null, // the contact only through Reports.contact, revealed on purpose and audited
                 r.language,
                 r.submittedAt,
                 r.updatedAt,
