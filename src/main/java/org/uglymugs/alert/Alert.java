@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -34,7 +35,13 @@ class Alert extends PanacheEntity {
     @Enumerated(EnumType.STRING)
     public AlertStatus status;
 
+    /** The number of the published version (1, 2, ...), kept with every {@link AlertVersion}. */
     public int version;
+
+    /** Optimistic lock (V16): a change that lost a race answers 409 instead of overwriting. */
+    @Version
+    @Column(name = "lock_version")
+    public long lockVersion;
 
     @Enumerated(EnumType.STRING)
     public AlertSeverity severity;
@@ -43,7 +50,12 @@ class Alert extends PanacheEntity {
     public OffsetDateTime issuedAt;
     public OffsetDateTime updatedAt;
     public OffsetDateTime retractedAt;
-    public String retractionReason;
+
+    /** Sealed ({@link Alerts#REASON}); the clear column is only read for rows written before V16. */
+    public byte[] retractionReasonSealed;
+
+    @Column(name = "retraction_reason")
+    public String retractionReasonClear;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "alert_area", joinColumns = @JoinColumn(name = "alert_id"))

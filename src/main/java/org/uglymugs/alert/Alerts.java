@@ -23,6 +23,7 @@ import org.uglymugs.alert.api.IdentifierMatch;
 import org.uglymugs.alert.api.PublishedAlert;
 import org.uglymugs.common.audit.AuditAction;
 import org.uglymugs.common.audit.AuditTrail;
+import org.uglymugs.common.crypto.FieldCipher;
 import org.uglymugs.common.crypto.SealedJson;
 import org.uglymugs.common.time.Minutes;
 import org.uglymugs.common.web.Page;
@@ -44,9 +45,15 @@ import org.uglymugs.report.api.ReportEvents;
 public class Alerts {
 
     static final String CONSENT_WITHDRAWN = "The reporter withdrew consent to warn other workers.";
+    /** Encryption contexts of the sealed retraction reasons. */
+    static final String REASON = "alert.retraction_reason";
+
+    static final String VERSION_REASON = "alert_version.reason";
+
     private static final Logger LOG = Logger.getLogger(Alerts.class);
 
     private final SealedJson sealed;
+    private final FieldCipher cipher;
     private final Reports reports;
     private final AuditTrail audit;
     private final AlertViews views;
@@ -56,6 +63,7 @@ public class Alerts {
 
     Alerts(
             SealedJson sealed,
+            FieldCipher cipher,
             Reports reports,
             AuditTrail audit,
             AlertViews views,
@@ -63,6 +71,7 @@ public class Alerts {
             Event<AlertChanged> changed,
             IdentifierMatches matches) {
         this.sealed = sealed;
+        this.cipher = cipher;
         this.reports = reports;
         this.audit = audit;
         this.views = views;
@@ -89,7 +98,7 @@ public class Alerts {
     @Transactional
     public AlertView update(
             String actor, long id, String reference, AlertDraft draft, List<NormalisedIdentifier> identifiers) {
-        Alert alert = find(id);
+        Alert alert = locked(id);
         if (alert.status == AlertStatus.RETRACTED) {
             throw AlertConflict.retracted();
         }
@@ -107,7 +116,7 @@ public class Alerts {
 
     @Transactional
     public AlertView retract(String actor, long id, String reference, String reason) {
-        Alert alert = find(id);
+        Alert alert = locked(id);
         if (alert.status == AlertStatus.RETRACTED) {
             throw AlertConflict.retracted();
         }
@@ -144,11 +153,21 @@ public class Alerts {
         return Alert.forReport(reportId).stream().anyMatch(a -> a.status != AlertStatus.RETRACTED);
     }
 
+    /**
+     * A withdrawal locks the report's alert rows first ({@code FOR UPDATE}), so a moderator's update
+     * or retraction running at the same time either finishes before it (and is retracted with the
+     * rest) or waits and then finds the alert retracted (409).
+     */
     void onConsentsChanged(@Observes ReportEvents.ConsentsChanged change) {
         if (Boolean.TRUE.equals(change.after().alertOthers())) {
             return;
         }
+        Alert.getEntityManager()
+                .createNativeQuery("select id from alert where report_id = ?1 order by id for update")
+                .setParameter(1, change.reportId())
+                .getResultList();
         for (Alert alert : Alert.forReport(change.reportId())) {
+            Alert.getEntityManager().refresh(alert);
             if (alert.status != AlertStatus.RETRACTED) {
                 retract(alert, AuditTrail.REPORTER, CONSENT_WITHDRAWN);
                 audit.record(
@@ -176,7 +195,8 @@ public class Alerts {
         alert.status = AlertStatus.RETRACTED;
         alert.version++;
         alert.retractedAt = now(actor);
-        alert.retractionReason = reason;
+        alert.retractionReasonSealed = cipher.seal(reason, REASON);
+        alert.retractionReasonClear = null;
         alert.updatedAt = alert.retractedAt;
         addVersion(alert, actor, reason);
         changed.fire(new AlertChanged(alert.id, alert.version, AlertChanged.Kind.RETRACTED));
@@ -204,7 +224,7 @@ public class Alerts {
         v.areas = String.join(",", alert.areas);
         v.categories = alert.categories.toString();
         v.actor = actor;
-        v.reason = reason;
+        v.reasonSealed = reason == null ? null : cipher.seal(reason, VERSION_REASON);
         v.createdAt = now(actor);
         alert.versions.add(v);
     }
@@ -240,6 +260,17 @@ public class Alerts {
      */
     public List<IdentifierMatch> liveMatching(NormalisedIdentifier identifier) {
         return matches.live(reports.matchHash(identifier));
+    }
+
+    /** The alert, its row locked for this transaction and read afresh (see {@link #onConsentsChanged}). */
+    private static Alert locked(long id) {
+        Alert alert = find(id);
+        Alert.getEntityManager()
+                .createNativeQuery("select id from alert where id = ?1 for update")
+                .setParameter(1, id)
+                .getResultList();
+        Alert.getEntityManager().refresh(alert);
+        return alert;
     }
 
     private static Alert find(long id) {
