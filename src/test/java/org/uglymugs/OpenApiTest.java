@@ -178,6 +178,7 @@ class OpenApiTest {
                 "/api/v1/moderation/queue",
                 "/api/v1/moderation/reports/{reference}",
                 "/api/v1/moderation/reports/{reference}/claim",
+                "/api/v1/moderation/reports/{reference}/contact",
                 "/api/v1/moderation/reports/{reference}/decision",
                 "/api/v1/moderation/reports/{reference}/messages",
                 "/api/v1/moderation/reports/{reference}/notes",

@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -42,7 +43,13 @@ class Alert extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public AlertStatus status;
 
+    /** The number of the published version (1, 2, ...), kept with every {@link AlertVersion}. */
     public int version;
+
+    /** Optimistic lock (V16): a change that lost a race answers 409 instead of overwriting. */
+    @Version
+    @Column(name = "lock_version")
+    public long lockVersion;
 
     @Enumerated(EnumType.STRING)
     public AlertSeverity severity;
@@ -51,7 +58,12 @@ class Alert extends PanacheEntityBase {
     public OffsetDateTime issuedAt;
     public OffsetDateTime updatedAt;
     public OffsetDateTime retractedAt;
-    public String retractionReason;
+
+    /** Sealed ({@link AlertViews#reasonCell(Alert)}); the clear column is only read for rows written before V16. */
+    public byte[] retractionReasonSealed;
+
+    @Column(name = "retraction_reason")
+    public String retractionReasonClear;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "alert_area", joinColumns = @JoinColumn(name = "alert_id"))

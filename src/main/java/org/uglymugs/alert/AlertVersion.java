@@ -1,6 +1,7 @@
 package org.uglymugs.alert;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -36,6 +37,12 @@ class AlertVersion extends PanacheEntityBase {
     public String areas;
     public String categories;
     public String actor;
-    public String reason;
+
+    /** Sealed ({@link AlertViews#reasonCell(AlertVersion)}); the clear column is only read for rows written before V16. */
+    public byte[] reasonSealed;
+
+    @Column(name = "reason")
+    public String reasonClear;
+
     public OffsetDateTime createdAt;
 }

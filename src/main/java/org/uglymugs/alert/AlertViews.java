@@ -6,6 +6,7 @@ import java.util.Set;
 import org.uglymugs.alert.api.AlertContent;
 import org.uglymugs.alert.api.AlertView;
 import org.uglymugs.common.crypto.Cell;
+import org.uglymugs.common.crypto.FieldCipher;
 import org.uglymugs.common.crypto.SealedJson;
 
 /** The alert feature's one mapper: alert entities to the records moderators see, opening the sealed content. */
@@ -13,9 +14,11 @@ import org.uglymugs.common.crypto.SealedJson;
 class AlertViews {
 
     private final SealedJson sealed;
+    private final FieldCipher cipher;
 
-    AlertViews(SealedJson sealed) {
+    AlertViews(SealedJson sealed, FieldCipher cipher) {
         this.sealed = sealed;
+        this.cipher = cipher;
     }
 
     AlertView view(Alert a, String reference) {
@@ -32,13 +35,21 @@ class AlertViews {
                 a.issuedAt,
                 a.updatedAt,
                 a.retractedAt,
-                a.retractionReason,
+                a.retractionReasonSealed != null
+                        ? cipher.open(a.retractionReasonSealed, reasonCell(a))
+                        : a.retractionReasonClear,
                 history);
     }
 
     private AlertView.Version version(AlertVersion v) {
         return new AlertView.Version(
-                v.version, v.status, v.severity, content(v).title(), v.actor, v.reason, v.createdAt);
+                v.version,
+                v.status,
+                v.severity,
+                content(v).title(),
+                v.actor,
+                v.reasonSealed != null ? cipher.open(v.reasonSealed, reasonCell(v)) : v.reasonClear,
+                v.createdAt);
     }
 
     AlertContent content(Alert a) {
@@ -64,5 +75,14 @@ class AlertViews {
 
     static Cell cell(AlertVersion v) {
         return Cell.of("alert_version", "content_sealed", v.id);
+    }
+
+    /** The retraction reason (sealed since V16; a row from before it holds clear text until sealed at start-up). */
+    static Cell reasonCell(Alert a) {
+        return Cell.of("alert", "retraction_reason_sealed", a.id);
+    }
+
+    static Cell reasonCell(AlertVersion v) {
+        return Cell.of("alert_version", "reason_sealed", v.id);
     }
 }

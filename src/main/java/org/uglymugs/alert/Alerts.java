@@ -22,6 +22,7 @@ import org.uglymugs.alert.api.IdentifierMatch;
 import org.uglymugs.alert.api.PublishedAlert;
 import org.uglymugs.common.audit.AuditAction;
 import org.uglymugs.common.audit.AuditTrail;
+import org.uglymugs.common.crypto.FieldCipher;
 import org.uglymugs.common.crypto.SealedJson;
 import org.uglymugs.common.persistence.RandomIds;
 import org.uglymugs.common.time.Minutes;
@@ -44,9 +45,11 @@ import org.uglymugs.report.api.ReportEvents;
 public class Alerts {
 
     static final String CONSENT_WITHDRAWN = "The reporter withdrew consent to warn other workers.";
+
     private static final Logger LOG = Logger.getLogger(Alerts.class);
 
     private final SealedJson sealed;
+    private final FieldCipher cipher;
     private final Reports reports;
     private final AuditTrail audit;
     private final AlertViews views;
@@ -57,6 +60,7 @@ public class Alerts {
 
     Alerts(
             SealedJson sealed,
+            FieldCipher cipher,
             Reports reports,
             AuditTrail audit,
             AlertViews views,
@@ -65,6 +69,7 @@ public class Alerts {
             IdentifierMatches matches,
             RandomIds ids) {
         this.sealed = sealed;
+        this.cipher = cipher;
         this.reports = reports;
         this.audit = audit;
         this.views = views;
@@ -93,7 +98,7 @@ public class Alerts {
     @Transactional
     public AlertView update(
             String actor, long id, String reference, AlertDraft draft, List<NormalisedIdentifier> identifiers) {
-        Alert alert = find(id);
+        Alert alert = locked(id);
         if (alert.status == AlertStatus.RETRACTED) {
             throw AlertConflict.retracted();
         }
@@ -111,7 +116,7 @@ public class Alerts {
 
     @Transactional
     public AlertView retract(String actor, long id, String reference, String reason) {
-        Alert alert = find(id);
+        Alert alert = locked(id);
         if (alert.status == AlertStatus.RETRACTED) {
             throw AlertConflict.retracted();
         }
@@ -148,11 +153,21 @@ public class Alerts {
         return Alert.forReport(reportId).stream().anyMatch(a -> a.status != AlertStatus.RETRACTED);
     }
 
+    /**
+     * A withdrawal locks the report's alert rows first ({@code FOR UPDATE}), so a moderator's update
+     * or retraction running at the same time either finishes before it (and is retracted with the
+     * rest) or waits and then finds the alert retracted (409).
+     */
     void onConsentsChanged(@Observes ReportEvents.ConsentsChanged change) {
         if (Boolean.TRUE.equals(change.after().alertOthers())) {
             return;
         }
+        Alert.getEntityManager()
+                .createNativeQuery("select id from alert where report_id = ?1 order by id for update")
+                .setParameter(1, change.reportId())
+                .getResultList();
         for (Alert alert : Alert.forReport(change.reportId())) {
+            Alert.getEntityManager().refresh(alert);
             if (alert.status != AlertStatus.RETRACTED) {
                 retract(alert, AuditTrail.REPORTER, CONSENT_WITHDRAWN);
                 audit.record(
@@ -180,7 +195,8 @@ public class Alerts {
         alert.status = AlertStatus.RETRACTED;
         alert.version++;
         alert.retractedAt = Minutes.now(clock);
-        alert.retractionReason = reason;
+        alert.retractionReasonSealed = cipher.seal(reason, AlertViews.reasonCell(alert));
+        alert.retractionReasonClear = null;
         alert.updatedAt = alert.retractedAt;
         addVersion(alert, actor, reason);
         changed.fire(new AlertChanged(alert.id, alert.version, AlertChanged.Kind.RETRACTED));
@@ -209,7 +225,7 @@ public class Alerts {
         v.areas = String.join(",", alert.areas);
         v.categories = alert.categories.toString();
         v.actor = actor;
-        v.reason = reason;
+        v.reasonSealed = reason == null ? null : cipher.seal(reason, AlertViews.reasonCell(v));
         v.createdAt = Minutes.now(clock);
         alert.versions.add(v);
     }
@@ -240,6 +256,17 @@ public class Alerts {
      */
     public List<IdentifierMatch> liveMatching(NormalisedIdentifier identifier) {
         return matches.live(reports.matchHash(identifier));
+    }
+
+    /** The alert, its row locked for this transaction and read afresh (see {@link #onConsentsChanged}). */
+    private static Alert locked(long id) {
+        Alert alert = find(id);
+        Alert.getEntityManager()
+                .createNativeQuery("select id from alert where id = ?1 for update")
+                .setParameter(1, id)
+                .getResultList();
+        Alert.getEntityManager().refresh(alert);
+        return alert;
     }
 
     private static Alert find(long id) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.uglymugs.alert.api.AlertContent;
 import org.uglymugs.alert.api.AlertDraft;
 import org.uglymugs.area.AreaService;
@@ -26,8 +27,10 @@ import org.uglymugs.report.api.ReportSummary;
 
 /**
  * Every alert draft passes here before it is issued or updated: known areas, identifiers from the
- * report itself, and the PII check. Open flags stop publication unless the moderator overrides,
- * and an override is audited (the kinds of flag only, never the text).
+ * report itself, and the PII check of every drafted field (title, summary, perpetrator description
+ * and the chosen identifiers). Open flags stop publication unless the moderator overrides each one
+ * by name; the reporter's own contact details can never be overridden; each override is audited
+ * (the field and kind of flag only, never the text).
  */
 @ApplicationScoped
 class AlertGate {
@@ -47,8 +50,13 @@ class AlertGate {
         this.audit = audit;
     }
 
-    /** The identifiers to publish, once the draft has passed (or the moderator overrode its flags). */
-    List<NormalisedIdentifier> pass(String actor, ReportSummary report, AlertDraft draft, boolean override) {
+    /**
+     * The identifiers to publish, once the draft has passed: every flag fixed, or named in
+     * {@code overrides} by its {@link #overrideId} ({@code field:KIND}). A flag of the reporter's own
+     * name, phone or email ({@link PiiKind#REPORTER_CONTACT}) can never be overridden, in any field.
+     * Each overridden flag is audited on its own (its field and kind only, never the text).
+     */
+    List<NormalisedIdentifier> pass(String actor, ReportSummary report, AlertDraft draft, List<String> overrides) {
         List<FieldError> errors = new ArrayList<>();
         for (String area : draft.areas()) {
             if (!areas.isActive(area)) {
@@ -61,24 +69,37 @@ class AlertGate {
         }
         List<NormalisedIdentifier> identifiers = identifiers(report, draft);
         List<PiiFlag> flags = check(report, draft, identifiers);
-        if (!flags.isEmpty()) {
-            // The reporter's own details never go out as a published identifier, override or not.
-            boolean ownDetailsPublished = flags.stream().anyMatch(f -> IDENTIFIERS.equals(f.field()));
-            if (!override || ownDetailsPublished) {
-                throw PiiFlagsOpen.of(flags);
-            }
+        Set<String> overridden = overrides == null ? Set.of() : Set.copyOf(overrides);
+        List<PiiFlag> open = flags.stream()
+                .filter(f -> !overridable(f) || !overridden.contains(overrideId(f)))
+                .toList();
+        if (!open.isEmpty()) {
+            throw PiiFlagsOpen.of(open);
+        }
+        for (PiiFlag flag : flags) {
             audit.record(
                     actor,
                     AuditAction.PII_OVERRIDE,
                     report.reference(),
                     Map.of(
-                            "flags",
-                            flags.stream()
-                                    .map(f -> f.field() + ":" + f.kind())
-                                    .toList()
-                                    .toString()));
+                            "for",
+                            "alert",
+                            "field",
+                            flag.field(),
+                            "kind",
+                            flag.kind().name()));
         }
         return identifiers;
+    }
+
+    /** How a request names a flag it publishes anyway: {@code field:KIND}, e.g. {@code summary:ADDRESS}. */
+    static String overrideId(PiiFlag flag) {
+        return flag.field() + ":" + flag.kind().name();
+    }
+
+    /** The reporter's own name, phone or email is never published, whoever asks. */
+    static boolean overridable(PiiFlag flag) {
+        return flag.kind() != PiiKind.REPORTER_CONTACT && !IDENTIFIERS.equals(flag.field());
     }
 
     List<PiiFlag> flags(ReportSummary report, AlertDraft draft) {

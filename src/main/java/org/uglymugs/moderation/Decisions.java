@@ -1,131 +1,84 @@
 package org.uglymugs.moderation;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.uglymugs.alert.Alerts;
+import java.util.function.Supplier;
 import org.uglymugs.alert.api.AlertDraft;
-import org.uglymugs.alert.api.AlertNotFound;
 import org.uglymugs.alert.api.AlertView;
-import org.uglymugs.common.audit.AuditAction;
-import org.uglymugs.common.audit.AuditTrail;
-import org.uglymugs.common.error.FieldError;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.moderation.ModerationRecords.Decision;
 import org.uglymugs.moderation.ModerationRecords.DecisionResult;
+import org.uglymugs.moderation.ModerationRecords.DecisionType;
 import org.uglymugs.moderation.ModerationRecords.Preview;
 import org.uglymugs.moderation.pii.PiiFlag;
-import org.uglymugs.report.Reports;
-import org.uglymugs.report.api.NormalisedIdentifier;
-import org.uglymugs.report.api.ReportStatus;
-import org.uglymugs.report.api.ReportSummary;
 
 /**
  * A moderator's decision on a report (publish, record, reject, ask the reporter) and what follows
- * for its alerts: drafts pass the {@link AlertGate}, alerts are issued, updated and retracted
- * through {@link Alerts}, and the report moves through {@link Reports#moveTo}. Every decision is
- * audited. The report is looked up once per call and handed on as a {@link ReportSummary}.
+ * for its alerts; the work is done in {@link DecisionDesk}'s transactions. The PII check, previews
+ * and alert reads are audited there; a PII check, preview, publication or update that is refused
+ * (a 4xx other than an unknown report or alert) rolls its transaction back and is then audited
+ * here, as a read of the report, in a transaction of its own ({@link RefusalAudit}).
  */
 @ApplicationScoped
 public class Decisions {
 
-    private final Reports reports;
-    private final Alerts alerts;
-    private final AlertGate gate;
-    private final AuditTrail audit;
+    private final DecisionDesk desk;
+    private final RefusalAudit refusals;
 
-    Decisions(Reports reports, Alerts alerts, AlertGate gate, AuditTrail audit) {
-        this.reports = reports;
-        this.alerts = alerts;
-        this.gate = gate;
-        this.audit = audit;
+    Decisions(DecisionDesk desk, RefusalAudit refusals) {
+        this.desk = desk;
+        this.refusals = refusals;
     }
 
-    @Transactional
-    public List<PiiFlag> piiCheck(String reference, AlertDraft draft) {
-        return gate.flags(reports.summary(reference), draft);
+    public List<PiiFlag> piiCheck(String actor, String reference, AlertDraft draft) {
+        return audited(actor, () -> reference, "pii-check", Map.of(), () -> desk.piiCheck(actor, reference, draft));
     }
 
-    @Transactional
-    public Preview preview(String reference, AlertDraft draft) {
-        return gate.preview(reports.summary(reference), draft);
+    public Preview preview(String actor, String reference, AlertDraft draft) {
+        return audited(actor, () -> reference, "preview", Map.of(), () -> desk.preview(actor, reference, draft));
     }
 
-    /**
-     * Whether the report may take a decision at all is checked first, so a decided report answers
-     * 409 whatever the decision holds; then the decision's own requirements.
-     */
-    @Transactional
     public DecisionResult decide(String actor, String reference, Decision decision) {
-        ReportSummary report = reports.summary(reference);
-        if (!report.status().isDecidable()) {
-            throw ReportConflict.decided(report.status().name());
+        if (decision.decision() != DecisionType.PUBLISH) {
+            return desk.decide(actor, reference, decision);
         }
-        Map<String, String> details =
-                new HashMap<>(Map.of("decision", decision.decision().name()));
-        AlertView alert = null;
-        switch (decision.decision()) {
-            case PUBLISH -> {
-                if (decision.alert() == null) {
-                    throw ProblemException.invalid(
-                            "alert", FieldError.REQUIRED, "an alert draft is required to publish");
-                }
-                if (!Boolean.TRUE.equals(report.consents().alertOthers())) {
-                    throw ReportConflict.noAlertConsent();
-                }
-                List<NormalisedIdentifier> ids = gate.pass(actor, report, decision.alert(), decision.override());
-                alert = alerts.issue(actor, report.id(), reference, decision.alert(), ids);
-                report = reports.moveTo(report, ReportStatus.PUBLISHED);
-                details.put("alert", Long.toString(alert.id()));
-            }
-            case RECORD -> report = reports.moveTo(report, ReportStatus.RECORDED);
-            case REJECT -> {
-                if (decision.reason() == null) {
-                    throw ProblemException.invalid("reason", FieldError.REQUIRED, "a reason is required to reject");
-                }
-                report = reports.moveTo(report, ReportStatus.REJECTED);
-                details.put("reason", decision.reason().name());
-            }
-            case NEEDS_INFO -> {
-                if (decision.question() == null || decision.question().isBlank()) {
-                    throw ProblemException.invalid(
-                            "question", FieldError.REQUIRED, "a question for the reporter is required");
-                }
-                reports.addModeratorMessage(report, decision.question().strip());
-                report = reports.moveTo(report, ReportStatus.NEEDS_INFO);
-            }
-        }
-        audit.record(actor, AuditAction.REPORT_DECIDED, reference, details);
-        return new DecisionResult(reference, report.status(), alert);
+        return audited(actor, () -> reference, "publish", Map.of(), () -> desk.decide(actor, reference, decision));
     }
 
-    @Transactional
+    /** An alert for the pages' own use (the form behind a page that audits its own read). */
     public AlertView alert(long id) {
-        return alerts.get(id, reportOfAlert(id).reference());
+        return desk.alert(id);
+    }
+
+    /** An alert read by staff, with its history: audited. */
+    public AlertView viewAlert(String actor, long id) {
+        return desk.viewAlert(actor, id);
     }
 
     /** A new version of the alert, through the same gate as the first. */
-    @Transactional
-    public AlertView updateAlert(String actor, long id, AlertDraft draft, boolean override) {
-        ReportSummary report = reportOfAlert(id);
-        List<NormalisedIdentifier> ids = gate.pass(actor, report, draft, override);
-        return alerts.update(actor, id, report.reference(), draft, ids);
+    public AlertView updateAlert(String actor, long id, AlertDraft draft, List<String> override) {
+        return audited(
+                actor,
+                () -> desk.referenceOfAlert(id),
+                "alert-update",
+                Map.of("alert", Long.toString(id)),
+                () -> desk.updateAlert(actor, id, draft, override));
     }
 
-    /** Retracts the alert; a published report whose last live alert this was becomes RECORDED. */
-    @Transactional
     public AlertView retractAlert(String actor, long id, String reason) {
-        ReportSummary report = reportOfAlert(id);
-        AlertView view = alerts.retract(actor, id, report.reference(), reason);
-        if (!alerts.hasLiveAlert(report.id()) && report.status() == ReportStatus.PUBLISHED) {
-            reports.moveTo(report, ReportStatus.RECORDED);
-        }
-        return view;
+        return desk.retractAlert(actor, id, reason);
     }
 
-    private ReportSummary reportOfAlert(long id) {
-        return reports.summary(alerts.reportOf(id)).orElseThrow(AlertNotFound::any);
+    private <T> T audited(
+            String actor, Supplier<String> reference, String via, Map<String, String> more, Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (ProblemException refusal) {
+            if (refusal.problem().status() != 404) {
+                refusals.refused(actor, reference.get(), via, refusal, more);
+            }
+            throw refusal;
+        }
     }
 }

@@ -7,12 +7,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.uglymugs.alert.api.AlertContent;
 import org.uglymugs.alert.api.AlertDraft;
 import org.uglymugs.alert.api.AlertView;
 import org.uglymugs.moderation.pii.PiiFlag;
+import org.uglymugs.moderation.pii.PiiKind;
 import org.uglymugs.report.api.HandlingCode;
 import org.uglymugs.report.api.Intelligence;
 import org.uglymugs.report.api.ReportDetail;
@@ -23,6 +27,10 @@ import org.uglymugs.report.api.SourceEvaluation;
 public final class ModerationRecords {
 
     private ModerationRecords() {}
+
+    private static final String OVERRIDE = "The PII flags to publish anyway, each named field:KIND as the PII check"
+            + " answers them (e.g. summary:ADDRESS); each is audited. A REPORTER_CONTACT flag (the reporter's own"
+            + " name, phone or email) can never be overridden, in any field.";
 
     public enum DecisionType {
         PUBLISH,
@@ -44,8 +52,7 @@ public final class ModerationRecords {
             @Schema(description = "PUBLISH: the alert draft") @Valid
             AlertDraft alert,
 
-            @Schema(description = "PUBLISH: publish although the PII check raised flags (audited)")
-            boolean override,
+            @Schema(description = OVERRIDE) @Size(max = 50) List<@NotNull @Size(max = 80) String> override,
 
             @Schema(description = "REJECT: why") RejectReason reason,
 
@@ -78,7 +85,9 @@ public final class ModerationRecords {
 
     public record Retraction(@NotBlank @Size(max = 500) String reason) {}
 
-    public record AlertUpdate(@NotNull @Valid AlertDraft alert, boolean override) {}
+    public record AlertUpdate(
+            @NotNull @Valid AlertDraft alert,
+            @Schema(description = OVERRIDE) @Size(max = 50) List<@NotNull @Size(max = 80) String> override) {}
 
     public record NoteView(String author, String body, OffsetDateTime writtenAt) {}
 
@@ -93,13 +102,57 @@ public final class ModerationRecords {
      * The alert exactly as subscribers would read it, what the PII check says about it, and the
      * draft it came from (its severity and categories label the preview).
      */
-    public record Preview(AlertContent content, List<PiiFlag> flags, AlertDraft draft) {}
+    public record Preview(AlertContent content, List<PiiFlag> flags, AlertDraft draft) {
 
-    /** A report opened for a moderator, with what moderation keeps about it. */
+        /** The flags a moderator may publish anyway, one choice per field and kind, with what was found. */
+        public List<OverrideChoice> overrides() {
+            Map<String, OverrideChoice> choices = new LinkedHashMap<>();
+            for (PiiFlag flag : flags) {
+                if (AlertGate.overridable(flag)) {
+                    choices.computeIfAbsent(
+                                    AlertGate.overrideId(flag),
+                                    id -> new OverrideChoice(id, flag.field(), flag.kind(), new ArrayList<>()))
+                            .excerpts()
+                            .add(flag.excerpt());
+                }
+            }
+            return List.copyOf(choices.values());
+        }
+
+        /** True when a flag is the reporter's own contact: no override can publish this draft. */
+        public boolean reporterContact() {
+            return flags.stream().anyMatch(f -> !AlertGate.overridable(f));
+        }
+    }
+
+    /** One flag a moderator may tick to publish anyway: its override id ({@code field:KIND}) and excerpts. */
+    public record OverrideChoice(String id, String field, PiiKind kind, List<String> excerpts) {}
+
+    /**
+     * A report opened for a moderator, with what moderation keeps about it. The reporter's contact is
+     * not in it: {@code contactAvailable} says whether it may be revealed (POST …/contact, audited).
+     */
     public record ModerationView(
             ReportDetail report,
             List<NoteView> notes,
             Claim claim,
             List<AlertView> alerts,
-            Intelligence intelligence) {}
+            Intelligence intelligence,
+
+            @Schema(
+                    description =
+                            "The reporter asked for support contact and left details: POST …/contact reveals them")
+            boolean contactAvailable) {}
+
+    /** Why a moderator reveals the reporter's contact; the category is audited. */
+    public enum ContactReason {
+        /** The reporter asked a caseworker to contact her for support. */
+        SUPPORT_REQUESTED,
+        /** The report suggests she may be in danger now. */
+        SAFETY_CONCERN,
+        /** To answer a question or request of hers. */
+        REPORTER_REQUEST
+    }
+
+    public record ContactRequest(@NotNull ContactReason reason) {}
 }

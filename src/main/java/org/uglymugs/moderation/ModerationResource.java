@@ -27,6 +27,7 @@ import org.uglymugs.common.web.PageRequest;
 import org.uglymugs.common.web.Params;
 import org.uglymugs.moderation.ModerationRecords.AlertUpdate;
 import org.uglymugs.moderation.ModerationRecords.Claim;
+import org.uglymugs.moderation.ModerationRecords.ContactRequest;
 import org.uglymugs.moderation.ModerationRecords.Decision;
 import org.uglymugs.moderation.ModerationRecords.DecisionResult;
 import org.uglymugs.moderation.ModerationRecords.IntelligenceInput;
@@ -36,6 +37,7 @@ import org.uglymugs.moderation.ModerationRecords.PiiCheckResult;
 import org.uglymugs.moderation.ModerationRecords.Retraction;
 import org.uglymugs.moderation.ModerationRecords.Text;
 import org.uglymugs.report.api.Category;
+import org.uglymugs.report.api.ContactDetails;
 import org.uglymugs.report.api.Intelligence;
 import org.uglymugs.report.api.QueueFilter;
 import org.uglymugs.report.api.QueueItem;
@@ -68,7 +70,7 @@ public class ModerationResource {
 
     @GET
     @Path("/queue")
-    @Operation(summary = "Reports awaiting a decision: HIGH risk first, then the oldest")
+    @Operation(summary = "Reports awaiting a decision: HIGH risk first, then the oldest (each listing audited)")
     public Page<QueueItem> queue(
             @QueryParam("area") String area,
             @QueryParam("category") String category,
@@ -79,7 +81,7 @@ public class ModerationResource {
                 Params.text(area),
                 Params.enumOf(Category.class, category, "category"),
                 Params.enumOf(ReportStatus.class, status, "status"));
-        return reviews.queue(filter, PageRequest.of(page, size));
+        return reviews.queue(current.username(), filter, PageRequest.of(page, size));
     }
 
     @GET
@@ -87,6 +89,26 @@ public class ModerationResource {
     @Operation(summary = "The whole report with incidents, messages, notes, alerts and linked reports (audited)")
     public ModerationView report(@PathParam("reference") String reference) {
         return reviews.open(current.username(), reference);
+    }
+
+    @POST
+    @Path("/reports/{reference}/contact")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Reveal the reporter's contact, with a reason (its category is audited); only when she asked"
+                    + " for support contact")
+    @APIResponse(
+            responseCode = "200",
+            description = "The reporter's contact",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ContactDetails.class)))
+    @APIResponse(responseCode = "409", description = "The reporter did not ask for support contact, or left none")
+    public ContactDetails revealContact(
+            @PathParam("reference") String reference,
+            @Valid @NotNull(message = InputChecks.BODY_REQUIRED) ContactRequest request) {
+        return reviews.revealContact(current.username(), reference, request.reason());
     }
 
     @POST
@@ -125,11 +147,11 @@ public class ModerationResource {
     @POST
     @Path("/reports/{reference}/pii-check")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Check an alert draft for anything that looks identifying")
+    @Operation(summary = "Check an alert draft for anything that looks identifying (audited as a read of the report)")
     public PiiCheckResult piiCheck(
             @PathParam("reference") String reference,
             @Valid @NotNull(message = InputChecks.BODY_REQUIRED) AlertDraft draft) {
-        return new PiiCheckResult(decisions.piiCheck(reference, draft));
+        return new PiiCheckResult(decisions.piiCheck(current.username(), reference, draft));
     }
 
     @POST
@@ -139,7 +161,10 @@ public class ModerationResource {
             summary = "PUBLISH (with an alert draft), RECORD, REJECT (with a reason) or NEEDS_INFO (with a question)")
     @APIResponse(responseCode = "200", description = "Decided")
     @APIResponse(responseCode = "409", description = "No consent to warn others, or the report is already decided")
-    @APIResponse(responseCode = "422", description = "The draft has PII flags; fix them or set override")
+    @APIResponse(
+            responseCode = "422",
+            description = "The draft has PII flags: fix them or name them in override (never the reporter's own"
+                    + " contact); the refusal is audited as a read of the report")
     public DecisionResult decide(
             @PathParam("reference") String reference,
             @Valid @NotNull(message = InputChecks.BODY_REQUIRED) Decision decision) {
@@ -160,16 +185,19 @@ public class ModerationResource {
 
     @GET
     @Path("/alerts/{id}")
-    @Operation(summary = "An alert with its history")
+    @Operation(summary = "An alert with its history (audited)")
     public AlertView alert(@PathParam("id") long id) {
-        return decisions.alert(id);
+        return decisions.viewAlert(current.username(), id);
     }
 
     @POST
     @Path("/alerts/{id}/update")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "A new version of the alert (PII-checked again)")
-    @APIResponse(responseCode = "422", description = "The draft has PII flags; fix them or set override")
+    @APIResponse(
+            responseCode = "422",
+            description = "The draft has PII flags: fix them or name them in override (never the reporter's own"
+                    + " contact); the refusal is audited as a read of the report")
     public AlertView updateAlert(
             @PathParam("id") long id, @Valid @NotNull(message = InputChecks.BODY_REQUIRED) AlertUpdate update) {
         return decisions.updateAlert(current.username(), id, update.alert(), update.override());

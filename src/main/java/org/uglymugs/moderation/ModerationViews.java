@@ -31,9 +31,15 @@ class ModerationViews {
             List<ReportNote> notes,
             ReportClaim claim,
             List<AlertView> alerts,
-            Intelligence intelligence) {
+            Intelligence intelligence,
+            boolean contactAvailable) {
         return new ModerationView(
-                report, notes.stream().map(n -> note(summary, n)).toList(), claim(claim), alerts, intelligence);
+                report,
+                notes.stream().map(n -> note(summary, n)).toList(),
+                claim(claim),
+                alerts,
+                intelligence,
+                contactAvailable);
     }
 
     Claim claim(ReportClaim claim) {

@@ -14,8 +14,8 @@ class PiiFlagsOpen extends ProblemException {
                 422,
                 "pii-flags",
                 "The draft may identify someone",
-                "Fix the flagged text, or publish with override=true (audited); the reporter's own details "
-                        + "can never be published as an identifier.",
+                "Fix the flagged text, or name each flag to publish anyway in override as field:KIND"
+                        + " (audited); the reporter's own name, phone or email can never be published.",
                 errors);
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.uglymugs.alert.Alerts;
 import org.uglymugs.common.audit.AuditAction;
@@ -11,9 +12,11 @@ import org.uglymugs.common.audit.AuditTrail;
 import org.uglymugs.common.web.Page;
 import org.uglymugs.common.web.PageRequest;
 import org.uglymugs.moderation.ModerationRecords.Claim;
+import org.uglymugs.moderation.ModerationRecords.ContactReason;
 import org.uglymugs.moderation.ModerationRecords.ModerationView;
 import org.uglymugs.moderation.ModerationRecords.NoteView;
 import org.uglymugs.report.Reports;
+import org.uglymugs.report.api.ContactDetails;
 import org.uglymugs.report.api.QueueFilter;
 import org.uglymugs.report.api.QueueItem;
 import org.uglymugs.report.api.ReportStatus;
@@ -40,8 +43,25 @@ public class Reviews {
         this.clock = clock;
     }
 
-    public Page<QueueItem> queue(QueueFilter filter, PageRequest page) {
-        return reports.queue(filter, page);
+    /** One audit entry per listing, naming the filter and page (never one per row). */
+    @Transactional
+    public Page<QueueItem> queue(String actor, QueueFilter filter, PageRequest page) {
+        Page<QueueItem> items = reports.queue(filter, page);
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("page", Integer.toString(page.page()));
+        details.put("size", Integer.toString(page.size()));
+        if (filter.status() != null) {
+            details.put("status", filter.status().name());
+        }
+        if (filter.area() != null) {
+            details.put("area", filter.area().matches("[a-z0-9-]{1,64}") ? filter.area() : "(not an area id)");
+        }
+        if (filter.category() != null) {
+            details.put("category", filter.category().name());
+        }
+        details.put("rows", Integer.toString(items.items().size()));
+        audit.record(actor, AuditAction.REPORT_QUEUE_LISTED, null, details);
+        return items;
     }
 
     /** The whole report with notes, claim and alerts; audited as a read. */
@@ -54,9 +74,29 @@ public class Reviews {
                 ReportNote.forReport(report.id()),
                 ReportClaim.findById(report.id()),
                 alerts.forReport(report.id(), reference),
-                reports.intelligence(report).orElse(null));
+                reports.intelligence(report).orElse(null),
+                contactAvailable(report));
         audit.record(actor, AuditAction.REPORT_VIEWED, reference, Map.of());
         return view;
+    }
+
+    /**
+     * The reporter's contact, revealed on purpose with a reason whose category is audited; only
+     * when she asked for support contact (contact given only for police is the liaison desk's).
+     */
+    @Transactional
+    public ContactDetails revealContact(String actor, String reference, ContactReason reason) {
+        ReportSummary report = reports.summary(reference);
+        if (!contactAvailable(report)) {
+            throw ContactNotAvailable.forReport();
+        }
+        ContactDetails contact = reports.contact(report).orElseThrow(ContactNotAvailable::forReport);
+        audit.record(actor, AuditAction.REPORT_CONTACT_REVEALED, reference, Map.of("reason", reason.name()));
+        return contact;
+    }
+
+    private boolean contactAvailable(ReportSummary report) {
+        return Boolean.TRUE.equals(report.consents().supportContactMe()) && reports.hasContact(report);
     }
 
     /** Takes the report; a submitted report moves to IN_REVIEW. */

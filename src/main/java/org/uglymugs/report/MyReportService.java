@@ -1,5 +1,6 @@
 package org.uglymugs.report;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -7,6 +8,7 @@ import java.time.Clock;
 import org.jboss.logging.Logger;
 import org.uglymugs.common.crypto.FieldCipher;
 import org.uglymugs.common.crypto.SealedJson;
+import org.uglymugs.common.error.Conflicts;
 import org.uglymugs.common.error.InputChecks;
 import org.uglymugs.common.persistence.RandomIds;
 import org.uglymugs.common.time.Minutes;
@@ -28,6 +30,8 @@ import org.uglymugs.report.api.ReportStatus;
 public class MyReportService {
 
     private static final Logger LOG = Logger.getLogger(MyReportService.class);
+    /** How often a consent change is tried when it meets a concurrent change. */
+    private static final int CONSENT_ATTEMPTS = 3;
 
     private final ReceiptKeys receipts;
     private final ReportChecks checks;
@@ -107,8 +111,26 @@ public class MyReportService {
         return views.forReporter(report);
     }
 
-    @Transactional
+    /**
+     * Changes the consents at once. A withdrawal that meets a concurrent change (a moderator
+     * publishing or moving the report at the same moment: an optimistic-lock or unique conflict) is
+     * tried again in a fresh transaction, so the reporter's withdrawal wins and retracts what was
+     * just published instead of failing.
+     */
     public MyReportView changeConsents(String receipt, ConsentChange change) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> applyConsents(receipt, change));
+            } catch (RuntimeException e) {
+                if (attempt >= CONSENT_ATTEMPTS || !Conflicts.isConflict(e)) {
+                    throw e;
+                }
+                LOG.debug("Consent change met a concurrent change; trying again");
+            }
+        }
+    }
+
+    private MyReportView applyConsents(String receipt, ConsentChange change) {
         Report report = find(receipt);
         ContactDetails contact = checks.checkConsents(change, report.contactSealed != null);
         Consents before = ConsentMapping.of(report);

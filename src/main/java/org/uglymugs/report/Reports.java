@@ -117,7 +117,10 @@ public class Reports {
         return Report.<Report>findByIdOptional(id).map(views::summary);
     }
 
-    /** The whole report, opened for a moderator, with its linked reports. */
+    /**
+     * The whole report, opened for a moderator, with its linked reports; never the reporter's
+     * contact, which a moderator reveals on purpose ({@link #contact}, audited by the caller).
+     */
     @Transactional
     public ReportDetail detail(ReportSummary report) {
         Report r = find(report);
@@ -173,6 +176,12 @@ public class Reports {
     @Transactional
     public Optional<ContactDetails> contact(ReportSummary report) {
         return Optional.ofNullable(views.contact(find(report)));
+    }
+
+    /** True when the reporter left contact details (nothing is opened). */
+    @Transactional
+    public boolean hasContact(ReportSummary report) {
+        return find(report).contactSealed != null;
     }
 
     /** Every identifier the report names, normalised: what police may see of the perpetrator. */

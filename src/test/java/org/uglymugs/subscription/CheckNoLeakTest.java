@@ -102,7 +102,7 @@ class CheckNoLeakTest {
     void anUpdateThatNoLongerPublishesTheNumberStopsCountingAtOnce() {
         long alert = Checks.publish(filed.reference(), List.of(area));
         Desk.moderator()
-                .body(Map.of("alert", Desk.draft(area, List.of(), "He turned violent."), "override", true))
+                .body(Map.of("alert", Desk.draft(area, List.of(), "He turned violent."), "override", Desk.OVERRIDE_ALL))
                 .post("/api/v1/moderation/alerts/" + alert + "/update")
                 .then()
                 .statusCode(200);

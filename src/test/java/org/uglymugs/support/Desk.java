@@ -56,7 +56,21 @@ public final class Desk {
         return draft;
     }
 
+    /**
+     * Every flag a moderator may override (any field, any kind but the reporter's own contact), for
+     * tests that publish text whose flags do not matter to them.
+     */
+    public static final List<String> OVERRIDE_ALL = List.of("title", "summary", "perpetratorDescription").stream()
+            .flatMap(field ->
+                    List.of("PHONE", "EMAIL", "URL", "ADDRESS").stream().map(kind -> field + ":" + kind))
+            .toList();
+
     public static Map<String, Object> publish(Map<String, Object> draft, boolean override) {
+        return publish(draft, override ? OVERRIDE_ALL : List.of());
+    }
+
+    /** A PUBLISH decision overriding exactly these flags ({@code field:KIND}). */
+    public static Map<String, Object> publish(Map<String, Object> draft, List<String> override) {
         Map<String, Object> decision = new LinkedHashMap<>();
         decision.put("decision", "PUBLISH");
         decision.put("alert", draft);

@@ -72,7 +72,7 @@ public class AlertPage {
         return drafts.draft(200, view, null, new FormValues(DraftForm.from(view.report())), FormErrors.none(), null);
     }
 
-    /** action=preview shows the alert and its flags; action=publish publishes (override=true to pass flags). */
+    /** action=preview shows the alert and its flags; action=publish publishes (override=field:KIND, one a flag). */
     @POST
     @Path("/reports/{reference}/alert")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

@@ -97,8 +97,9 @@ public class AlertVersionsPage {
         return page.redirect("/staff/alerts/" + id, "retracted");
     }
 
+    /** The alert page shows its content, history and retraction reasons: an audited read. */
     private Response alertPage(int status, long id, FormErrors errors) {
-        AlertView alert = decisions.alert(id);
+        AlertView alert = decisions.viewAlert(page.actor(), id);
         FormValues form = new FormValues(DraftForm.from(alert));
         return page.html(
                 status,

@@ -46,7 +46,7 @@ public class DraftPages {
 
     private Preview previewOrNull(String reference, AlertDraft draft) {
         try {
-            return checks.errors(draft).isEmpty() ? decisions.preview(reference, draft) : null;
+            return checks.errors(draft).isEmpty() ? decisions.preview(page.actor(), reference, draft) : null;
         } catch (ProblemException e) {
             return null;
         }
@@ -71,13 +71,14 @@ public class DraftPages {
 
     /**
      * A submitted draft: read and checked, then previewed (action=preview) or published by
-     * {@code publish}, which answers where to go next. Refusals come back on the draft page.
+     * {@code publish} with the flags ticked to publish anyway (one {@code override} a flag, named
+     * {@code field:KIND}), which answers where to go next. Refusals come back on the draft page.
      */
     Response submit(
             MultivaluedMap<String, String> body,
             String reference,
             AlertView alert,
-            BiFunction<AlertDraft, Boolean, String> publish) {
+            BiFunction<AlertDraft, List<String>, String> publish) {
         FormValues form = page.form(body);
         FormErrors errors = FormErrors.none();
         AlertDraft draft = DraftForm.read(form, errors);
@@ -88,9 +89,9 @@ public class DraftPages {
                 throw ProblemException.invalid(List.of());
             }
             if (!"publish".equals(form.v("action"))) {
-                return draft(200, view, alert, form, errors, decisions.preview(reference, draft));
+                return draft(200, view, alert, form, errors, decisions.preview(page.actor(), reference, draft));
             }
-            String next = publish.apply(draft, form.on("override"));
+            String next = publish.apply(draft, form.all("override"));
             return Response.seeOther(URI.create(next + "&lang=" + page.lang())).build();
         } catch (ProblemException e) {
             // PII flags are 422; anything else the moderator must fix is 400.

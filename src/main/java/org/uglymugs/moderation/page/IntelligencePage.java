@@ -93,7 +93,8 @@ public class IntelligencePage {
                         reviews.open(page.actor(), reference),
                         form,
                         errors,
-                        ModerationFields.summary(errors)));
+                        ModerationFields.summary(errors),
+                        null));
     }
 
     private static Integer assessment(String value) {

@@ -25,7 +25,8 @@ final class ModerationFields {
             Map.entry("intelSource", "intel_source"),
             Map.entry("intelAssessment", "intel_assessment"),
             Map.entry("intelHandling", "intel_handling"),
-            Map.entry("intelConditions", "intel_conditions")));
+            Map.entry("intelConditions", "intel_conditions"),
+            Map.entry("contactReason", "contact_reason_label")));
 
     private ModerationFields() {}
 

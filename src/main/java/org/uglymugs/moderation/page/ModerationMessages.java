@@ -214,4 +214,20 @@ public interface ModerationMessages {
     String assessment(int grade);
 
     String handling(HandlingCode code);
+
+    String override_never();
+
+    String contact_reveal_hint();
+
+    String contact_reason_label();
+
+    String contact_SUPPORT_REQUESTED();
+
+    String contact_SAFETY_CONCERN();
+
+    String contact_REPORTER_REQUEST();
+
+    String contact_reveal();
+
+    String contact_police_only();
 }

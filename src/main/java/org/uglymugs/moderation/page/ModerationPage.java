@@ -31,12 +31,14 @@ import org.uglymugs.common.web.form.ErrorSummary;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
 import org.uglymugs.moderation.Decisions;
+import org.uglymugs.moderation.ModerationRecords.ContactReason;
 import org.uglymugs.moderation.ModerationRecords.Decision;
 import org.uglymugs.moderation.ModerationRecords.DecisionType;
 import org.uglymugs.moderation.ModerationRecords.ModerationView;
 import org.uglymugs.moderation.ModerationRecords.RejectReason;
 import org.uglymugs.moderation.Reviews;
 import org.uglymugs.report.api.Category;
+import org.uglymugs.report.api.ContactDetails;
 import org.uglymugs.report.api.QueueFilter;
 import org.uglymugs.report.api.QueueItem;
 import org.uglymugs.report.api.ReportStatus;
@@ -64,7 +66,8 @@ public class ModerationPage {
                 ModerationView view,
                 FormValues form,
                 FormErrors errors,
-                ErrorSummary summary);
+                ErrorSummary summary,
+                ContactDetails revealed);
     }
 
     private static final int MAX_TEXT = 5000;
@@ -90,7 +93,7 @@ public class ModerationPage {
                 Params.text(filter.v("area")),
                 Params.enumOf(Category.class, filter.v("category"), "category"),
                 Params.enumOf(ReportStatus.class, filter.v("status"), "status"));
-        Page<QueueItem> items = reviews.queue(query, PageRequest.of(filter.v("page"), filter.v("size")));
+        Page<QueueItem> items = reviews.queue(page.actor(), query, PageRequest.of(filter.v("page"), filter.v("size")));
         String keep = "lang=" + lang + param("area", filter) + param("category", filter) + param("status", filter);
         return page.html(Templates.queue(
                 page.page(),
@@ -106,6 +109,29 @@ public class ModerationPage {
     @Path("/reports/{reference}")
     public Response review(@PathParam("reference") String reference) {
         return reviewPage(200, reference, FormValues.empty(), FormErrors.none());
+    }
+
+    /**
+     * Reveals the reporter's contact on this one answer (never in a URL or a redirect), with a reason
+     * whose category is audited; refused (409 page) unless she asked for support contact.
+     */
+    @POST
+    @Path("/reports/{reference}/contact")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response revealContact(@PathParam("reference") String reference, MultivaluedMap<String, String> body) {
+        FormValues form = page.form(body);
+        FormErrors errors = FormErrors.none();
+        ContactReason reason = form.choice("contactReason", ContactReason.class, errors);
+        if (reason == null) {
+            if (!errors.any()) {
+                errors.add("contactReason", "required");
+            }
+            return reviewPage(400, reference, form, errors);
+        }
+        ContactDetails contact = reviews.revealContact(page.actor(), reference, reason);
+        ModerationView view = reviews.open(page.actor(), reference);
+        return page.html(Templates.review(
+                page.page(), areas.names(), view, form, errors, ModerationFields.summary(errors), contact));
     }
 
     @POST
@@ -159,7 +185,7 @@ public class ModerationPage {
         Decision decision = new Decision(
                 type,
                 null,
-                false,
+                List.of(),
                 Params.enumOf(RejectReason.class, form.v("reason"), "reason"),
                 form.text("question"));
         try {
@@ -182,7 +208,8 @@ public class ModerationPage {
         ModerationView view = reviews.open(page.actor(), reference);
         return page.html(
                 status,
-                Templates.review(page.page(), areas.names(), view, form, errors, ModerationFields.summary(errors)));
+                Templates.review(
+                        page.page(), areas.names(), view, form, errors, ModerationFields.summary(errors), null));
     }
 
     private Response back(String reference, String done) {

@@ -14,7 +14,9 @@ import org.uglymugs.report.api.NormalisedIdentifier;
 /**
  * Flags whatever in an alert draft could identify someone: phone numbers, emails, URLs, street
  * addresses and postcodes, unless they are identifiers the moderator chose to publish; and the
- * reporter's own name, phone or email always, published or not. Nothing of the text is logged.
+ * reporter's own name, phone or email always, published or not. Each text is normalised first
+ * ({@link NormalisedText}: Unicode spaces, format characters, NFKC), so "07911\u2009123456" or
+ * "onlyfans\u200B.com" are found, and flagged as written. Nothing of the text is logged.
  */
 @ApplicationScoped
 public class PiiChecker {
@@ -53,7 +55,12 @@ public class PiiChecker {
         for (Map.Entry<String, String> field : fields.entrySet()) {
             String text = field.getValue();
             if (text != null && !text.isBlank()) {
-                flags.addAll(Overlaps.resolve(field.getKey(), text, hits(text, known)));
+                // Detect in the normalised text (evasions undone), flag the text as written.
+                NormalisedText normalised = NormalisedText.of(text);
+                List<Hit> hits = hits(normalised.text(), known).stream()
+                        .map(normalised::written)
+                        .toList();
+                flags.addAll(Overlaps.resolve(field.getKey(), text, hits));
             }
         }
         return flags;

@@ -39,7 +39,7 @@ final class Alerts {
 
     static void update(long id, Map<String, Object> draft) {
         Desk.moderator()
-                .body(Map.of("alert", draft, "override", true))
+                .body(Map.of("alert", draft, "override", Desk.OVERRIDE_ALL))
                 .post("/api/v1/moderation/alerts/" + id + "/update")
                 .then()
                 .statusCode(200);
