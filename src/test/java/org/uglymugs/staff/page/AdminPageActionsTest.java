@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +22,7 @@ import org.uglymugs.audit.Tamper;
 import org.uglymugs.support.Db;
 import org.uglymugs.support.PageSession;
 import org.uglymugs.support.StaffApi;
+import org.uglymugs.support.TestClock;
 
 /** What admins change through the pages: row actions on accounts, areas, and reading and checking the audit log. */
 @QuarkusTest
@@ -238,8 +238,8 @@ class AdminPageActionsTest {
         assertEquals(1, rows(second));
         assertTrue(second.contains("<code>STAFF_CREATED</code>"));
 
-        String today = LocalDate.now(ZoneOffset.UTC).toString();
-        String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
+        String today = LocalDate.now(TestClock.current()).toString();
+        String tomorrow = LocalDate.now(TestClock.current()).plusDays(1).toString();
         assertEquals(
                 2,
                 rows(admin.given()
