@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.uglymugs.support.AuditTargets;
 import org.uglymugs.support.Db;
 import org.uglymugs.support.Desk;
 import org.uglymugs.support.Desk.Filed;
@@ -21,7 +22,7 @@ class ReadAuditTest {
         return Db.count(
                 "select count(*) from audit_entry where action = 'REPORT_VIEWED' and target = ?"
                         + " and details::jsonb ->> 'via' = ?",
-                reference,
+                AuditTargets.of(reference),
                 via);
     }
 
@@ -103,7 +104,7 @@ class ReadAuditTest {
                 .then()
                 .statusCode(200);
         assertEquals(
-                List.of(filed.reference(), filed.reference()),
+                List.of(AuditTargets.of(filed.reference()), AuditTargets.of(filed.reference())),
                 Db.strings(
                         "select details::jsonb ->> 'report' from audit_entry where action = 'ALERT_VIEWED'"
                                 + " and target = ? order by id",

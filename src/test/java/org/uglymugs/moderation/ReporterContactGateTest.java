@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.uglymugs.support.AuditTargets;
 import org.uglymugs.support.Db;
 import org.uglymugs.support.Desk;
 import org.uglymugs.support.Desk.Filed;
@@ -65,7 +66,7 @@ class ReporterContactGateTest {
         return Db.count(
                 "select count(*) from audit_entry where action = 'REPORT_VIEWED' and target = ?"
                         + " and details::jsonb ->> 'via' = ? and details::jsonb ->> 'refused' = 'pii-flags'",
-                reference,
+                AuditTargets.of(reference),
                 via);
     }
 
@@ -94,7 +95,7 @@ class ReporterContactGateTest {
                 0,
                 Db.count(
                         "select count(*) from audit_entry where action = 'PII_OVERRIDE' and target = ?",
-                        filed.reference()));
+                        AuditTargets.of(filed.reference())));
     }
 
     @ParameterizedTest
@@ -153,8 +154,9 @@ class ReporterContactGateTest {
                         "select (details::jsonb ->> 'for') || ' ' || (details::jsonb ->> 'field') || ':'"
                                 + " || (details::jsonb ->> 'kind') from audit_entry where action = 'PII_OVERRIDE'"
                                 + " and target = ? order by id",
-                        filed.reference()));
-        for (String details : Db.strings("select details from audit_entry where target = ?", filed.reference())) {
+                        AuditTargets.of(filed.reference())));
+        for (String details :
+                Db.strings("select details from audit_entry where target = ?", AuditTargets.of(filed.reference()))) {
             assertEquals(-1, details.indexOf("900456"), "audit keeps no draft text");
             assertEquals(-1, details.indexOf("bad.guy"), "audit keeps no draft text");
         }
