@@ -18,6 +18,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -39,6 +41,9 @@ public class ProblemMappers {
             "concurrent-change",
             "Changed meanwhile",
             "Someone changed this at the same time. Nothing was saved; please try again.");
+
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
+    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,63}");
 
     @Inject
     ErrorPages pages;
@@ -71,7 +76,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response malformed(JsonParseException e, UriInfo uri, HttpHeaders headers) {
-        return answer(MALFORMED, null, uri, headers);
+        return answer(unreadable(e), null, uri, headers);
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -83,7 +88,7 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = 1)
     public Response mapping(JsonMappingException e, UriInfo uri, HttpHeaders headers) {
         if (isMalformed(e)) {
-            return answer(MALFORMED, null, uri, headers);
+            return answer(unreadable(e), null, uri, headers);
         }
         FieldError error = new FieldError(jsonPath(e), FieldError.INVALID, "has an invalid value");
         return answer(Problem.invalid(List.of(error)), null, uri, headers);
@@ -91,7 +96,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response json(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
-        return answer(MALFORMED, null, uri, headers);
+        return answer(unreadable(e), null, uri, headers);
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -112,7 +117,7 @@ public class ProblemMappers {
         }
         if (isMalformed(e)) {
             // quarkus-rest-jackson turns a JSON syntax error into a plain 400 WebApplicationException.
-            return answer(MALFORMED, null, uri, headers);
+            return answer(unreadable(e), null, uri, headers);
         }
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type == null ? "Request refused" : type.getReasonPhrase();
@@ -142,6 +147,24 @@ public class ProblemMappers {
         return Problems.response(problem);
     }
 
+    /**
+     * A body that is not JSON is malformed; a key given twice (StreamReadFeature.STRICT_DUPLICATE_DETECTION,
+     * see common/web/StrictJson) is a field error naming the key, when the key is a plain name.
+     */
+    private static Problem unreadable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonParseException parse && parse.getOriginalMessage() != null) {
+                Matcher duplicate = DUPLICATE.matcher(parse.getOriginalMessage());
+                if (duplicate.matches()) {
+                    String field = PLAIN_NAME.matcher(duplicate.group(1)).matches() ? duplicate.group(1) : "body";
+                    return Problem.invalid(
+                            List.of(new FieldError(field, "duplicate_field", "is given more than once")));
+                }
+            }
+        }
+        return MALFORMED;
+    }
+
     private static boolean isMalformed(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof JsonParseException) {
@@ -164,10 +187,16 @@ public class ProblemMappers {
     }
 
     private static String codeOf(MismatchedInputException e) {
+        if (e instanceof ForbiddenCharacters) {
+            return InputText.CODE;
+        }
         return e instanceof UnrecognizedPropertyException ? "unknown_field" : FieldError.INVALID;
     }
 
     private static String describe(MismatchedInputException e) {
+        if (e instanceof ForbiddenCharacters) {
+            return InputText.MESSAGE;
+        }
         if (e instanceof UnrecognizedPropertyException) {
             return "is not a known field";
         }

@@ -314,6 +314,8 @@ public interface ReportMessages {
 
     String error_contact_needed();
 
+    String error_forbidden_character();
+
     String error_unknown_field();
 
     String hint_date();

@@ -92,7 +92,11 @@ public class ReportPage {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public RestResponse<TemplateInstance> submit(MultivaluedMap<String, String> body, @Context HttpHeaders headers) {
-        FormValues values = new FormValues(body);
+        FormValues values = FormValues.keeping(body);
+        if (!values.forbidden().isEmpty()) {
+            // Control or bidi characters: refused before anything is looked up, the form shown again as typed.
+            return invalid(Languages.resolve(values.v("lang"), headers), values, FormErrors.of(values.forbidden()));
+        }
         String switchTo = values.v("switchLang");
         if (Languages.SUPPORTED.contains(switchTo) || values.on("addIdentifier")) {
             // Another language or one more identifier row: the same form again, nothing checked, nothing lost.
