@@ -26,6 +26,7 @@ public class ReportService {
     private final FieldCipher cipher;
     private final SealedJson sealed;
     private final IdentifierHashes hashes;
+    private final FormTokens tokens;
     private final Clock clock;
 
     ReportService(
@@ -35,6 +36,7 @@ public class ReportService {
             FieldCipher cipher,
             SealedJson sealed,
             IdentifierHashes hashes,
+            FormTokens tokens,
             Clock clock) {
         this.risk = risk;
         this.receipts = receipts;
@@ -42,6 +44,7 @@ public class ReportService {
         this.cipher = cipher;
         this.sealed = sealed;
         this.hashes = hashes;
+        this.tokens = tokens;
         this.clock = clock;
     }
 
@@ -49,6 +52,22 @@ public class ReportService {
     @RateLimited(RateLimiter.Kind.REPORTS)
     @Transactional
     public ReportReceipt submit(CheckedSubmission checked) {
+        return submit(checked, null);
+    }
+
+    /**
+     * Stores a submission sent with the page form's one-time token (or none), in one transaction
+     * with the token: a submission that fails while being stored leaves the token unused, so the
+     * same form can be sent again, and a used token always means its report was stored.
+     *
+     * @throws FormAlreadySent when this form's report was stored already (Back, Reload)
+     */
+    @RateLimited(RateLimiter.Kind.REPORTS)
+    @Transactional
+    public ReportReceipt submit(CheckedSubmission checked, String formToken) {
+        if (formToken != null && !tokens.claim(formToken)) {
+            throw new FormAlreadySent();
+        }
         ReportSubmission s = checked.submission();
         String receipt = receipts.generate();
 

@@ -27,6 +27,7 @@ import org.uglymugs.common.web.form.ErrorSummary;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
 import org.uglymugs.report.CheckedSubmission;
+import org.uglymugs.report.FormAlreadySent;
 import org.uglymugs.report.FormTokens;
 import org.uglymugs.report.ReportChecks;
 import org.uglymugs.report.ReportService;
@@ -117,11 +118,11 @@ public class ReportPage {
                 return invalid(lang, values, unverified);
             }
             String token = values.text("formToken");
-            if (token != null && token.length() <= 64 && !tokens.claim(token)) {
-                return RestResponse.ok(localised(Templates.sent(lang), lang));
-            }
-            ReportReceipt receipt = reports.submit(checked);
+            ReportReceipt receipt = reports.submit(checked, token != null && token.length() <= 64 ? token : null);
             return RestResponse.ok(receipt(lang, receipt, submission.consents(), FormErrors.none()));
+        } catch (FormAlreadySent e) {
+            // Said only when the report is stored: the token is used in the same transaction as the insert.
+            return RestResponse.ok(localised(Templates.sent(lang), lang));
         } catch (TooManyRequests e) {
             return status(429, form(lang, values, FormErrors.none(), minutes(e.retryAfterSeconds()), false))
                     .header("Retry-After", e.retryAfterSeconds())
