@@ -4,12 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.uglymugs.common.crypto.FieldCipher;
 import org.uglymugs.common.crypto.SealedJson;
 import org.uglymugs.common.error.InputChecks;
 import org.uglymugs.common.time.Minutes;
-import org.uglymugs.common.web.RateLimited;
+import org.uglymugs.common.web.MissLimiter;
 import org.uglymugs.common.web.RateLimiter;
 import org.uglymugs.report.api.ConsentChange;
 import org.uglymugs.report.api.Consents;
@@ -21,9 +22,12 @@ import org.uglymugs.report.api.MyReportView;
 import org.uglymugs.report.api.ReportEvents;
 import org.uglymugs.report.api.ReportStatus;
 
-/** What a reporter can do with their receipt. Every miss is the same {@link ReportNotFound}. */
+/**
+ * What a reporter can do with their receipt. Every miss is the same {@link ReportNotFound}. Only
+ * misses are rate-limited (receipts are 160 random bits: only guessing needs a limit), so nobody
+ * can stop a reporter reading, withdrawing consent or erasing by spending the shared allowance.
+ */
 @ApplicationScoped
-@RateLimited(RateLimiter.Kind.RECEIPTS)
 public class MyReportService {
 
     private static final Logger LOG = Logger.getLogger(MyReportService.class);
@@ -34,6 +38,7 @@ public class MyReportService {
     private final SealedJson sealed;
     private final FieldCipher cipher;
     private final ReportViews views;
+    private final MissLimiter misses;
     private final Event<ReportEvents.ConsentsChanged> consentsChanged;
     private final Event<ReportEvents.Erased> erased;
     private final Clock clock;
@@ -45,6 +50,7 @@ public class MyReportService {
             SealedJson sealed,
             FieldCipher cipher,
             ReportViews views,
+            MissLimiter misses,
             Event<ReportEvents.ConsentsChanged> consentsChanged,
             Event<ReportEvents.Erased> erased,
             Clock clock) {
@@ -54,6 +60,7 @@ public class MyReportService {
         this.sealed = sealed;
         this.cipher = cipher;
         this.views = views;
+        this.misses = misses;
         this.consentsChanged = consentsChanged;
         this.erased = erased;
         this.clock = clock;
@@ -126,7 +133,13 @@ public class MyReportService {
         LOG.debug("Report erased at the reporter's request");
     }
 
+    /** The same keyed hash and indexed look-up for every receipt; only a miss costs a token. */
     private Report find(String receipt) {
-        return Report.findByReceiptHash(receipts.hashOf(receipt)).orElseThrow(ReportNotFound::forReceipt);
+        Optional<Report> report = Report.findByReceiptHash(receipts.hashOf(receipt));
+        if (report.isEmpty()) {
+            misses.miss(RateLimiter.Kind.RECEIPTS);
+            throw ReportNotFound.forReceipt();
+        }
+        return report.get();
     }
 }
