@@ -14,6 +14,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -44,6 +45,15 @@ public class ProblemMappers {
 
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,63}");
+
+    /** SQLSTATE of a unique violation: two writes met (a race), not a server failure. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private static final Problem CONFLICT = Problem.of(
+            409,
+            "conflict",
+            "Conflict",
+            "This clashed with something stored at the same time. Nothing was saved; please try again.");
 
     @Inject
     ErrorPages pages;
@@ -132,8 +142,16 @@ public class ProblemMappers {
                 return answer(CONCURRENT, null, uri, headers);
             }
         }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return answer(CONFLICT, null, uri, headers);
+            }
+        }
         String incident = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected failure, incident %s", incident);
+        // Only the class at ERROR: messages of database and other exceptions can hold row contents.
+        LOG.errorf(
+                "Unexpected failure, incident %s (%s)", incident, e.getClass().getName());
+        LOG.debugf(e, "Unexpected failure, incident %s", incident);
         Problem problem = Problem.of(
                 500, "internal", "Internal error", "Something went wrong on our side. Incident " + incident + ".");
         return answer(problem, incident, uri, headers);
