@@ -39,6 +39,7 @@ public class MyReportService {
     private final FieldCipher cipher;
     private final ReportViews views;
     private final MissLimiter misses;
+    private final ReportCaps caps;
     private final Event<ReportEvents.ConsentsChanged> consentsChanged;
     private final Event<ReportEvents.Erased> erased;
     private final Clock clock;
@@ -51,6 +52,7 @@ public class MyReportService {
             FieldCipher cipher,
             ReportViews views,
             MissLimiter misses,
+            ReportCaps caps,
             Event<ReportEvents.ConsentsChanged> consentsChanged,
             Event<ReportEvents.Erased> erased,
             Clock clock) {
@@ -61,6 +63,7 @@ public class MyReportService {
         this.cipher = cipher;
         this.views = views;
         this.misses = misses;
+        this.caps = caps;
         this.consentsChanged = consentsChanged;
         this.erased = erased;
         this.clock = clock;
@@ -75,6 +78,9 @@ public class MyReportService {
     public MyReportView addIncident(String receipt, IncidentInput incident) {
         Report report = find(receipt);
         checks.check(incident);
+        if (report.incidents.size() >= caps.maxIncidents()) {
+            throw ReportFull.incidents(caps.maxIncidents());
+        }
         ReportIncident row = new ReportIncident();
         row.report = report;
         row.detailsSealed = sealed.seal(incident, Sealed.INCIDENT);
@@ -89,6 +95,9 @@ public class MyReportService {
     public MyReportView reply(String receipt, MessageInput message) {
         Report report = find(receipt);
         input.check(message);
+        if (report.messages.size() >= caps.maxMessages()) {
+            throw ReportFull.messages(caps.maxMessages());
+        }
         ReportMessage row = new ReportMessage();
         row.report = report;
         row.author = MessageAuthor.REPORTER;

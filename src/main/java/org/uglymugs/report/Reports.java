@@ -2,6 +2,7 @@ package org.uglymugs.report;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -51,6 +52,9 @@ public class Reports {
     private final IdentifierHashes hashes;
     private final PoliceIntel intel;
     private final Clock clock;
+
+    @Inject
+    ReportCaps caps;
 
     Reports(
             FieldCipher cipher,
@@ -132,6 +136,9 @@ public class Reports {
     @Transactional
     public void addModeratorMessage(ReportSummary report, String body) {
         Report r = find(report);
+        if (r.messages.size() >= caps.maxMessages()) {
+            throw ReportFull.messages(caps.maxMessages());
+        }
         ReportMessage message = new ReportMessage();
         message.report = r;
         message.author = MessageAuthor.MODERATOR;

@@ -316,6 +316,8 @@ public interface ReportMessages {
 
     String error_forbidden_character();
 
+    String error_report_full();
+
     String error_unknown_field();
 
     String hint_date();
