@@ -14,6 +14,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Collection;
@@ -48,6 +49,12 @@ public class ProblemMappers {
 
     /** SQLSTATE of a unique violation: two writes met (a race), not a server failure. */
     private static final String UNIQUE_VIOLATION = "23505";
+
+    /** What RESTEasy Reactive's request stream says past the body limit (a chunked body has no length). */
+    private static final String BODY_TOO_LARGE = "Request too large";
+
+    private static final Problem TOO_LARGE =
+            Problem.of(413, "too-large", "Payload Too Large", "The request body is too large.");
 
     private static final Problem CONFLICT = Problem.of(
             409,
@@ -145,6 +152,10 @@ public class ProblemMappers {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                 return answer(CONFLICT, null, uri, headers);
+            }
+            if (cause instanceof IOException io && BODY_TOO_LARGE.equals(io.getMessage())) {
+                // A chunked body past quarkus.http.limits.max-body-size, found while the resource reads it.
+                return answer(TOO_LARGE, null, uri, headers);
             }
         }
         String incident = UUID.randomUUID().toString();
