@@ -9,8 +9,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Base64;
 import org.uglymugs.common.crypto.KeyedHash;
-import org.uglymugs.common.web.RateLimited;
-import org.uglymugs.common.web.RateLimiter;
 
 /**
  * One-time tokens for the report form: a resubmitted form (Back, Reload) is recognised instead of
@@ -39,11 +37,13 @@ public class FormTokens {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** True the first time a token is used; false when this form was already sent. */
-    /** Part of filing a report: the limit is taken here, before the form is used up, when a page sends one. */
-    @RateLimited(RateLimiter.Kind.REPORTS)
-    @Transactional
-    public boolean claim(String token) {
+    /**
+     * True the first time a token is used; false when this form was already sent. Called only
+     * inside {@link ReportService#submit(CheckedSubmission, String)}'s transaction, so the token is
+     * used up exactly when the report is stored (a concurrent second use waits on the first).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    boolean claim(String token) {
         int inserted = em.createNativeQuery("insert into report_form_token (token_hash, used_on) values (?1, ?2)"
                         + " on conflict do nothing")
                 .setParameter(1, hash.hash(PURPOSE, token))

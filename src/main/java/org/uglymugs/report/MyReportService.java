@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.uglymugs.common.crypto.FieldCipher;
 import org.uglymugs.common.crypto.SealedJson;
@@ -12,7 +13,7 @@ import org.uglymugs.common.error.Conflicts;
 import org.uglymugs.common.error.InputChecks;
 import org.uglymugs.common.persistence.RandomIds;
 import org.uglymugs.common.time.Minutes;
-import org.uglymugs.common.web.RateLimited;
+import org.uglymugs.common.web.MissLimiter;
 import org.uglymugs.common.web.RateLimiter;
 import org.uglymugs.report.api.ConsentChange;
 import org.uglymugs.report.api.Consents;
@@ -24,9 +25,12 @@ import org.uglymugs.report.api.MyReportView;
 import org.uglymugs.report.api.ReportEvents;
 import org.uglymugs.report.api.ReportStatus;
 
-/** What a reporter can do with their receipt. Every miss is the same {@link ReportNotFound}. */
+/**
+ * What a reporter can do with their receipt. Every miss is the same {@link ReportNotFound}. Only
+ * misses are rate-limited (receipts are 160 random bits: only guessing needs a limit), so nobody
+ * can stop a reporter reading, withdrawing consent or erasing by spending the shared allowance.
+ */
 @ApplicationScoped
-@RateLimited(RateLimiter.Kind.RECEIPTS)
 public class MyReportService {
 
     private static final Logger LOG = Logger.getLogger(MyReportService.class);
@@ -39,6 +43,8 @@ public class MyReportService {
     private final SealedJson sealed;
     private final FieldCipher cipher;
     private final ReportViews views;
+    private final MissLimiter misses;
+    private final ReportCaps caps;
     private final Event<ReportEvents.ConsentsChanged> consentsChanged;
     private final Event<ReportEvents.Erased> erased;
     private final RandomIds ids;
@@ -52,6 +58,8 @@ public class MyReportService {
             SealedJson sealed,
             FieldCipher cipher,
             ReportViews views,
+            MissLimiter misses,
+            ReportCaps caps,
             Event<ReportEvents.ConsentsChanged> consentsChanged,
             Event<ReportEvents.Erased> erased,
             RandomIds ids,
@@ -63,6 +71,8 @@ public class MyReportService {
         this.sealed = sealed;
         this.cipher = cipher;
         this.views = views;
+        this.misses = misses;
+        this.caps = caps;
         this.consentsChanged = consentsChanged;
         this.erased = erased;
         this.ids = ids;
@@ -79,6 +89,9 @@ public class MyReportService {
     public MyReportView addIncident(String receipt, IncidentInput incident) {
         Report report = find(receipt);
         checks.check(incident);
+        if (report.incidents.size() >= caps.maxIncidents()) {
+            throw ReportFull.incidents(caps.maxIncidents());
+        }
         ReportIncident row = new ReportIncident();
         row.id = ids.next("report_incident");
         row.ordinal = report.incidents.size();
@@ -95,6 +108,9 @@ public class MyReportService {
     public MyReportView reply(String receipt, MessageInput message) {
         Report report = find(receipt);
         input.check(message);
+        if (report.messages.size() >= caps.maxMessages()) {
+            throw ReportFull.messages(caps.maxMessages());
+        }
         ReportMessage row = new ReportMessage();
         row.id = ids.next("report_message");
         row.ordinal = report.messages.size();
@@ -159,7 +175,13 @@ public class MyReportService {
         LOG.debug("Report erased at the reporter's request");
     }
 
+    /** The same keyed hash and indexed look-up for every receipt; only a miss costs a token. */
     private Report find(String receipt) {
-        return Report.findByReceiptHash(receipts.hashOf(receipt)).orElseThrow(ReportNotFound::forReceipt);
+        Optional<Report> report = Report.findByReceiptHash(receipts.hashOf(receipt));
+        if (report.isEmpty()) {
+            misses.miss(RateLimiter.Kind.RECEIPTS);
+            throw ReportNotFound.forReceipt();
+        }
+        return report.get();
     }
 }

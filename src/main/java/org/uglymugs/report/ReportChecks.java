@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.uglymugs.area.AreaService;
 import org.uglymugs.common.error.FieldError;
 import org.uglymugs.common.error.InputChecks;
@@ -33,6 +34,9 @@ public class ReportChecks {
 
     private static final int YEARS_BACK = 30;
 
+    /** An area id, as areas are configured (area/AreaAdminView). */
+    private static final Pattern AREA_ID = Pattern.compile("[a-z0-9-]{1,64}");
+
     private final InputChecks input;
     private final AreaService areas;
     private final IdentifierNormaliser normaliser;
@@ -47,7 +51,12 @@ public class ReportChecks {
 
     public CheckedSubmission check(ReportSubmission s) {
         List<FieldError> errors = input.errors(s);
-        if (s.area() != null && !s.area().isBlank() && !areas.isActive(s.area())) {
+        if (s.area() != null
+                && !s.area().isBlank()
+                && !AREA_ID.matcher(s.area()).matches()) {
+            // The pattern first: what is not an area id is never looked up.
+            errors.add(new FieldError("area", "unknown_area", "is not one of the configured areas"));
+        } else if (s.area() != null && !s.area().isBlank() && !areas.isActive(s.area())) {
             errors.add(new FieldError("area", "unknown_area", "is not one of the configured areas"));
         }
         if (s.occurredAt() != null) {

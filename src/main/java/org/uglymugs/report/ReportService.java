@@ -30,6 +30,7 @@ public class ReportService {
     private final IdentifierHashes hashes;
     private final RandomIds ids;
     private final ReportKeys keys;
+    private final FormTokens tokens;
     private final Clock clock;
 
     ReportService(
@@ -41,6 +42,7 @@ public class ReportService {
             IdentifierHashes hashes,
             RandomIds ids,
             ReportKeys keys,
+            FormTokens tokens,
             Clock clock) {
         this.risk = risk;
         this.receipts = receipts;
@@ -50,6 +52,7 @@ public class ReportService {
         this.hashes = hashes;
         this.ids = ids;
         this.keys = keys;
+        this.tokens = tokens;
         this.clock = clock;
     }
 
@@ -57,6 +60,22 @@ public class ReportService {
     @RateLimited(RateLimiter.Kind.REPORTS)
     @Transactional
     public ReportReceipt submit(CheckedSubmission checked) {
+        return submit(checked, null);
+    }
+
+    /**
+     * Stores a submission sent with the page form's one-time token (or none), in one transaction
+     * with the token: a submission that fails while being stored leaves the token unused, so the
+     * same form can be sent again, and a used token always means its report was stored.
+     *
+     * @throws FormAlreadySent when this form's report was stored already (Back, Reload)
+     */
+    @RateLimited(RateLimiter.Kind.REPORTS)
+    @Transactional
+    public ReportReceipt submit(CheckedSubmission checked, String formToken) {
+        if (formToken != null && !tokens.claim(formToken)) {
+            throw new FormAlreadySent();
+        }
         ReportSubmission s = checked.submission();
         String receipt = receipts.generate();
 

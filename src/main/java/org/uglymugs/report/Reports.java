@@ -2,6 +2,7 @@ package org.uglymugs.report;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -55,6 +56,9 @@ public class Reports {
     private final RandomIds ids;
     private final ReportKeys keys;
     private final Clock clock;
+
+    @Inject
+    ReportCaps caps;
 
     Reports(
             FieldCipher cipher,
@@ -143,6 +147,9 @@ public class Reports {
     @Transactional
     public void addModeratorMessage(ReportSummary report, String body) {
         Report r = find(report);
+        if (r.messages.size() >= caps.maxMessages()) {
+            throw ReportFull.messages(caps.maxMessages());
+        }
         ReportMessage message = new ReportMessage();
         message.id = ids.next("report_message");
         message.ordinal = r.messages.size();

@@ -64,8 +64,10 @@ class WrongReceiptTest {
     @MethodSource("endpoints")
     void everyWrongReceiptGetsTheSame404(String label, Call call) {
         Map<String, String> bodies = new LinkedHashMap<>();
+        Map<String, String> headers = new LinkedHashMap<>();
         for (Map.Entry<String, String> wrong : wrongReceipts().entrySet()) {
             Response response = call.apply(Api.withReceipt(wrong.getValue()));
+            headers.put(wrong.getKey(), headersOf(response));
             response.then()
                     .statusCode(404)
                     .contentType(startsWith(PROBLEM_JSON))
@@ -75,6 +77,9 @@ class WrongReceiptTest {
         }
         String expected = bodies.values().iterator().next();
         bodies.forEach((kind, body) -> assertEquals(expected, body, "the 404 for a " + kind + " receipt differs"));
+        String expectedHeaders = headers.values().iterator().next();
+        headers.forEach(
+                (kind, h) -> assertEquals(expectedHeaders, h, "the 404's headers for a " + kind + " receipt differ"));
         assertEquals(expected, notFoundOfGet(), "every endpoint answers the same 404");
     }
 
@@ -100,6 +105,45 @@ class WrongReceiptTest {
     }
 
     /** Each kind of wrong receipt: none at all, not a receipt, never issued, and one whose report was erased. */
+    /** On the pages too: every wrong receipt gets the same 404, body and headers alike. */
+    @Test
+    void everyWrongReceiptOnThePagesGetsTheSame404BodyAndHeaders() {
+        Map<String, String> receipts = new LinkedHashMap<>();
+        receipts.put("malformed", MALFORMED_RECEIPT);
+        String random = Api.randomReceipt();
+        receipts.put("random well-formed", random);
+        receipts.put("random in lower case with spaces", random.toLowerCase().replace("-", " "));
+        receipts.put("erased", erasedReceipt());
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (Map.Entry<String, String> wrong : receipts.entrySet()) {
+            for (String path : List.of("/my-report", "/my-report/messages", "/my-report/erase")) {
+                Response response = io.restassured.RestAssured.given()
+                        .contentType(io.restassured.http.ContentType.URLENC)
+                        .formParam("lang", "en")
+                        .formParam("receipt", wrong.getValue())
+                        .formParam("message.body", Fixtures.MESSAGE)
+                        .formParam("confirmErase", "true")
+                        .post(path);
+                response.then().statusCode(404);
+                answers.put(wrong.getKey() + " on " + path, headersOf(response) + "\n" + response.asString());
+            }
+        }
+        String expected = answers.values().iterator().next();
+        answers.forEach((kind, answer) -> assertEquals(expected, answer, "the page 404 for a " + kind + " differs"));
+    }
+
+    /** The headers of an answer, in order, without the one that must differ (the date). */
+    private static String headersOf(Response response) {
+        StringBuilder out = new StringBuilder();
+        response.headers().asList().stream()
+                .filter(h -> !h.getName().equalsIgnoreCase("Date"))
+                .forEach(h -> out.append(h.getName().toLowerCase())
+                        .append(": ")
+                        .append(h.getValue())
+                        .append('\n'));
+        return out.toString();
+    }
+
     private static Map<String, String> wrongReceipts() {
         Map<String, String> receipts = new LinkedHashMap<>();
         receipts.put("missing", null);

@@ -77,6 +77,18 @@ public final class Db {
         return counts;
     }
 
+    /**
+     * How many rows every table of the public schema holds (form tokens, audit entries, alerts,
+     * subscribers and all): compare before and after a request that must change nothing.
+     */
+    public static Map<String, Long> allRowCounts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String table : tables()) {
+            counts.put(table, count("select count(*) from \"" + table + "\""));
+        }
+        return counts;
+    }
+
     /** The database id of the report with this public reference. */
     public static long reportId(String reference) {
         return count("select id from report where reference = ?", reference);

@@ -14,10 +14,14 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -39,6 +43,24 @@ public class ProblemMappers {
             "concurrent-change",
             "Changed meanwhile",
             "Someone changed this at the same time. Nothing was saved; please try again.");
+
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
+    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,63}");
+
+    /** SQLSTATE of a unique violation: two writes met (a race), not a server failure. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    /** What RESTEasy Reactive's request stream says past the body limit (a chunked body has no length). */
+    private static final String BODY_TOO_LARGE = "Request too large";
+
+    private static final Problem TOO_LARGE =
+            Problem.of(413, "too-large", "Payload Too Large", "The request body is too large.");
+
+    private static final Problem CONFLICT = Problem.of(
+            409,
+            "conflict",
+            "Conflict",
+            "This clashed with something stored at the same time. Nothing was saved; please try again.");
 
     @Inject
     ErrorPages pages;
@@ -71,7 +93,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response malformed(JsonParseException e, UriInfo uri, HttpHeaders headers) {
-        return answer(MALFORMED, null, uri, headers);
+        return answer(unreadable(e), null, uri, headers);
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -83,7 +105,7 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = 1)
     public Response mapping(JsonMappingException e, UriInfo uri, HttpHeaders headers) {
         if (isMalformed(e)) {
-            return answer(MALFORMED, null, uri, headers);
+            return answer(unreadable(e), null, uri, headers);
         }
         FieldError error = new FieldError(jsonPath(e), FieldError.INVALID, "has an invalid value");
         return answer(Problem.invalid(List.of(error)), null, uri, headers);
@@ -91,7 +113,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response json(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
-        return answer(MALFORMED, null, uri, headers);
+        return answer(unreadable(e), null, uri, headers);
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -112,7 +134,7 @@ public class ProblemMappers {
         }
         if (isMalformed(e)) {
             // quarkus-rest-jackson turns a JSON syntax error into a plain 400 WebApplicationException.
-            return answer(MALFORMED, null, uri, headers);
+            return answer(unreadable(e), null, uri, headers);
         }
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type == null ? "Request refused" : type.getReasonPhrase();
@@ -125,8 +147,20 @@ public class ProblemMappers {
         if (Conflicts.isConflict(e)) {
             return answer(CONCURRENT, null, uri, headers);
         }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return answer(CONFLICT, null, uri, headers);
+            }
+            if (cause instanceof IOException io && BODY_TOO_LARGE.equals(io.getMessage())) {
+                // A chunked body past quarkus.http.limits.max-body-size, found while the resource reads it.
+                return answer(TOO_LARGE, null, uri, headers);
+            }
+        }
         String incident = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected failure, incident %s", incident);
+        // Only the class at ERROR: messages of database and other exceptions can hold row contents.
+        LOG.errorf(
+                "Unexpected failure, incident %s (%s)", incident, e.getClass().getName());
+        LOG.debugf(e, "Unexpected failure, incident %s", incident);
         Problem problem = Problem.of(
                 500, "internal", "Internal error", "Something went wrong on our side. Incident " + incident + ".");
         return answer(problem, incident, uri, headers);
@@ -138,6 +172,24 @@ public class ProblemMappers {
             return pages.render(problem, incident, uri, headers);
         }
         return Problems.response(problem);
+    }
+
+    /**
+     * A body that is not JSON is malformed; a key given twice (StreamReadFeature.STRICT_DUPLICATE_DETECTION,
+     * see common/web/StrictJson) is a field error naming the key, when the key is a plain name.
+     */
+    private static Problem unreadable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonParseException parse && parse.getOriginalMessage() != null) {
+                Matcher duplicate = DUPLICATE.matcher(parse.getOriginalMessage());
+                if (duplicate.matches()) {
+                    String field = PLAIN_NAME.matcher(duplicate.group(1)).matches() ? duplicate.group(1) : "body";
+                    return Problem.invalid(
+                            List.of(new FieldError(field, "duplicate_field", "is given more than once")));
+                }
+            }
+        }
+        return MALFORMED;
     }
 
     private static boolean isMalformed(Throwable e) {
@@ -162,10 +214,16 @@ public class ProblemMappers {
     }
 
     private static String codeOf(MismatchedInputException e) {
+        if (e instanceof ForbiddenCharacters) {
+            return InputText.CODE;
+        }
         return e instanceof UnrecognizedPropertyException ? "unknown_field" : FieldError.INVALID;
     }
 
     private static String describe(MismatchedInputException e) {
+        if (e instanceof ForbiddenCharacters) {
+            return InputText.MESSAGE;
+        }
         if (e instanceof UnrecognizedPropertyException) {
             return "is not a known field";
         }

@@ -12,6 +12,12 @@ import java.util.HexFormat;
  */
 public final class ClientAddress {
 
+    /**
+     * The /64 Tor puts every onion-service circuit in (fc00:dead:beef:4dad::/64) when the PROXY
+     * protocol carries circuit ids: there each circuit is its own client.
+     */
+    private static final String TOR_CIRCUITS = "fc00deadbeef4dad";
+
     private ClientAddress() {}
 
     /** The client's address; an IPv6 client is its /64 network, since one host may hold a whole /64. */
@@ -32,7 +38,12 @@ public final class ClientAddress {
             if (bytes.length != 16) {
                 return host;
             }
-            return HexFormat.of().formatHex(bytes, 0, 8) + "::/64";
+            String network = HexFormat.of().formatHex(bytes, 0, 8);
+            if (network.equals(TOR_CIRCUITS)) {
+                // Tor's HiddenServiceExportCircuitID haproxy: the circuit id is in the low 32 bits.
+                return "tor-circuit:" + HexFormat.of().formatHex(bytes, 8, 16);
+            }
+            return network + "::/64";
         } catch (UnknownHostException e) {
             return host;
         }

@@ -5,10 +5,12 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +22,11 @@ import org.uglymugs.common.error.TooManyRequests;
  * In-memory token buckets keyed by HMAC(salt, client address). The salt lives only in memory and is
  * replaced on a schedule, which also forgets every bucket: nothing links a client across rotations,
  * and nothing about a client is ever written down.
+ *
+ * <p>Each kind has its own map, so a flood of one kind (wrong receipts) never touches another
+ * (reports). A map never forgets a bucket that holds a client back: only full buckets (nobody lost
+ * anything) are dropped, and past {@link #MAX_BUCKETS_PER_KIND} live part-used buckets a new client
+ * of that kind is refused (429) until buckets refill, rather than old buckets being forgotten.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -37,16 +44,29 @@ public class RateLimiter {
         LOGIN_ACCOUNTS
     }
 
-    /** Past this many live buckets the map is dropped rather than grow without bound. */
-    private static final int MAX_BUCKETS = 200_000;
+    /** The ceiling of live buckets per kind: past it, new clients of that kind wait (never a flush). */
+    static final int MAX_BUCKETS_PER_KIND = 100_000;
+
+    private static final long SWEEP_GAP_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final RateLimitConfig config;
+    private final int maxBucketsPerKind;
     private final SecureRandom random = new SecureRandom();
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Map<Kind, Map<String, Bucket>> buckets = new EnumMap<>(Kind.class);
     private volatile byte[] salt;
+    private final Map<Kind, Long> lastSweep = new ConcurrentHashMap<>();
 
+    @Inject
     public RateLimiter(RateLimitConfig config) {
+        this(config, MAX_BUCKETS_PER_KIND);
+    }
+
+    RateLimiter(RateLimitConfig config, int maxBucketsPerKind) {
         this.config = config;
+        this.maxBucketsPerKind = maxBucketsPerKind;
+        for (Kind kind : Kind.values()) {
+            buckets.put(kind, new ConcurrentHashMap<>());
+        }
         rotateSalt();
     }
 
@@ -55,10 +75,20 @@ public class RateLimiter {
      * or throws {@link TooManyRequests} with the wait. The key is only ever kept as a salted hash.
      */
     public void consume(Kind kind, String clientAddress) {
-        if (buckets.size() > MAX_BUCKETS) {
-            forgetIdle();
+        Map<String, Bucket> map = buckets.get(kind);
+        String key = key(kind, clientAddress);
+        Bucket bucket = map.get(key);
+        if (bucket == null) {
+            if (map.size() >= maxBucketsPerKind) {
+                sweepAtMostEverySecond(kind);
+                if (map.size() >= maxBucketsPerKind) {
+                    // Every bucket holds someone back: a new client waits rather than anyone being forgotten.
+                    throw TooManyRequests.retryAfter(
+                            limit(kind).period().toSeconds() / limit(kind).capacity() + 1);
+                }
+            }
+            bucket = map.computeIfAbsent(key, k -> newBucket(kind));
         }
-        Bucket bucket = buckets.computeIfAbsent(key(kind, clientAddress), k -> newBucket(kind));
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
             if (kind == Kind.LOGINS || kind == Kind.LOGIN_ACCOUNTS) {
@@ -69,29 +99,38 @@ public class RateLimiter {
         }
     }
 
-    /**
-     * Past {@link #MAX_BUCKETS}, forgets the clients whose bucket is full again (nobody lost anything),
-     * so a flood of new addresses cannot reset the buckets of clients that are being held back.
-     */
-    private void forgetIdle() {
-        buckets.entrySet().removeIf(e -> e.getValue().getAvailableTokens() >= capacityOf(e.getKey()));
-        if (buckets.size() > MAX_BUCKETS) {
-            buckets.clear();
+    /** A full map is swept at most once a second, so a flood past the ceiling costs no sweep per request. */
+    private void sweepAtMostEverySecond(Kind kind) {
+        long now = System.nanoTime();
+        Long last = lastSweep.get(kind);
+        if (last == null || now - last > SWEEP_GAP_NANOS) {
+            lastSweep.put(kind, now);
+            forgetFull(kind);
         }
     }
 
-    private long capacityOf(String key) {
-        return limit(Kind.valueOf(key.substring(0, key.indexOf(':')))).capacity();
+    /** Forgets the clients of this kind whose bucket is full again: nobody lost anything. */
+    private void forgetFull(Kind kind) {
+        long capacity = limit(kind).capacity();
+        buckets.get(kind).values().removeIf(bucket -> bucket.getAvailableTokens() >= capacity);
+    }
+
+    /** Keeps the maps small between floods: full buckets are dropped every few minutes. */
+    @Scheduled(every = "5m", delayed = "5m")
+    void forgetFullBuckets() {
+        for (Kind kind : Kind.values()) {
+            forgetFull(kind);
+        }
     }
 
     @Scheduled(
             every = "${uglymugs.rate-limit.salt-rotation:PT6H}",
             delayed = "${uglymugs.rate-limit.salt-rotation:PT6H}")
-    void rotateSalt() {
+    public void rotateSalt() {
         byte[] fresh = new byte[32];
         random.nextBytes(fresh);
         salt = fresh;
-        buckets.clear();
+        buckets.values().forEach(Map::clear);
     }
 
     private Bucket newBucket(Kind kind) {

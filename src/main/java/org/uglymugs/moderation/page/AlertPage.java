@@ -69,7 +69,8 @@ public class AlertPage {
     @Path("/reports/{reference}/alert")
     public Response newDraft(@PathParam("reference") String reference) {
         ModerationView view = reviews.open(page.actor(), reference);
-        return drafts.draft(200, view, null, new FormValues(DraftForm.from(view.report())), FormErrors.none(), null);
+        return drafts.draft(
+                200, view, null, FormValues.keeping(DraftForm.from(view.report())), FormErrors.none(), null);
     }
 
     /** action=preview shows the alert and its flags; action=publish publishes (override=field:KIND, one a flag). */

@@ -67,7 +67,7 @@ public class AlertVersionsPage {
     public Response edit(@PathParam("id") long id) {
         AlertView alert = decisions.alert(id);
         ModerationView view = reviews.open(page.actor(), alert.reportReference());
-        FormValues form = new FormValues(DraftForm.from(alert, view.report().identifiers()));
+        FormValues form = FormValues.keeping(DraftForm.from(alert, view.report().identifiers()));
         return drafts.draft(200, view, alert, form, FormErrors.none(), null);
     }
 
@@ -100,7 +100,7 @@ public class AlertVersionsPage {
     /** The alert page shows its content, history and retraction reasons: an audited read. */
     private Response alertPage(int status, long id, FormErrors errors) {
         AlertView alert = decisions.viewAlert(page.actor(), id);
-        FormValues form = new FormValues(DraftForm.from(alert));
+        FormValues form = FormValues.keeping(DraftForm.from(alert));
         return page.html(
                 status,
                 Templates.alert(page.page(), areas.names(), alert, form, errors, ModerationFields.summary(errors)));

@@ -138,8 +138,10 @@ public class MyReportPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public RestResponse<TemplateInstance> erase(MultivaluedMap<String, String> body, @Context HttpHeaders headers) {
         Call call = new Call(body, headers);
-        if (!call.form.on("confirmErase")) {
-            call.parseErrors.add("confirmErase", "confirm");
+        if (!call.form.on("confirmErase") || call.parseErrors.any()) {
+            if (!call.form.on("confirmErase")) {
+                call.parseErrors.add("confirmErase", "confirm");
+            }
             return call.run(() -> reports.view(call.receipt), null);
         }
         return call.guarded(() -> {
@@ -156,9 +158,11 @@ public class MyReportPage {
         final FormErrors parseErrors = FormErrors.none();
 
         Call(MultivaluedMap<String, String> body, HttpHeaders headers) {
-            this.form = new FormValues(body);
+            this.form = FormValues.keeping(body);
             this.lang = Languages.resolve(form.v("lang"), headers);
             this.receipt = form.v("receipt");
+            // Control or bidi characters are refused before the action runs; the page shows where.
+            form.forbidden().forEach(parseErrors::add);
         }
 
         RestResponse<TemplateInstance> run(Supplier<MyReportView> action, String notice) {

@@ -315,6 +315,10 @@ public interface ReportMessages {
 
     String error_contact_needed();
 
+    String error_forbidden_character();
+
+    String error_report_full();
+
     String error_unknown_field();
 
     String hint_date();

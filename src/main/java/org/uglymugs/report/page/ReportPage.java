@@ -27,6 +27,7 @@ import org.uglymugs.common.web.form.ErrorSummary;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
 import org.uglymugs.report.CheckedSubmission;
+import org.uglymugs.report.FormAlreadySent;
 import org.uglymugs.report.FormTokens;
 import org.uglymugs.report.ReportChecks;
 import org.uglymugs.report.ReportService;
@@ -92,7 +93,11 @@ public class ReportPage {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public RestResponse<TemplateInstance> submit(MultivaluedMap<String, String> body, @Context HttpHeaders headers) {
-        FormValues values = new FormValues(body);
+        FormValues values = FormValues.keeping(body);
+        if (!values.forbidden().isEmpty()) {
+            // Control or bidi characters: refused before anything is looked up, the form shown again as typed.
+            return invalid(Languages.resolve(values.v("lang"), headers), values, FormErrors.of(values.forbidden()));
+        }
         String switchTo = values.v("switchLang");
         if (Languages.SUPPORTED.contains(switchTo) || values.on("addIdentifier")) {
             // Another language or one more identifier row: the same form again, nothing checked, nothing lost.
@@ -113,11 +118,11 @@ public class ReportPage {
                 return invalid(lang, values, unverified);
             }
             String token = values.text("formToken");
-            if (token != null && token.length() <= 64 && !tokens.claim(token)) {
-                return RestResponse.ok(localised(Templates.sent(lang), lang));
-            }
-            ReportReceipt receipt = reports.submit(checked);
+            ReportReceipt receipt = reports.submit(checked, token != null && token.length() <= 64 ? token : null);
             return RestResponse.ok(receipt(lang, receipt, submission.consents(), FormErrors.none()));
+        } catch (FormAlreadySent e) {
+            // Said only when the report is stored: the token is used in the same transaction as the insert.
+            return RestResponse.ok(localised(Templates.sent(lang), lang));
         } catch (TooManyRequests e) {
             return status(429, form(lang, values, FormErrors.none(), minutes(e.retryAfterSeconds()), false))
                     .header("Retry-After", e.retryAfterSeconds())

@@ -60,6 +60,7 @@ public class MyReportResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = MyReportView.class)))
     @APIResponse(responseCode = "400", description = "Invalid incident; nothing was stored")
+    @APIResponse(responseCode = "409", description = "The report holds as many incidents as one report may")
     public RestResponse<MyReportView> addIncident(@HeaderParam(RECEIPT) String receipt, IncidentInput incident) {
         return RestResponse.status(RestResponse.Status.CREATED, reports.addIncident(receipt, incident));
     }
@@ -87,6 +88,7 @@ public class MyReportResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = MyReportView.class)))
     @APIResponse(responseCode = "400", description = "Invalid message; nothing was stored")
+    @APIResponse(responseCode = "409", description = "The report holds as many messages as one report may")
     public RestResponse<MyReportView> reply(@HeaderParam(RECEIPT) String receipt, MessageInput message) {
         return RestResponse.status(RestResponse.Status.CREATED, reports.reply(receipt, message));
     }

@@ -19,4 +19,13 @@ class ClientAddressTest {
         assertEquals("20010db800010002::/64", ClientAddress.network("2001:db8:1:2::1"));
         assertNotEquals(ClientAddress.network("2001:db8:1:2::1"), ClientAddress.network("2001:db8:1:3::1"));
     }
+
+    /** Behind an onion service exporting circuit ids (PROXY protocol), each circuit is its own client. */
+    @Test
+    void torCircuitsAreEachTheirOwnClient() {
+        assertNotEquals(
+                ClientAddress.network("fc00:dead:beef:4dad::0:1"), ClientAddress.network("fc00:dead:beef:4dad::0:2"));
+        assertEquals(
+                ClientAddress.network("fc00:dead:beef:4dad::0:1"), ClientAddress.network("fc00:dead:beef:4dad::0:1"));
+    }
 }

@@ -13,6 +13,10 @@ public class LowRateLimitsProfile implements QuarkusTestProfile {
     static final int CHECKS_CAPACITY = 5;
     static final int SUBSCRIBER_CHECKS_CAPACITY = 2;
     static final String PERIOD = "PT12H";
+    /** What one report may hold in this profile (report/ReportCapsTest). */
+    public static final int MAX_INCIDENTS = 2;
+
+    public static final int MAX_MESSAGES = 3;
 
     @Override
     public Map<String, String> getConfigOverrides() {
@@ -28,7 +32,9 @@ public class LowRateLimitsProfile implements QuarkusTestProfile {
                 limit("checks", CHECKS_CAPACITY),
                 period("checks"),
                 limit("subscriber-checks", SUBSCRIBER_CHECKS_CAPACITY),
-                period("subscriber-checks"));
+                period("subscriber-checks"),
+                Map.entry("uglymugs.reports.max-incidents", String.valueOf(MAX_INCIDENTS)),
+                Map.entry("uglymugs.reports.max-messages", String.valueOf(MAX_MESSAGES)));
     }
 
     private static Map.Entry<String, String> limit(String kind, int capacity) {

@@ -217,6 +217,39 @@ class RateLimitTest {
         return request.post("/report");
     }
 
+    /** Review M2: only guesses spend the receipt allowance; the reporter's own key always works. */
+    @Test
+    void aValidReceiptIsNeverLimitedEvenOnceGuessesUsedUpTheAllowance() {
+        Api.Submitted mine = Api.submit();
+        for (int i = 0; i < LowRateLimitsProfile.RECEIPTS_CAPACITY; i++) {
+            Api.withReceipt(Api.randomReceipt())
+                    .when()
+                    .get(MY_REPORT_PATH)
+                    .then()
+                    .statusCode(404);
+        }
+        assertRateLimited(
+                Api.withReceipt(Api.randomReceipt()).when().get(MY_REPORT_PATH).then());
+        for (int i = 0; i < LowRateLimitsProfile.RECEIPTS_CAPACITY + 2; i++) {
+            Api.withReceipt(mine.receipt()).when().get(MY_REPORT_PATH).then().statusCode(200);
+        }
+        given().contentType(ContentType.URLENC)
+                .formParam("receipt", mine.receipt())
+                .formParam("lang", "en")
+                .post("/my-report")
+                .then()
+                .statusCode(200);
+        Api.withReceipt(mine.receipt())
+                .body(Map.of("consents", Fixtures.consents(false, false, false, false, false)))
+                .when()
+                .put(Fixtures.MY_CONSENTS_PATH)
+                .then()
+                .statusCode(200);
+        Api.withReceipt(mine.receipt()).when().delete(MY_REPORT_PATH).then().statusCode(204);
+        assertRateLimited(
+                Api.withReceipt(Api.randomReceipt()).when().get(MY_REPORT_PATH).then());
+    }
+
     private static io.restassured.response.Response myReportPage() {
         return given().contentType(ContentType.URLENC)
                 .formParam("receipt", Api.randomReceipt())

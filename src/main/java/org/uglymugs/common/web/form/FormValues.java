@@ -5,16 +5,58 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.uglymugs.common.error.FieldError;
+import org.uglymugs.common.error.InputText;
+import org.uglymugs.common.error.ProblemException;
 
 /** A submitted page form, kept as typed so a page with errors shows the person's input again. */
 public final class FormValues {
 
     private final MultivaluedMap<String, String> values;
+    private final List<FieldError> forbidden;
 
+    /**
+     * A form whose every field passes {@link InputText}: a refused character is a 400 naming the
+     * field before the page does anything else.
+     */
     public FormValues(MultivaluedMap<String, String> values) {
+        this(values, false);
+    }
+
+    private FormValues(MultivaluedMap<String, String> values, boolean keep) {
         this.values = values == null ? new MultivaluedHashMap<>() : values;
+        this.forbidden = forbiddenFields(this.values);
+        if (!keep && !forbidden.isEmpty()) {
+            throw ProblemException.invalid(forbidden);
+        }
+    }
+
+    /**
+     * A form that keeps refused characters so that the page can show the form again with the error
+     * next to the field ({@link #forbidden()}) and nothing the person typed lost.
+     */
+    public static FormValues keeping(MultivaluedMap<String, String> values) {
+        return new FormValues(values, true);
+    }
+
+    /** The fields holding a character {@link InputText} refuses; the page must refuse the form then. */
+    public List<FieldError> forbidden() {
+        return forbidden;
+    }
+
+    private static List<FieldError> forbiddenFields(MultivaluedMap<String, String> values) {
+        List<FieldError> out = new ArrayList<>();
+        values.forEach((name, all) -> {
+            if (InputText.forbidden(name)) {
+                out.add(InputText.error("form"));
+            } else if (all != null && all.stream().anyMatch(InputText::forbidden)) {
+                out.add(InputText.error(name));
+            }
+        });
+        return List.copyOf(out);
     }
 
     public static FormValues empty() {
