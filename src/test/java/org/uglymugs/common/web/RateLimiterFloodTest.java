@@ -80,6 +80,11 @@ class RateLimiterFloodTest {
             }
 
             @Override
+            public Limit loginAccounts() {
+                return limit;
+            }
+
+            @Override
             public Limit subscriptions() {
                 return limit;
             }
