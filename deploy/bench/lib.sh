@@ -36,6 +36,6 @@ bench_file_report() { # base
 # Publishes an alert from the report through the moderation API.
 bench_publish() { # base bearer reference title
   curl -fs -o /dev/null -H "Authorization: Bearer $2" -H 'Content-Type: application/json' \
-    -d "{\"decision\":\"PUBLISH\",\"override\":true,\"alert\":{\"title\":\"$4\",\"summary\":\"Benchmark summary.\",\"identifierIds\":[],\"severity\":\"HIGH\",\"areas\":[\"metropolitan\"],\"categories\":[\"PHYSICAL_ASSAULT\"]}}" \
+    -d "{\"decision\":\"PUBLISH\",\"override\":[],\"alert\":{\"title\":\"$4\",\"summary\":\"Benchmark summary.\",\"identifierIds\":[],\"severity\":\"HIGH\",\"areas\":[\"metropolitan\"],\"categories\":[\"PHYSICAL_ASSAULT\"]}}" \
     "$1/api/v1/moderation/reports/$3/decision"
 }
