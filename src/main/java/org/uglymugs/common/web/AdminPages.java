@@ -37,6 +37,7 @@ public final class AdminPages {
             Map.entry("id", "label_area_id"),
             Map.entry("name", "label_area_name"),
             Map.entry("name-", "label_area_name"),
+            Map.entry("digest", "label_digest"),
             Map.entry("action", "label_action"),
             Map.entry("from", "label_from"),
             Map.entry("to", "label_to"),
