@@ -37,6 +37,8 @@ public final class AdminPages {
             Map.entry("id", "label_area_id"),
             Map.entry("name", "label_area_name"),
             Map.entry("name-", "label_area_name"),
+            Map.entry("nameNl", "label_area_name_nl"),
+            Map.entry("nameNl-", "label_area_name_nl"),
             Map.entry("digest", "label_digest"),
             Map.entry("action", "label_action"),
             Map.entry("from", "label_from"),

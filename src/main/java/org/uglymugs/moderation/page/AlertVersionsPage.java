@@ -104,6 +104,7 @@ public class AlertVersionsPage {
         form.set("reason", reason);
         return page.html(
                 status,
-                Templates.alert(page.page(), areas.names(), alert, form, errors, ModerationFields.summary(errors)));
+                Templates.alert(
+                        page.page(), areas.names(page.lang()), alert, form, errors, ModerationFields.summary(errors)));
     }
 }
