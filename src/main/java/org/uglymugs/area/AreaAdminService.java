@@ -36,4 +36,13 @@ public class AreaAdminService {
                 Map.of("name", updated.name(), "active", Boolean.toString(updated.active())));
         return updated;
     }
+
+    /** Sets or (blank) clears an area's name on Dutch pages, audited when it changes. */
+    @Transactional
+    public void setDutchName(String actor, String id, String nameNl) {
+        if (areas.setDutchName(id, nameNl)) {
+            String shown = nameNl == null ? "" : nameNl.strip();
+            audit.record(actor, AuditAction.AREA_CHANGED, id, Map.of("name_nl", shown));
+        }
+    }
 }

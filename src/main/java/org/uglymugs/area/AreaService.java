@@ -17,9 +17,22 @@ import org.uglymugs.common.error.ProblemException;
 public class AreaService {
 
     public List<AreaView> active() {
+        return active(null);
+    }
+
+    /** The active areas named in a page language ("nl": the Dutch name where one is set). */
+    public List<AreaView> active(String lang) {
         return Area.<Area>list("active = true order by sortOrder, name").stream()
-                .map(AreaService::view)
+                .map(a -> new AreaView(a.id, a.name(lang)))
                 .toList();
+    }
+
+    /** An active area named in a page language. */
+    public Optional<AreaView> find(String id, String lang) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        return Area.<Area>findByIdOptional(id).filter(a -> a.active).map(a -> new AreaView(a.id, a.name(lang)));
     }
 
     public Optional<AreaView> find(String id) {
@@ -46,11 +59,35 @@ public class AreaService {
 
     /** Every area's name by id, active or not, in the areas' order. */
     public AreaNames names() {
+        return names(null);
+    }
+
+    /** Every area's name by id in a page language ("nl": the Dutch name where one is set). */
+    public AreaNames names(String lang) {
         Map<String, String> names = new LinkedHashMap<>();
-        for (AreaAdminView area : all()) {
-            names.put(area.id(), area.name());
+        for (Area area : Area.<Area>list("order by sortOrder, name")) {
+            names.put(area.id, area.name(lang));
         }
         return new AreaNames(Collections.unmodifiableMap(names));
+    }
+
+    /** The Dutch names set, by area id (the admin page's form). */
+    public Map<String, String> dutchNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Area area : Area.<Area>list("nameNl is not null order by sortOrder, name")) {
+            names.put(area.id, area.nameNl);
+        }
+        return Collections.unmodifiableMap(names);
+    }
+
+    /** Sets or (blank) clears an area's Dutch name; true when it changed. */
+    @Transactional
+    public boolean setDutchName(String id, String nameNl) {
+        Area area = Area.<Area>findByIdOptional(id).orElseThrow(() -> AreaNotFound.forId(id));
+        String value = nameNl == null || nameNl.isBlank() ? null : nameNl.strip();
+        boolean changed = !java.util.Objects.equals(area.nameNl, value);
+        area.nameNl = value;
+        return changed;
     }
 
     @Transactional
@@ -78,15 +115,16 @@ public class AreaService {
     }
 
     @Transactional
-    void seedIfEmpty(List<AreaView> areas) {
+    void seedIfEmpty(List<AreaSeeder.Seed> areas) {
         if (Area.count() > 0) {
             return;
         }
         int order = 0;
-        for (AreaView view : areas) {
+        for (AreaSeeder.Seed view : areas) {
             Area area = new Area();
             area.id = view.id();
             area.name = view.name();
+            area.nameNl = view.nameNl();
             area.sortOrder = order++;
             area.persist();
         }

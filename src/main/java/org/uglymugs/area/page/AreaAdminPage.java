@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 import org.uglymugs.area.AreaAdminService;
 import org.uglymugs.area.AreaService;
 import org.uglymugs.area.api.AreaAdminView;
@@ -32,6 +33,7 @@ import org.uglymugs.common.web.form.FormValues;
 public class AreaAdminPage {
 
     static final String PATH = "/staff/admin/areas";
+    private static final int MAX_NAME = 200;
 
     @CheckedTemplate
     static class Templates {
@@ -63,9 +65,11 @@ public class AreaAdminPage {
         AreaAdminView.NewArea request = new AreaAdminView.NewArea(form.text("id"), form.text("name"));
         FormErrors errors = FormErrors.none();
         AdminPages.add(errors, checks.errors(request), AdminPages::formField);
+        dutchName(form, errors, "nameNl");
         if (!errors.any()) {
             try {
                 AreaAdminView created = admin.create(page.actor(), request);
+                admin.setDutchName(page.actor(), created.id(), form.text("nameNl"));
                 return page.redirect(PATH + "#area-" + created.id(), "area-created");
             } catch (ProblemException e) {
                 AdminPages.add(errors, AdminPages.fieldErrors(e), AdminPages::formField);
@@ -82,9 +86,11 @@ public class AreaAdminPage {
         AreaAdminView.AreaChange change = new AreaAdminView.AreaChange(form.text("name"), form.on("active"));
         FormErrors errors = FormErrors.none();
         AdminPages.add(errors, checks.errors(change), field -> "name-" + id);
+        dutchName(form, errors, "nameNl-" + id);
         if (!errors.any()) {
             try {
                 admin.update(page.actor(), id, change);
+                admin.setDutchName(page.actor(), id, form.text("nameNl"));
                 return page.redirect(PATH + "#area-" + id, "area-saved");
             } catch (ProblemException e) {
                 AdminPages.add(errors, AdminPages.fieldErrors(e), field -> "name-" + id);
@@ -95,13 +101,26 @@ public class AreaAdminPage {
 
     /** The list; 400 when there are errors. The row just submitted with an error ({@code edit}) keeps its input. */
     private Response render(FormValues form, FormErrors errors, Edit edit) {
+        Map<String, String> dutch = areas.dutchNames();
         List<AreaRow> rows = areas.all().stream()
                 .map(a -> edit != null && edit.id().equals(a.id())
-                        ? new AreaRow(a, edit.form().v("name"), edit.form().on("active"))
-                        : new AreaRow(a, a.name(), a.active()))
+                        ? new AreaRow(
+                                a,
+                                edit.form().v("name"),
+                                edit.form().v("nameNl"),
+                                edit.form().on("active"))
+                        : new AreaRow(a, a.name(), dutch.getOrDefault(a.id(), ""), a.active()))
                 .toList();
         return page.html(
                 errors.any() ? 400 : 200, Templates.list(page.page(), rows, form, errors, AdminPages.summary(errors)));
+    }
+
+    /** The optional Dutch name: at most as long as the name. */
+    private static void dutchName(FormValues form, FormErrors errors, String field) {
+        String nameNl = form.text("nameNl");
+        if (nameNl != null && nameNl.length() > MAX_NAME) {
+            errors.add(field, "too_long");
+        }
     }
 
     private record Edit(String id, FormValues form) {}

@@ -51,7 +51,8 @@ public class AuditPage {
                 AuditHeadCheck head,
                 String headKey,
                 FormErrors errors,
-                ErrorSummary summary);
+                ErrorSummary summary,
+                String digest);
     }
 
     private final AuditLog audit;
@@ -75,7 +76,7 @@ public class AuditPage {
             @QueryParam("page") String pageNumber,
             @QueryParam("size") String size) {
         AuditQuery query = AuditQuery.of(actor, action, target, from, to);
-        return render(query, pageNumber, size, null, null);
+        return render(query, pageNumber, size, null, null, FormErrors.none(), "");
     }
 
     @POST
@@ -84,7 +85,7 @@ public class AuditPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response verify(MultivaluedMap<String, String> body) {
         page.form(body);
-        return render(AuditQuery.none(), null, null, audit.verify(page.actor()), null);
+        return render(AuditQuery.none(), null, null, audit.verify(page.actor()), null, FormErrors.none(), "");
     }
 
     /** Checks a pasted head digest (the daily anchor's): does the chain still contain that head? */
@@ -95,16 +96,24 @@ public class AuditPage {
     public Response head(MultivaluedMap<String, String> body) {
         page.form(body);
         String digest = body.getFirst("digest");
-        if (digest != null && digest.length() > 400) {
-            digest = "";
+        if (digest == null || digest.isBlank() || digest.length() > 400) {
+            FormErrors errors = FormErrors.none();
+            errors.add("digest", digest == null || digest.isBlank() ? "required" : "too_long");
+            return render(AuditQuery.none(), null, null, null, null, errors, digest == null ? "" : digest);
         }
-        return render(AuditQuery.none(), null, null, null, heads.check(page.actor(), digest));
+        return render(
+                AuditQuery.none(), null, null, null, heads.check(page.actor(), digest), FormErrors.none(), digest);
     }
 
     /** The filtered log (400 with errors next to filters that do not parse, and no entries). */
     private Response render(
-            AuditQuery query, String pageNumber, String size, AuditVerification result, AuditHeadCheck head) {
-        FormErrors errors = FormErrors.none();
+            AuditQuery query,
+            String pageNumber,
+            String size,
+            AuditVerification result,
+            AuditHeadCheck head,
+            FormErrors errors,
+            String digest) {
         AuditFilter filter = query.filter(errors);
         PageRequest paging = AdminPages.paging(pageNumber, size, errors);
         Page<AuditEntryView> entries = null;
@@ -124,7 +133,8 @@ public class AuditPage {
                 head,
                 headKey(head),
                 errors,
-                AdminPages.summary(errors));
+                AdminPages.summary(errors),
+                digest);
         return page.html(errors.any() ? 400 : 200, html);
     }
 

@@ -102,7 +102,7 @@ public class LiaisonPage {
         List<NoticeView> unacknowledged = notices.mine(page.me()).stream()
                 .filter(n -> n.acknowledgedAt() == null)
                 .toList();
-        return page.html(Templates.dashboard(page.page(), areas.names(), latest, open, unacknowledged));
+        return page.html(Templates.dashboard(page.page(), areas.names(page.lang()), latest, open, unacknowledged));
     }
 
     @GET
@@ -116,7 +116,7 @@ public class LiaisonPage {
                 + LiaisonForms.param("since", filter);
         return page.html(Templates.list(
                 page.page(),
-                areas.names(),
+                areas.names(page.lang()),
                 items,
                 filter,
                 Pager.of(items, n -> "/staff/liaison/intel?" + keep + "&page=" + n),
@@ -127,7 +127,8 @@ public class LiaisonPage {
     @GET
     @Path("/intel/{reference}")
     public Response record(@PathParam("reference") String reference) {
-        return page.html(Templates.record(page.page(), areas.names(), desk.view(page.me(), reference), null));
+        return page.html(
+                Templates.record(page.page(), areas.names(page.lang()), desk.view(page.me(), reference), null));
     }
 
     @POST
@@ -136,7 +137,8 @@ public class LiaisonPage {
     public Response contact(@PathParam("reference") String reference, MultivaluedMap<String, String> body) {
         page.form(body);
         ContactView contact = contacts.contact(page.me(), reference);
-        return page.html(Templates.record(page.page(), areas.names(), desk.view(page.me(), reference), contact));
+        return page.html(
+                Templates.record(page.page(), areas.names(page.lang()), desk.view(page.me(), reference), contact));
     }
 
     @POST

@@ -59,7 +59,7 @@ public class AlertVersionsPage {
     @GET
     @Path("/alerts/{id}")
     public Response alert(@PathParam("id") long id) {
-        return alertPage(200, id, FormErrors.none());
+        return alertPage(200, id, FormErrors.none(), "");
     }
 
     @GET
@@ -91,18 +91,20 @@ public class AlertVersionsPage {
         if (reason == null || reason.length() > 500) {
             FormErrors errors = FormErrors.none();
             errors.add("reason", reason == null ? "required" : "too_long");
-            return alertPage(400, id, errors);
+            return alertPage(400, id, errors, form.v("reason"));
         }
         decisions.retractAlert(page.actor(), id, reason);
         return page.redirect("/staff/alerts/" + id, "retracted");
     }
 
     /** The alert page shows its content, history and retraction reasons: an audited read. */
-    private Response alertPage(int status, long id, FormErrors errors) {
+    private Response alertPage(int status, long id, FormErrors errors, String reason) {
         AlertView alert = decisions.viewAlert(page.actor(), id);
         FormValues form = FormValues.keeping(DraftForm.from(alert));
+        form.set("reason", reason);
         return page.html(
                 status,
-                Templates.alert(page.page(), areas.names(), alert, form, errors, ModerationFields.summary(errors)));
+                Templates.alert(
+                        page.page(), areas.names(page.lang()), alert, form, errors, ModerationFields.summary(errors)));
     }
 }

@@ -57,7 +57,7 @@ public class DraftPages {
             int status, ModerationView view, AlertView alert, FormValues form, FormErrors errors, Preview preview) {
         TemplateInstance html = AlertPage.Templates.draft(
                 page.page(),
-                areas.names(),
+                areas.names(page.lang()),
                 view,
                 alert,
                 form,

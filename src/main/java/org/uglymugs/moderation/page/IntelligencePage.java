@@ -89,7 +89,7 @@ public class IntelligencePage {
                 400,
                 ModerationPage.Templates.review(
                         page.page(),
-                        areas.names(),
+                        areas.names(page.lang()),
                         reviews.open(page.actor(), reference),
                         form,
                         errors,

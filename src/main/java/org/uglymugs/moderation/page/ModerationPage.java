@@ -97,7 +97,7 @@ public class ModerationPage {
         String keep = "lang=" + lang + param("area", filter) + param("category", filter) + param("status", filter);
         return page.html(Templates.queue(
                 page.page(),
-                areas.names(),
+                areas.names(page.lang()),
                 items,
                 filter,
                 Pager.of(items, n -> "/staff/queue?" + keep + "&page=" + n),
@@ -131,7 +131,7 @@ public class ModerationPage {
         ContactDetails contact = reviews.revealContact(page.actor(), reference, reason);
         ModerationView view = reviews.open(page.actor(), reference);
         return page.html(Templates.review(
-                page.page(), areas.names(), view, form, errors, ModerationFields.summary(errors), contact));
+                page.page(), areas.names(page.lang()), view, form, errors, ModerationFields.summary(errors), contact));
     }
 
     @POST
@@ -209,7 +209,13 @@ public class ModerationPage {
         return page.html(
                 status,
                 Templates.review(
-                        page.page(), areas.names(), view, form, errors, ModerationFields.summary(errors), null));
+                        page.page(),
+                        areas.names(page.lang()),
+                        view,
+                        form,
+                        errors,
+                        ModerationFields.summary(errors),
+                        null));
     }
 
     private Response back(String reference, String done) {

@@ -181,7 +181,7 @@ public class ReportPage {
                 values,
                 errors,
                 Options.ALL,
-                ReportAreas.inFormOrder(areas.active()),
+                ReportAreas.inFormOrder(areas.active(lang)),
                 view.identifierRows(),
                 view.open(),
                 Languages.SUPPORTED,

@@ -55,7 +55,7 @@ public class StaffListing {
      */
     Response render(PageRequest paging, FormValues form, FormErrors errors) {
         List<AreaAdminView> all = areas.all();
-        AreaNames names = areas.names();
+        AreaNames names = areas.names(page.lang());
         Page<StaffRow> rows = staff.list(paging).map(view -> {
             boolean failed = errors.has("areas-" + view.id());
             return StaffRow.of(view, names, failed ? StaffForms.areas(form) : view.areas(), failed);

@@ -38,7 +38,7 @@ public class StaffLoginPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(StaffPage page, ErrorSummary summary);
+        static native TemplateInstance login(StaffPage page, ErrorSummary summary, String username);
 
         static native TemplateInstance enrol(
                 StaffPage page, String username, String secret, String uri, ErrorSummary summary);
@@ -61,7 +61,7 @@ public class StaffLoginPage {
     @GET
     @Path("/login")
     public Response loginForm() {
-        return page.html(Templates.login(page.anonymousPage(), ErrorSummary.none()));
+        return page.html(Templates.login(page.anonymousPage(), ErrorSummary.none(), ""));
     }
 
     @POST
@@ -84,7 +84,8 @@ public class StaffLoginPage {
                     limited ? 429 : 401,
                     Templates.login(
                             page.anonymousPage(),
-                            ErrorSummary.one("username", limited ? "rate_limited" : "login_failed")));
+                            ErrorSummary.one("username", limited ? "rate_limited" : "login_failed"),
+                            form.v("username")));
         }
     }
 

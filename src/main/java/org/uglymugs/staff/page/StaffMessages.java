@@ -218,6 +218,12 @@ public interface StaffMessages {
 
     String label_area_name();
 
+    String label_area_name_nl();
+
+    String hint_area_name_nl();
+
+    String area_name_nl_of(String id);
+
     String area_add();
 
     String audit_title();

@@ -32,7 +32,7 @@ public class AlertCards {
                 Labels.of(lang, a.severity()),
                 a.categories().stream().map(c -> Labels.of(lang, c)).collect(Collectors.joining(", ")),
                 a.areas().stream()
-                        .map(id -> areas.find(id).map(AreaView::name).orElse(id))
+                        .map(id -> areas.find(id, lang).map(AreaView::name).orElse(id))
                         .collect(Collectors.joining(", ")),
                 a.identifiers() == null
                         ? List.of()

@@ -56,7 +56,7 @@ public class AlertSheet {
         SubscriptionMessages texts = MessageBundles.get(SubscriptionMessages.class, Localized.Literal.of(lang));
         DateTimeFormatter dates =
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(lang));
-        String area = areas.find(sheet.area()).map(AreaView::name).orElse(sheet.area());
+        String area = areas.find(sheet.area(), lang).map(AreaView::name).orElse(sheet.area());
         String confidential = texts.subs_sheet_confidential(config.baseUrl() + "/report?lang=" + lang);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, 50, 50, 50, 60);

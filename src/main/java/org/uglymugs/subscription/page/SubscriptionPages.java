@@ -90,7 +90,8 @@ public class SubscriptionPages {
     public TemplateInstance subscribeForm(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
         String language = Languages.resolve(lang, headers);
         return Pages.localised(
-                Templates.subscribe(language, SubscriptionForm.blank(areas.active(), language), List.of()), language);
+                Templates.subscribe(language, SubscriptionForm.blank(areas.active(language), language), List.of()),
+                language);
     }
 
     @POST
@@ -99,7 +100,7 @@ public class SubscriptionPages {
     public RestResponse<TemplateInstance> subscribe(MultivaluedMap<String, String> body, @Context HttpHeaders headers) {
         FormValues values = new FormValues(body);
         String lang = Languages.resolve(values.v("lang"), headers);
-        SubscriptionForm form = SubscriptionForm.of(areas.active(), lang, values);
+        SubscriptionForm form = SubscriptionForm.of(areas.active(lang), lang, values);
         return guarded(lang, () -> {
             try {
                 subscriptions.subscribe(form.request());
@@ -153,7 +154,7 @@ public class SubscriptionPages {
         FormValues values = new FormValues(body);
         String lang = Languages.resolve(values.v("lang"), headers);
         String token = values.v("token");
-        SubscriptionForm form = SubscriptionForm.of(areas.active(), lang, values);
+        SubscriptionForm form = SubscriptionForm.of(areas.active(lang), lang, values);
         return guarded(lang, () -> {
             try {
                 subscriptions.change(token, form.preferences());
@@ -249,7 +250,7 @@ public class SubscriptionPages {
     private RestResponse<TemplateInstance> manage(
             String lang, String token, SubscriptionForm shown, List<String> errors, boolean saved) {
         SubscriptionView view = subscriptions.view(token);
-        SubscriptionForm form = shown == null ? SubscriptionForm.of(areas.active(), lang, view) : shown;
+        SubscriptionForm form = shown == null ? SubscriptionForm.of(areas.active(lang), lang, view) : shown;
         return status(errors.isEmpty() ? 200 : 400, Templates.manage(lang, token, view, form, errors, saved), lang);
     }
 
@@ -257,7 +258,8 @@ public class SubscriptionPages {
         Page<MailItem> list = alerts.list(token, PageRequest.of(page, "10")).map(a -> cards.card(lang, a));
         List<Option> followed = alerts.areas(token).stream()
                 .sorted()
-                .map(id -> new Option(id, areas.find(id).map(AreaView::name).orElse(id), false))
+                .map(id ->
+                        new Option(id, areas.find(id, lang).map(AreaView::name).orElse(id), false))
                 .toList();
         return ok(Templates.alerts(lang, token, list, followed), lang);
     }

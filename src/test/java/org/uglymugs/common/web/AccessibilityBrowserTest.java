@@ -23,7 +23,9 @@ import org.uglymugs.support.StaffApi;
 
 /**
  * axe-core against every public and staff page, in English and Dutch, at phone (390 px) and laptop
- * (1280 px) width: a serious or critical violation fails the build; the counts by impact are printed.
+ * (1280 px) width. Every page has no violation at any impact now (the last, heading-order on the staff
+ * alert page, is fixed), so any violation fails the build, moderate and minor ones too; the counts by
+ * impact are printed.
  */
 @QuarkusTest
 class AccessibilityBrowserTest extends BrowserTest {
@@ -96,7 +98,7 @@ class AccessibilityBrowserTest extends BrowserTest {
                 .append(rules.isEmpty() ? "none" : rules.toString())
                 .append('\n');
         LOG.info(table);
-        assertTrue(blocking.isEmpty(), "serious or critical axe violations:\n" + String.join("\n", blocking));
+        assertTrue(blocking.isEmpty(), "axe violations (every page had none):\n" + String.join("\n", blocking));
     }
 
     private void run(Map<String, BiConsumer<Page, String>> pages, StaffApi.Account account) {
@@ -125,9 +127,7 @@ class AccessibilityBrowserTest extends BrowserTest {
             int at = List.of("critical", "serious", "moderate", "minor").indexOf(v.impact());
             c[Math.max(at, 0)] += v.nodes();
             rules.merge(v.rule() + " (" + v.impact() + ")", v.nodes(), Integer::sum);
-            if (v.blocking()) {
-                blocking.add(page + ": " + v.rule() + " ×" + v.nodes() + " (" + v.targets() + ")");
-            }
+            blocking.add(page + ": " + v.rule() + " (" + v.impact() + ") ×" + v.nodes() + " (" + v.targets() + ")");
         }
         counts.put(page, c);
     }

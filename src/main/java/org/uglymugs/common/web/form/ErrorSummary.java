@@ -81,4 +81,18 @@ public record ErrorSummary(List<Item> items) {
     public boolean any() {
         return !items.isEmpty();
     }
+
+    /** Whether a field has an error: a page with only a summary shows it beside the field too ({@code #fielderror}). */
+    public boolean has(String field) {
+        return items.stream().anyMatch(i -> i.field().equals(field));
+    }
+
+    /** The message key of the field's first error, or null. */
+    public String get(String field) {
+        return items.stream()
+                .filter(i -> i.field().equals(field))
+                .map(Item::messageKey)
+                .findFirst()
+                .orElse(null);
+    }
 }
