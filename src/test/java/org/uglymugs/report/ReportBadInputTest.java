@@ -204,7 +204,7 @@ class ReportBadInputTest {
     }
 
     @Test
-    void anOverLongBodyIsRefusedBeforeItIsRead() {
+    void anOverLongBodyIsRefusedWith413AndNotEchoed() {
         Map<String, Object> body = Fixtures.report();
         body.put("account", Fixtures.longText(MAX_BODY_BYTES + 1, MARKER));
         problem(post(body), 413, PROBLEM_TYPE_PREFIX + "too-large").body(not(containsString(MARKER)));

@@ -64,7 +64,7 @@ class ReportResourceTest {
     }
 
     @Test
-    void storesTheWholeReportUnderItsReference() {
+    void storesTheReportsMetadataInClearAndItsContentSealed() {
         Api.Submitted submitted = Api.submit();
         long id = Db.reportId(submitted.reference());
 
@@ -92,7 +92,7 @@ class ReportResourceTest {
     }
 
     @Test
-    void receiptsAndReferencesAreNeverRepeated() {
+    void twoReportsGetDifferentReceiptsAndReferences() {
         Api.Submitted first = Api.submit();
         Api.Submitted second = Api.submit();
         assertNotEquals(first.reference(), second.reference());

@@ -72,7 +72,7 @@ class ReportPageTest {
     }
 
     @Test
-    void validFormShowsTheReceiptOnce() {
+    void aValidFormShowsAReceiptThatOpensTheReport() {
         Response page = given().contentType(ContentType.URLENC)
                 .formParam("lang", "en")
                 .formParam("categories", "FRAUD")
