@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
@@ -159,6 +160,39 @@ class KeyRotationTest {
     }
 
     @Test
+    void aBatchThatFailsHalfWayIsRolledBackWholeAndTheNextRunFinishesIt() {
+        for (int i = 0; i < 3; i++) {
+            Subscribers.subscribe(Subscribers.request(Subscribers.newAddress("rotate-crash"), Fixtures.AREA));
+        }
+        rotation.reseal(ring("t1"), 1000, Integer.MAX_VALUE);
+        long subscribers = column("subscriber.email_sealed", "t1");
+        assertTrue(subscribers >= 3);
+        // The database fails the third subscriber re-sealed in a batch, as a crash in mid-batch would.
+        Db.execute("create or replace function test_fail_reseal() returns trigger language plpgsql as $$ begin "
+                + "if (select count(*) from test_reseal_seen) >= 2 then raise exception 'injected failure'; end if; "
+                + "insert into test_reseal_seen values (1); return new; end $$");
+        Db.execute("create table test_reseal_seen (n int)");
+        Db.execute("create trigger test_fail_reseal before update of email_sealed on subscriber "
+                + "for each row execute function test_fail_reseal()");
+        try {
+            assertThrows(RuntimeException.class, () -> rotation.reseal(cipher, 200, Integer.MAX_VALUE));
+        } finally {
+            Db.execute("drop trigger test_fail_reseal on subscriber");
+            Db.execute("drop function test_fail_reseal()");
+            Db.execute("drop table test_reseal_seen");
+        }
+        // The columns before it are done; of the failed batch, nothing is committed.
+        assertEquals(0L, column("report_key.key_wrapped", "t1"));
+        assertEquals(0L, column("staff_account.totp_sealed", "t1"));
+        assertEquals(subscribers, column("subscriber.email_sealed", "t1"));
+
+        KeyRotation.Outcome resumed = rotation.run("rotation-crash-test");
+        assertTrue(resumed.complete());
+        assertEquals((long) resumed.left(), under("t1"), () -> "still under t1: " + usage());
+        assertEquals(0L, column("subscriber.email_sealed", "t1"));
+    }
+
+    @Test
     void everySealedColumnOfTheSchemaIsRotatedOrUnderAReportsDataKey() throws SQLException {
         Set<String> rotated =
                 rotation.columns().stream().map(SealedColumn::name).collect(Collectors.toCollection(TreeSet::new));
@@ -203,6 +237,10 @@ class KeyRotationTest {
                 .post("/api/v1/admin/keys/reseal")
                 .then()
                 .statusCode(403);
+    }
+
+    private long column(String name, String keyId) {
+        return rotation.usage().columns().get(name).getOrDefault(keyId, 0L);
     }
 
     private long under(String keyId) {
