@@ -87,7 +87,9 @@ class OpenApiTest {
                 Arguments.of("/api/v1/liaison/notices", "get", "200"),
                 Arguments.of("/api/v1/liaison/notices/{id}/acknowledge", "post", "200"),
                 Arguments.of("/api/v1/liaison/me/access", "get", "200"),
-                Arguments.of("/api/v1/admin/liaison/notices", "get", "200"));
+                Arguments.of("/api/v1/admin/liaison/notices", "get", "200"),
+                Arguments.of("/api/v1/admin/keys", "get", "200"),
+                Arguments.of("/api/v1/admin/keys/reseal", "post", "202"));
     }
 
     @ParameterizedTest(name = "{1} {0} → {2}")
@@ -215,6 +217,8 @@ class OpenApiTest {
         expected.addAll(List.of(
                 AREAS_PATH, MY_REPORT_PATH, MY_CONSENTS_PATH, MY_INCIDENTS_PATH, MY_MESSAGES_PATH, REPORTS_PATH));
         expected.add("/api/v1/admin/retention");
+        expected.add("/api/v1/admin/keys");
+        expected.add("/api/v1/admin/keys/reseal");
         assertEquals(expected.stream().sorted().toList(), api);
         assertEquals(
                 List.of(),

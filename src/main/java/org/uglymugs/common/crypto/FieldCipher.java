@@ -56,6 +56,43 @@ public class FieldCipher {
                 : new String(openMaster(MASTER, value, cell.associatedData(), cell.toString()), StandardCharsets.UTF_8);
     }
 
+    /** Every configured key id: the ones stored values may name. */
+    public java.util.Set<String> keyIds() {
+        return keys.keyIds();
+    }
+
+    /** The key id new values are sealed under. */
+    public String activeKeyId() {
+        return keys.activeKeyId();
+    }
+
+    /**
+     * The key id a value sealed under the master key names in its header ({@link #seal(String, Cell)},
+     * {@link #wrap}), without opening it; null for null.
+     */
+    public static String keyIdOf(byte[] value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.length < 2 || (value[0] != MASTER && value[0] != LEGACY) || value.length < 2 + value[1]) {
+            throw new SealBroken("not a value sealed under the master key");
+        }
+        return new String(value, 2, value[1], StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * Key rotation: the same value, sealed for the same {@code cell}, under the active key. A value
+     * already under the active key is returned as it is (the same array); one that does not open for
+     * {@code cell} fails with {@link SealBroken}, so rotation never launders a value moved between rows.
+     */
+    public byte[] reseal(byte[] value, Cell cell) {
+        if (value == null || keys.activeKeyId().equals(keyIdOf(value))) {
+            return value;
+        }
+        byte[] plain = openMaster(MASTER, value, cell.associatedData(), cell.toString());
+        return sealMaster(MASTER, plain, cell.associatedData(), cell.toString());
+    }
+
     /** A fresh random data key for one record. */
     public DataKey newDataKey() {
         byte[] key = new byte[DATA_KEY_BYTES];

@@ -73,6 +73,10 @@ public final class KeyRing {
         return activeKeyId;
     }
 
+    Set<String> keyIds() {
+        return new java.util.TreeSet<>(keys.keySet());
+    }
+
     byte[] key(String id) {
         return keys.get(id);
     }

@@ -46,6 +46,27 @@ public class ClusterJobs {
                         .isEmpty());
     }
 
+    /**
+     * Whether this instance starts {@code job} now, for a job started by hand: true unless another
+     * run has started and not finished within {@code staleAfter} (a crashed holder's run lapses).
+     */
+    public boolean claimUnlessRunning(String job, Duration staleAfter) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return QuarkusTransaction.requiringNew()
+                .call(() -> !em.createNativeQuery(
+                                "insert into job_lease (name, started_at, holder) values (?1, ?2, ?3) "
+                                        + "on conflict (name) do update set started_at = excluded.started_at, "
+                                        + "holder = excluded.holder, finished_at = null "
+                                        + "where job_lease.finished_at is not null or job_lease.started_at <= ?4 "
+                                        + "returning holder")
+                        .setParameter(1, job)
+                        .setParameter(2, now)
+                        .setParameter(3, instance)
+                        .setParameter(4, now.minus(staleAfter))
+                        .getResultList()
+                        .isEmpty());
+    }
+
     /** Records a run of {@code job} that started at {@code startedAt}: its end and outcome (counts only, never content). */
     public void finished(String job, OffsetDateTime startedAt, String outcome) {
         QuarkusTransaction.requiringNew()

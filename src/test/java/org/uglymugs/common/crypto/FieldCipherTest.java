@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
@@ -139,5 +140,31 @@ class FieldCipherTest {
         assertFalse(HexFormat.of()
                 .formatHex(sealed)
                 .contains(HexFormat.of().formatHex("He refused".getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @Test
+    void resealMovesAValueToTheActiveKeyAndTheOldKeyCanGo() {
+        Cell cell = Cell.of("subscriber", "email_sealed", 42L);
+        FieldCipher before = new FieldCipher(TestKeys.ring(OLD_ID, BOTH_KEYS));
+        byte[] old = before.seal(PLAINTEXT, cell);
+        byte[] wrapped = before.wrap(cipher.newDataKey(), Cell.of("report_key", "key_wrapped", 7L));
+        assertEquals(OLD_ID, FieldCipher.keyIdOf(old));
+
+        byte[] fresh = cipher.reseal(old, cell);
+        assertEquals(NEW_ID, FieldCipher.keyIdOf(fresh));
+        assertSame(fresh, cipher.reseal(fresh, cell), "a value under the active key is left as it is");
+        byte[] rewrapped = cipher.reseal(wrapped, Cell.of("report_key", "key_wrapped", 7L));
+
+        FieldCipher onlyNew = new FieldCipher(TestKeys.ring(NEW_ID, NEW_ID + ":" + NEW_KEY));
+        assertEquals(PLAINTEXT, onlyNew.open(fresh, cell));
+        onlyNew.unwrap(rewrapped, Cell.of("report_key", "key_wrapped", 7L));
+        assertThrows(IllegalStateException.class, () -> onlyNew.open(old, cell));
+    }
+
+    @Test
+    void resealRefusesAValueMovedFromAnotherRow() {
+        FieldCipher before = new FieldCipher(TestKeys.ring(OLD_ID, BOTH_KEYS));
+        byte[] other = before.seal(PLAINTEXT, Cell.of("subscriber", "email_sealed", 1L));
+        assertThrows(SealBroken.class, () -> cipher.reseal(other, Cell.of("subscriber", "email_sealed", 2L)));
     }
 }
