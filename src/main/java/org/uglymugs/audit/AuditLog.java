@@ -10,28 +10,20 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.uglymugs.common.audit.AuditAction;
 import org.uglymugs.common.audit.AuditTrail;
 import org.uglymugs.common.crypto.KeyedHash;
@@ -59,13 +51,6 @@ public class AuditLog implements AuditTrail {
     /** A report's public reference ({@code K7QX-9ZD2}, Crockford base32). */
     static final Pattern REFERENCE = Pattern.compile("[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
 
-    /** A reference inside a longer value (a list of them, say), not part of a longer code. */
-    private static final Pattern REFERENCE_IN_TEXT =
-            Pattern.compile("(?<![0-9A-Za-z-])[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}(?![0-9A-Za-z-])");
-
-    /** How a report reference is written in the log: a keyed pseudonym, never the reference. */
-    static final String PSEUDONYM_PREFIX = "report:";
-
     private static final int VERIFY_BATCH = 1000;
     private static final int FLUSH_BATCH = 1000;
     private static final TypeReference<Map<String, String>> DETAILS = new TypeReference<>() {};
@@ -73,15 +58,14 @@ public class AuditLog implements AuditTrail {
     private final EntityManager em;
     private final ObjectMapper json;
     private final Clock clock;
-    private final KeyedHash keyed;
+    private final ReportPseudonyms pseudonyms;
     private final AuditChain chain;
-    private final SecureRandom random = new SecureRandom();
 
-    public AuditLog(EntityManager em, ObjectMapper json, Clock clock, KeyedHash keyed) {
+    public AuditLog(EntityManager em, ObjectMapper json, Clock clock, KeyedHash keyed, ReportPseudonyms pseudonyms) {
         this.em = em;
         this.json = json;
         this.clock = clock;
-        this.keyed = keyed;
+        this.pseudonyms = pseudonyms;
         this.chain = AuditChain.of(keyed);
     }
 
@@ -117,8 +101,8 @@ public class AuditLog implements AuditTrail {
     @Transactional(Transactional.TxType.REQUIRED)
     public void record(String actor, AuditAction action, String target, Map<String, String> details) {
         String who = actor == null ? "system" : actor;
-        String storedTarget = pseudonymise(target);
-        String detailJson = write(pseudonymise(details));
+        String storedTarget = pseudonyms.pseudonymise(target);
+        String detailJson = write(pseudonyms.pseudonymise(details));
         if (REPORTER.equals(who)) {
             // Timed to the minute, like the report itself, and kept out of the chain until that minute is
             // over: neither its time nor its place can be matched to a network log.
@@ -162,29 +146,13 @@ public class AuditLog implements AuditTrail {
     @Override
     @Transactional(Transactional.TxType.REQUIRED)
     public void forget(String reference) {
-        if (reference == null) {
-            return;
-        }
-        byte[] ref = referenceHash(reference);
-        em.createNativeQuery("delete from audit_report_key where reference_hash = ?1")
-                .setParameter(1, ref)
-                .executeUpdate();
-        em.createNativeQuery("insert into audit_report_forgotten (reference_hash) values (?1) on conflict do nothing")
-                .setParameter(1, ref)
-                .executeUpdate();
-    }
-
-    private boolean forgotten(byte[] ref) {
-        return !em.createNativeQuery("select 1 from audit_report_forgotten where reference_hash = ?1")
-                .setParameter(1, ref)
-                .getResultList()
-                .isEmpty();
+        pseudonyms.forget(reference);
     }
 
     /** The pseudonym the log writes for this reference, if the report has one (it has not been forgotten). */
     @Transactional
     public Optional<String> pseudonymOf(String reference) {
-        return key(reference, false).map(k -> pseudonym(k, reference));
+        return pseudonyms.of(reference);
     }
 
     private void lock() {
@@ -310,8 +278,8 @@ public class AuditLog implements AuditTrail {
             String target = filter.target();
             if (REFERENCE.matcher(target.toUpperCase(java.util.Locale.ROOT)).matches()) {
                 // A live report's entries under its pseudonym, as target or in the details (its alerts').
-                String pseudonym =
-                        pseudonymOf(target.toUpperCase(java.util.Locale.ROOT)).orElse(PSEUDONYM_PREFIX + "forgotten");
+                String pseudonym = pseudonymOf(target.toUpperCase(java.util.Locale.ROOT))
+                        .orElse(ReportPseudonyms.PREFIX + "forgotten");
                 params.add(pseudonym);
                 where.append(" and (target = ?").append(params.size());
                 params.add("%\"" + pseudonym + "\"%");
@@ -390,79 +358,6 @@ public class AuditLog implements AuditTrail {
                 checked++;
             }
             em.clear();
-        }
-    }
-
-    private Map<String, String> pseudonymise(Map<String, String> details) {
-        if (details == null) {
-            return Map.of();
-        }
-        Map<String, String> out = new LinkedHashMap<>();
-        details.forEach((k, v) -> out.put(k, pseudonymise(v)));
-        return out;
-    }
-
-    private String pseudonymise(String value) {
-        if (value == null) {
-            return null;
-        }
-        java.util.regex.Matcher m = REFERENCE_IN_TEXT.matcher(value);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String reference = m.group();
-            m.appendReplacement(
-                    out,
-                    java.util.regex.Matcher.quoteReplacement(
-                            pseudonym(key(reference, true).orElseThrow(), reference)));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    /**
-     * The report's pseudonym key, made on first use; empty when it has none (and {@code create} is
-     * false). A forgotten report never gets a stored key again: an entry written about it after its
-     * erasure gets a one-off key that is kept nowhere, so that entry leads nowhere either.
-     */
-    private Optional<byte[]> key(String reference, boolean create) {
-        byte[] ref = referenceHash(reference);
-        if (create && forgotten(ref)) {
-            byte[] oneOff = new byte[32];
-            random.nextBytes(oneOff);
-            return Optional.of(oneOff);
-        }
-        if (create) {
-            byte[] fresh = new byte[32];
-            random.nextBytes(fresh);
-            em.createNativeQuery("insert into audit_report_key (reference_hash, pseudonym_key) values (?1, ?2) "
-                            + "on conflict (reference_hash) do nothing")
-                    .setParameter(1, ref)
-                    .setParameter(2, fresh)
-                    .executeUpdate();
-        }
-        List<?> found = em.createNativeQuery("select pseudonym_key from audit_report_key where reference_hash = ?1")
-                .setParameter(1, ref)
-                .getResultList();
-        return found.isEmpty() ? Optional.empty() : Optional.of((byte[]) found.get(0));
-    }
-
-    private byte[] referenceHash(String reference) {
-        return keyed.hash("audit-report-key", reference);
-    }
-
-    /**
-     * HMAC(k, reference) under a key that needs both the report's stored key and the server's HMAC
-     * key: a database alone does not let anyone test a reference against the log.
-     */
-    private String pseudonym(byte[] reportKey, String reference) {
-        byte[] k = keyed.hash("audit-report-pseudonym", Base64.getEncoder().encodeToString(reportKey));
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(k, "HmacSHA256"));
-            byte[] out = mac.doFinal(reference.getBytes(StandardCharsets.UTF_8));
-            return PSEUDONYM_PREFIX + HexFormat.of().formatHex(Arrays.copyOf(out, 16));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
         }
     }
 
