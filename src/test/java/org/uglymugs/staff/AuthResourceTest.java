@@ -156,17 +156,7 @@ class AuthResourceTest {
                     .then()
                     .statusCode(401);
         }
-        given().contentType(ContentType.JSON)
-                .body(Map.of(
-                        "username",
-                        account.username(),
-                        "password",
-                        account.password(),
-                        "totp",
-                        TotpCodes.next(account.secret())))
-                .post("/api/v1/auth/token")
-                .then()
-                .statusCode(401);
+        StaffApi.requestToken(account).statusCode(401);
         assertEquals(
                 1,
                 Db.count("select count(*) from staff_account where username = '" + account.username()
@@ -227,17 +217,7 @@ class AuthResourceTest {
                 .statusCode(200)
                 .body("disabled", equalTo(true));
         given().auth().oauth2(token).get("/api/v1/auth/me").then().statusCode(401);
-        given().contentType(ContentType.JSON)
-                .body(Map.of(
-                        "username",
-                        account.username(),
-                        "password",
-                        account.password(),
-                        "totp",
-                        TotpCodes.next(account.secret())))
-                .post("/api/v1/auth/token")
-                .then()
-                .statusCode(401);
+        StaffApi.requestToken(account).statusCode(401);
     }
 
     @Test

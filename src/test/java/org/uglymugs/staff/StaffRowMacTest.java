@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.uglymugs.support.Db;
 import org.uglymugs.support.StaffApi;
 import org.uglymugs.support.StaffApi.Account;
-import org.uglymugs.support.TotpCodes;
 
 /**
  * M4: whoever can write to the database but holds no key cannot mint a moderator or widen an
@@ -57,17 +56,7 @@ class StaffRowMacTest {
 
         given().auth().oauth2(token).get("/api/v1/moderation/queue").then().statusCode(401);
         given().auth().oauth2(token).get("/api/v1/admin/staff").then().statusCode(401);
-        given().contentType(ContentType.JSON)
-                .body(Map.of(
-                        "username",
-                        account.username(),
-                        "password",
-                        account.password(),
-                        "totp",
-                        TotpCodes.next(account.secret())))
-                .post("/api/v1/auth/token")
-                .then()
-                .statusCode(401);
+        StaffApi.requestToken(account).statusCode(401);
     }
 
     @Test

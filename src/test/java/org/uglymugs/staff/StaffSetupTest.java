@@ -150,17 +150,7 @@ class StaffSetupTest {
         change(token, account.password(), replacement, TotpCodes.next(account.secret()))
                 .statusCode(204);
         given().auth().oauth2(token).get("/api/v1/auth/me").then().statusCode(401);
-        given().contentType(ContentType.JSON)
-                .body(Map.of(
-                        "username",
-                        account.username(),
-                        "password",
-                        account.password(),
-                        "totp",
-                        TotpCodes.next(account.secret())))
-                .post("/api/v1/auth/token")
-                .then()
-                .statusCode(401);
+        StaffApi.requestToken(account).statusCode(401);
         StaffApi.login(new Account(account.username(), replacement, account.secret()));
     }
 

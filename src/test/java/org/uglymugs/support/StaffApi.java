@@ -3,6 +3,7 @@ package org.uglymugs.support;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,8 @@ public final class StaffApi {
         return token;
     }
 
-    public static String login(Account account) {
+    /** A token request with the account's password and its next TOTP code, for the caller to check the answer. */
+    public static ValidatableResponse requestToken(Account account) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of(
                         "username",
@@ -46,10 +48,11 @@ public final class StaffApi {
                         "totp",
                         TotpCodes.next(account.secret())))
                 .post("/api/v1/auth/token")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("token");
+                .then();
+    }
+
+    public static String login(Account account) {
+        return requestToken(account).statusCode(200).extract().path("token");
     }
 
     /**
@@ -99,19 +102,7 @@ public final class StaffApi {
      * changes it, as its owner would: the account with its new password.
      */
     public static Account changeInitialPassword(Account account) {
-        String restricted = given().contentType(ContentType.JSON)
-                .body(Map.of(
-                        "username",
-                        account.username(),
-                        "password",
-                        account.password(),
-                        "totp",
-                        TotpCodes.next(account.secret())))
-                .post("/api/v1/auth/token")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("token");
+        String restricted = requestToken(account).statusCode(200).extract().path("token");
         String own = "pw-" + account.username() + "-long-enough";
         given().auth()
                 .oauth2(restricted)
