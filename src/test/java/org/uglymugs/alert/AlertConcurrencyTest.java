@@ -73,14 +73,7 @@ class AlertConcurrencyTest {
     @Test
     void aModeratorsUpdateAndAWithdrawalAtOnceEndRetractedAndNeverInA500() throws Exception {
         Filed filed = Desk.file(Fixtures.report());
-        long alert = ((Number) Desk.moderator()
-                        .body(Desk.publish(Desk.draft(Fixtures.AREA, List.of(), SAFE), List.of()))
-                        .post("/api/v1/moderation/reports/" + filed.reference() + "/decision")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .path("alert.id"))
-                .longValue();
+        long alert = Desk.publishAlert(filed.reference(), SAFE);
         CompletableFuture<Integer> update;
         CompletableFuture<Integer> withdrawal;
         try (Connection holder = lockHolder();
@@ -148,14 +141,7 @@ class AlertConcurrencyTest {
     @Test
     void aRetractionReasonIsSealedAndShownOpened() {
         Filed filed = Desk.file(Fixtures.report());
-        long alert = ((Number) Desk.moderator()
-                        .body(Desk.publish(Desk.draft(Fixtures.AREA, List.of(), SAFE), List.of()))
-                        .post("/api/v1/moderation/reports/" + filed.reference() + "/decision")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .path("alert.id"))
-                .longValue();
+        long alert = Desk.publishAlert(filed.reference(), SAFE);
         String reason = "Duplicate of the alert about the man at the Kestrel Hotel";
         Desk.moderator()
                 .body(Map.of("reason", reason))

@@ -3,7 +3,6 @@ package org.uglymugs.alert;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.uglymugs.support.Db;
 import org.uglymugs.support.Desk;
@@ -20,14 +19,7 @@ class RetractionReasonsTest {
     @Test
     void reasonsKeptInClearBeforeV16AreSealed() {
         Filed filed = Desk.file(Fixtures.report());
-        long alert = ((Number) Desk.moderator()
-                        .body(Desk.publish(Desk.draft(Fixtures.AREA, List.of(), SAFE), List.of()))
-                        .post("/api/v1/moderation/reports/" + filed.reference() + "/decision")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .path("alert.id"))
-                .longValue();
+        long alert = Desk.publishAlert(filed.reference(), SAFE);
         Db.execute(
                 "update alert set status = 'RETRACTED', retraction_reason = 'Old reason in clear' where id = " + alert);
         Db.execute("update alert_version set reason = 'Old reason in clear' where alert_id = " + alert);

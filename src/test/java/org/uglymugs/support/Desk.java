@@ -77,4 +77,16 @@ public final class Desk {
         decision.put("override", override);
         return decision;
     }
+
+    /** Publishes an alert from the report in the fixtures' area with this summary (no flag overridden); its id. */
+    public static long publishAlert(String reference, String summary) {
+        return ((Number) moderator()
+                        .body(publish(draft(Fixtures.AREA, List.of(), summary), List.of()))
+                        .post("/api/v1/moderation/reports/" + reference + "/decision")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("alert.id"))
+                .longValue();
+    }
 }
