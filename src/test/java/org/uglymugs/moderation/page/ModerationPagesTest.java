@@ -78,6 +78,7 @@ class ModerationPagesTest {
                 .then()
                 .statusCode(200)
                 .body(containsString(Fixtures.ACCOUNT))
+                .body(containsString(Fixtures.MARKS))
                 .body(containsString(b.reference()))
                 .body(containsString(Fixtures.PHONE_E164));
     }
