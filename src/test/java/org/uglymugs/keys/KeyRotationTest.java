@@ -309,6 +309,11 @@ class KeyRotationTest {
             public String hmacKey() {
                 return hmac;
             }
+
+            @Override
+            public java.util.Optional<String> hmacPreviousKeys() {
+                return java.util.Optional.empty();
+            }
         };
     }
 }
