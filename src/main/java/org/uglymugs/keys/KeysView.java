@@ -1,5 +1,6 @@
 package org.uglymugs.keys;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import org.uglymugs.common.time.ClusterJobs;
  * can be removed from {@code uglymugs.crypto.keys}. {@code hmac}: the same for the HMAC keys (ids are
  * fingerprints). Counts only, never content.
  */
+// deploy/rotate-keys.sh reads the AES part as what comes before "hmac": keep hmac last.
+@JsonPropertyOrder({"activeKeyId", "keys", "columns", "lastRun", "hmac"})
 public record KeysView(
         String activeKeyId, List<KeyUse> keys, Map<String, Map<String, Long>> columns, LastRun lastRun, Hmac hmac) {
 
