@@ -12,6 +12,7 @@ import static org.uglymugs.support.Fixtures.identifier;
 
 import com.icegreen.greenmail.util.GreenMail;
 import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
@@ -27,6 +28,8 @@ import org.uglymugs.common.crypto.HashedColumn;
 import org.uglymugs.common.crypto.KeyRing;
 import org.uglymugs.common.crypto.KeyedHash;
 import org.uglymugs.report.api.ReceiptFormat;
+import org.uglymugs.staff.StaffAccount;
+import org.uglymugs.staff.StaffRowMac;
 import org.uglymugs.subscription.SubscriptionHashedColumns;
 import org.uglymugs.subscription.SubscriptionTokens;
 import org.uglymugs.support.Checks;
@@ -181,6 +184,20 @@ class HmacRotationTest {
 
         // The subscriber's links from before still work, and the mails written now carry the same ones.
         assertEquals(newId, keyIdOf("subscriber", "hashes_key_id", subscriberId));
+        SubscriptionTokens newTokens = new SubscriptionTokens(current);
+        assertEquals(
+                HexFormat.of().formatHex(newTokens.manageHash(manage)),
+                Db.strings("select encode(manage_token_hash, 'hex') from subscriber where id = ?", subscriberId)
+                        .get(0),
+                "the link from before is found under the new key alone");
+        // Every staff row valid before is valid under the new key alone.
+        StaffRowMac newMacs = new StaffRowMac(current);
+        StaffRowMac configured = Arc.container().instance(StaffRowMac.class).get();
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (StaffAccount account : StaffAccount.<StaffAccount>listAll()) {
+                assertEquals(configured.valid(account), newMacs.valid(account), "staff row " + account.id);
+            }
+        });
         Subscribers.withToken(manage).get(Subscribers.ME_PATH).then().statusCode(200);
         Checks.publish(
                 Checks.file(List.of(identifier("PHONE", "07400 " + Checks.digits())))
