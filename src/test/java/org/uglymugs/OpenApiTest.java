@@ -89,7 +89,8 @@ class OpenApiTest {
                 Arguments.of("/api/v1/liaison/me/access", "get", "200"),
                 Arguments.of("/api/v1/admin/liaison/notices", "get", "200"),
                 Arguments.of("/api/v1/admin/keys", "get", "200"),
-                Arguments.of("/api/v1/admin/keys/reseal", "post", "202"));
+                Arguments.of("/api/v1/admin/keys/reseal", "post", "202"),
+                Arguments.of("/api/v1/admin/keys/rehash", "post", "202"));
     }
 
     @ParameterizedTest(name = "{1} {0} → {2}")
@@ -219,6 +220,7 @@ class OpenApiTest {
         expected.add("/api/v1/admin/retention");
         expected.add("/api/v1/admin/keys");
         expected.add("/api/v1/admin/keys/reseal");
+        expected.add("/api/v1/admin/keys/rehash");
         assertEquals(expected.stream().sorted().toList(), api);
         assertEquals(
                 List.of(),

@@ -80,6 +80,10 @@ class Alert extends PanacheEntityBase {
     @CollectionTable(name = "alert_identifier", joinColumns = @JoinColumn(name = "alert_id"))
     public Set<AlertIdentifierHash> identifierHashes = new HashSet<>();
 
+    /** The HMAC key {@link #identifierHashes} are under (HMAC key rotation re-hashes them by SQL). */
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
+    public String identifiersKeyId;
+
     @OneToMany(mappedBy = "alert", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("version")
     public List<AlertVersion> versions = new ArrayList<>();

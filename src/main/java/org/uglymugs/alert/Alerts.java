@@ -211,6 +211,7 @@ public class Alerts {
         alert.categories = EnumSet.copyOf(draft.categories());
         alert.identifierHashes.clear();
         identifiers.forEach(i -> alert.identifierHashes.add(new AlertIdentifierHash(i.type(), reports.matchHash(i))));
+        alert.identifiersKeyId = reports.matchKeyId();
         alert.updatedAt = Minutes.now(clock);
     }
 
@@ -252,10 +253,11 @@ public class Alerts {
 
     /**
      * The live (issued or updated, not retracted) alerts that publish this identifier, newest change
-     * first, matched by its keyed hash: one indexed statement, no transaction, no entity loaded.
+     * first, matched by its keyed hash under every configured HMAC key (so alerts not yet re-hashed in
+     * an HMAC key rotation are found too): one indexed statement, no transaction, no entity loaded.
      */
     public List<IdentifierMatch> liveMatching(NormalisedIdentifier identifier) {
-        return matches.live(reports.matchHash(identifier));
+        return matches.live(reports.matchHashes(identifier));
     }
 
     /** The alert, its row locked for this transaction and read afresh (see {@link #onConsentsChanged}). */

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.uglymugs.alert.api.AlertSeverity;
@@ -22,12 +23,13 @@ import org.uglymugs.alert.api.IdentifierMatch;
 @ApplicationScoped
 class IdentifierMatches {
 
+    /** {@code %s}: one placeholder per configured HMAC key (a fixed number while the service runs). */
     private static final String LIVE_MATCHES = """
             select a.id, a.severity, a.updated_at,
                    array(select ar.area_id from alert_area ar where ar.alert_id = a.id)
               from alert_identifier ai
               join alert a on a.id = ai.alert_id
-             where ai.value_hash = ? and a.status <> 'RETRACTED'
+             where ai.value_hash in (%s) and a.status <> 'RETRACTED'
              order by a.updated_at desc, a.id desc
             """;
 
@@ -37,10 +39,14 @@ class IdentifierMatches {
         this.dataSource = dataSource;
     }
 
-    List<IdentifierMatch> live(byte[] valueHash) {
+    /** The live alerts publishing any of these hashes: the identifier's hash under every configured key. */
+    List<IdentifierMatch> live(List<byte[]> valueHashes) {
+        String sql = LIVE_MATCHES.formatted(String.join(", ", Collections.nCopies(valueHashes.size(), "?")));
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(LIVE_MATCHES)) {
-            s.setBytes(1, valueHash);
+                PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < valueHashes.size(); i++) {
+                s.setBytes(i + 1, valueHashes.get(i));
+            }
             try (ResultSet rs = s.executeQuery()) {
                 List<IdentifierMatch> out = new ArrayList<>();
                 while (rs.next()) {

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
 import org.uglymugs.common.audit.AuditAction;
 import org.uglymugs.common.audit.AuditTrail;
 import org.uglymugs.common.crypto.KeyedHash;
@@ -51,6 +52,10 @@ public class AuditLog implements AuditTrail {
     /** A report's public reference ({@code K7QX-9ZD2}, Crockford base32). */
     static final Pattern REFERENCE = Pattern.compile("[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
 
+    /** Kind of the anchor where the chain key changed with the HMAC key: {@code hmac-key:<old id>><new id>}. */
+    static final String KEY_CHANGE = "hmac-key:";
+
+    private static final Logger LOG = Logger.getLogger(AuditLog.class);
     private static final int VERIFY_BATCH = 1000;
     private static final int FLUSH_BATCH = 1000;
     private static final TypeReference<Map<String, String>> DETAILS = new TypeReference<>() {};
@@ -61,16 +66,25 @@ public class AuditLog implements AuditTrail {
     private final ReportPseudonyms pseudonyms;
     private final AuditChain chain;
 
+    /** Whether this instance knows the head is chained under the active key (see {@link #markKeyChange}). */
+    private volatile boolean onActiveKey;
+
     public AuditLog(EntityManager em, ObjectMapper json, Clock clock, KeyedHash keyed, ReportPseudonyms pseudonyms) {
         this.em = em;
         this.json = json;
         this.clock = clock;
         this.pseudonyms = pseudonyms;
         this.chain = AuditChain.of(keyed);
+        this.onActiveKey = !chain.rotating();
     }
 
     AuditChain chain() {
         return chain;
+    }
+
+    /** Looks at the head's key again before the next append (as after a restart; tests move the head). */
+    void recheckChainKey() {
+        onActiveKey = !chain.rotating();
     }
 
     /** Signs where the keyed chain starts, once: at genesis on a fresh schema, after the old entries on an upgrade. */
@@ -163,6 +177,9 @@ public class AuditLog implements AuditTrail {
 
     /** Appends one entry at the head of the chain (the caller holds the chain lock). */
     private void append(Instant at, String who, String action, String target, String detailJson) {
+        if (!onActiveKey) {
+            markKeyChange();
+        }
         byte[] previous = head().map(Head::hash).orElseGet(this::startHash);
         long id = ((Number) em.createNativeQuery("select nextval('audit_entry_seq')")
                         .getSingleResult())
@@ -181,6 +198,37 @@ public class AuditLog implements AuditTrail {
                 .executeUpdate();
     }
 
+    /**
+     * Once per start while previous HMAC keys are configured, before the first entry under the active
+     * key: if the head was chained under a previous key, a signed {@code hmac-key:<old>><new>} anchor
+     * marks where the chain key changed (the caller holds the chain lock, so one instance writes it).
+     * While the old key is configured the entries before it still verify under it; once it is retired,
+     * verification starts at that anchor, as it does after retention (see {@link #start()}).
+     */
+    private void markKeyChange() {
+        List<?> last = em.createNativeQuery("select id, at, actor, action, target, details, prev_hash, hash "
+                        + "from audit_entry order by id desc limit 1")
+                .getResultList();
+        if (!last.isEmpty()) {
+            Object[] r = (Object[]) last.get(0);
+            long id = ((Number) r[0]).longValue();
+            Optional<String> under = chain.keyIdOf(
+                    (byte[]) r[7],
+                    (byte[]) r[6],
+                    id,
+                    DbTimes.utc(r[1]).toInstant(),
+                    (String) r[2],
+                    (String) r[3],
+                    (String) r[4],
+                    (String) r[5]);
+            if (under.isPresent() && !under.get().equals(chain.activeKeyId())) {
+                addAnchor(KEY_CHANGE + under.get() + ">" + chain.activeKeyId(), id, (byte[]) r[7], 0);
+                LOG.info("Audit chain: the HMAC key changed; a signed anchor marks where");
+            }
+        }
+        onActiveKey = true;
+    }
+
     /** The newest entry: its id and hash. */
     Optional<Head> head() {
         List<?> last = em.createNativeQuery("select id, hash from audit_entry order by id desc limit 1")
@@ -194,7 +242,11 @@ public class AuditLog implements AuditTrail {
 
     record Head(long id, byte[] hash) {}
 
-    /** Where verification starts: the newest anchor whose signature checks out, else the genesis. */
+    /**
+     * Where verification starts: the newest anchor whose signature checks out (under any configured
+     * HMAC key), else the genesis. An HMAC key-change anchor is a starting point only once its old key is
+     * no longer configured: until then the entries before it still verify, under the old key.
+     */
     Anchor start() {
         List<?> rows = em.createNativeQuery("select kind, after_id, prev_hash, dropped, at, mac from audit_anchor "
                         + "where mac is not null order by after_id desc, id desc")
@@ -207,9 +259,13 @@ public class AuditLog implements AuditTrail {
                     (byte[]) r[2],
                     ((Number) r[3]).longValue(),
                     DbTimes.utc(r[4]).toInstant());
-            byte[] expected =
-                    chain.anchor(anchor.kind(), anchor.afterId(), anchor.previous(), anchor.dropped(), anchor.at());
-            if (MessageDigest.isEqual(expected, (byte[]) r[5])) {
+            if (anchor.kind().startsWith(KEY_CHANGE)
+                    && chain.configured(
+                            anchor.kind().substring(KEY_CHANGE.length()).split(">", 2)[0])) {
+                continue;
+            }
+            if (chain.validAnchor(
+                    (byte[]) r[5], anchor.kind(), anchor.afterId(), anchor.previous(), anchor.dropped(), anchor.at())) {
                 return anchor;
             }
         }
@@ -342,7 +398,9 @@ public class AuditLog implements AuditTrail {
                 if (!MessageDigest.isEqual(previous, storedPrevious)) {
                     return new AuditVerification(false, checked, id, AuditVerification.BROKEN_LINK);
                 }
-                byte[] expected = chain.hash(
+                // Under any configured HMAC key's chain key: entries from before a rotation verify under the old one.
+                Optional<String> under = chain.keyIdOf(
+                        stored,
                         storedPrevious,
                         id,
                         DbTimes.utc(r[1]).toInstant(),
@@ -350,7 +408,7 @@ public class AuditLog implements AuditTrail {
                         (String) r[3],
                         (String) r[4],
                         (String) r[5]);
-                if (!MessageDigest.isEqual(expected, stored)) {
+                if (under.isEmpty()) {
                     return new AuditVerification(false, checked, id, AuditVerification.BROKEN_CONTENT);
                 }
                 previous = stored;

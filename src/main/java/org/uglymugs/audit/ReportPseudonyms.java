@@ -32,6 +32,8 @@ class ReportPseudonyms {
     /** How a report reference is written in the log: a keyed pseudonym, never the reference. */
     static final String PREFIX = "report:";
 
+    private static final String REFERENCE_KEY = "audit-report-key";
+
     private final EntityManager em;
     private final KeyedHash keyed;
     private final SecureRandom random = new SecureRandom();
@@ -51,20 +53,25 @@ class ReportPseudonyms {
         if (reference == null) {
             return;
         }
-        byte[] ref = referenceHash(reference);
-        em.createNativeQuery("delete from audit_report_key where reference_hash = ?1")
-                .setParameter(1, ref)
-                .executeUpdate();
+        for (byte[] ref : referenceHashes(reference)) {
+            em.createNativeQuery("delete from audit_report_key where reference_hash = ?1")
+                    .setParameter(1, ref)
+                    .executeUpdate();
+        }
         em.createNativeQuery("insert into audit_report_forgotten (reference_hash) values (?1) on conflict do nothing")
-                .setParameter(1, ref)
+                .setParameter(1, keyed.hash(REFERENCE_KEY, reference))
                 .executeUpdate();
     }
 
-    private boolean forgotten(byte[] ref) {
-        return !em.createNativeQuery("select 1 from audit_report_forgotten where reference_hash = ?1")
-                .setParameter(1, ref)
-                .getResultList()
-                .isEmpty();
+    private boolean forgotten(List<byte[]> refs) {
+        boolean found = false;
+        for (byte[] ref : refs) {
+            found |= !em.createNativeQuery("select 1 from audit_report_forgotten where reference_hash = ?1")
+                    .setParameter(1, ref)
+                    .getResultList()
+                    .isEmpty();
+        }
+        return found;
     }
 
     Map<String, String> pseudonymise(Map<String, String> details) {
@@ -98,38 +105,56 @@ class ReportPseudonyms {
      * false). A forgotten report never gets a stored key again: an entry written about it after its
      * erasure gets a one-off key that is kept nowhere, so that entry leads nowhere either.
      */
-    private Optional<byte[]> key(String reference, boolean create) {
-        byte[] ref = referenceHash(reference);
-        if (create && forgotten(ref)) {
+    private Optional<PseudonymKey> key(String reference, boolean create) {
+        List<byte[]> refs = referenceHashes(reference);
+        if (create && forgotten(refs)) {
             byte[] oneOff = new byte[32];
             random.nextBytes(oneOff);
-            return Optional.of(oneOff);
+            return Optional.of(new PseudonymKey(oneOff, keyed.activeKeyId()));
         }
-        if (create) {
-            byte[] fresh = new byte[32];
-            random.nextBytes(fresh);
-            em.createNativeQuery("insert into audit_report_key (reference_hash, pseudonym_key) values (?1, ?2) "
-                            + "on conflict (reference_hash) do nothing")
-                    .setParameter(1, ref)
-                    .setParameter(2, fresh)
-                    .executeUpdate();
+        // Under every configured HMAC key, active first: a report's key made before an HMAC key rotation
+        // is found, and its pseudonym stays the one the log already holds (made under that key).
+        List<String> ids = keyed.keyIds();
+        for (int i = 0; i < refs.size(); i++) {
+            List<?> found = em.createNativeQuery("select pseudonym_key from audit_report_key where reference_hash = ?1")
+                    .setParameter(1, refs.get(i))
+                    .getResultList();
+            if (!found.isEmpty()) {
+                return Optional.of(new PseudonymKey((byte[]) found.get(0), ids.get(i)));
+            }
         }
+        if (!create) {
+            return Optional.empty();
+        }
+        byte[] fresh = new byte[32];
+        random.nextBytes(fresh);
+        em.createNativeQuery("insert into audit_report_key (reference_hash, pseudonym_key) values (?1, ?2) "
+                        + "on conflict (reference_hash) do nothing")
+                .setParameter(1, refs.get(0))
+                .setParameter(2, fresh)
+                .executeUpdate();
         List<?> found = em.createNativeQuery("select pseudonym_key from audit_report_key where reference_hash = ?1")
-                .setParameter(1, ref)
+                .setParameter(1, refs.get(0))
                 .getResultList();
-        return found.isEmpty() ? Optional.empty() : Optional.of((byte[]) found.get(0));
+        return Optional.of(new PseudonymKey((byte[]) found.get(0), ids.get(0)));
     }
 
-    private byte[] referenceHash(String reference) {
-        return keyed.hash("audit-report-key", reference);
+    /** A report's stored pseudonym key and the HMAC key its reference hash (and so its pseudonym) is under. */
+    private record PseudonymKey(byte[] key, String hmacKeyId) {}
+
+    private List<byte[]> referenceHashes(String reference) {
+        return keyed.candidates(REFERENCE_KEY, reference);
     }
 
     /**
      * HMAC(k, reference) under a key that needs both the report's stored key and the server's HMAC
      * key: a database alone does not let anyone test a reference against the log.
      */
-    private String pseudonym(byte[] reportKey, String reference) {
-        byte[] k = keyed.hash("audit-report-pseudonym", Base64.getEncoder().encodeToString(reportKey));
+    private String pseudonym(PseudonymKey reportKey, String reference) {
+        byte[] k = keyed.hashUnder(
+                reportKey.hmacKeyId(),
+                "audit-report-pseudonym",
+                Base64.getEncoder().encodeToString(reportKey.key()));
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(k, "HmacSHA256"));

@@ -209,7 +209,8 @@ public class KeyRotation {
                 cipher.activeKeyId(),
                 keys,
                 perColumn,
-                jobs.last(JOB).map(KeysView.LastRun::of).orElse(null));
+                jobs.last(JOB).map(KeysView.LastRun::of).orElse(null),
+                null);
     }
 
     List<SealedColumn> columns() {

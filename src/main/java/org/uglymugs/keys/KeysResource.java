@@ -13,7 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.uglymugs.common.security.CurrentStaff;
 
-/** Admins rotate the AES key: see what each key id still seals, and re-seal everything under the active one. */
+/**
+ * Admins rotate the keys: see what each AES key id still seals and each HMAC key still hashes, re-seal
+ * everything under the active AES key, and re-hash what can be re-hashed under the active HMAC key.
+ */
 @Path("/api/v1/admin/keys")
 @Tag(name = "Admin")
 @RolesAllowed("ADMIN")
@@ -21,20 +24,24 @@ import org.uglymugs.common.security.CurrentStaff;
 public class KeysResource {
 
     private final KeyRotation rotation;
+    private final HmacRotation hmac;
     private final CurrentStaff current;
 
-    public KeysResource(KeyRotation rotation, CurrentStaff current) {
+    public KeysResource(KeyRotation rotation, HmacRotation hmac, CurrentStaff current) {
         this.rotation = rotation;
+        this.hmac = hmac;
         this.current = current;
     }
 
     @GET
-    @Operation(summary = "Per AES key id, how many stored values are sealed under it, and the last re-seal run")
+    @Operation(
+            summary = "Per AES key id, how many stored values are sealed under it, and the last re-seal run;"
+                    + " in hmac, the same per HMAC key id (a fingerprint) and the last re-hash run")
     @APIResponse(
             responseCode = "200",
             description = "Key ids and counts (a key id at 0 that is not active can be removed)")
     public KeysView view() {
-        return rotation.usage();
+        return rotation.usage().with(hmac.usage());
     }
 
     @POST
@@ -46,6 +53,21 @@ public class KeysResource {
     public Map<String, Boolean> reseal() {
         if (!rotation.start(current.username())) {
             throw new ResealRunning();
+        }
+        return Map.of("started", true);
+    }
+
+    @POST
+    @Path("/rehash")
+    @ResponseStatus(202)
+    @Operation(
+            summary = "Start re-hashing every keyed hash that can be recomputed (identifiers) under the active"
+                    + " HMAC key, in the background; receipts move when their reporter next uses them")
+    @APIResponse(responseCode = "202", description = "Started; watch hmac in GET /api/v1/admin/keys")
+    @APIResponse(responseCode = "409", description = "A re-hash is already running in the cluster")
+    public Map<String, Boolean> rehash() {
+        if (!hmac.start(current.username())) {
+            throw new RehashRunning();
         }
         return Map.of("started", true);
     }

@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
 import org.uglymugs.common.crypto.KeyedHash;
 
 /**
@@ -44,9 +45,20 @@ public class FormTokens {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     boolean claim(String token) {
+        List<byte[]> candidates = hash.candidates(PURPOSE, token);
+        // A form sent before an HMAC key rotation was recorded under the previous key: look under every key.
+        // Tokens are kept two days, so a previous key no longer matters here two days after a rotation.
+        for (byte[] previous : candidates.subList(1, candidates.size())) {
+            if (!em.createNativeQuery("select 1 from report_form_token where token_hash = ?1")
+                    .setParameter(1, previous)
+                    .getResultList()
+                    .isEmpty()) {
+                return false;
+            }
+        }
         int inserted = em.createNativeQuery("insert into report_form_token (token_hash, used_on) values (?1, ?2)"
                         + " on conflict do nothing")
-                .setParameter(1, hash.hash(PURPOSE, token))
+                .setParameter(1, candidates.get(0))
                 .setParameter(2, LocalDate.now(clock))
                 .executeUpdate();
         return inserted == 1;

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.uglymugs.common.crypto.FieldCipher;
@@ -175,13 +176,23 @@ public class MyReportService {
         LOG.debug("Report erased at the reporter's request");
     }
 
-    /** The same keyed hash and indexed look-up for every receipt; only a miss costs a token. */
+    /**
+     * The same keyed hashes (one per configured HMAC key) and indexed look-up for every receipt; only a
+     * miss costs a token. A receipt found under an old HMAC key is re-hashed under the active one in
+     * this transaction: the reporter notices nothing, and the old key's count falls.
+     */
     private Report find(String receipt) {
-        Optional<Report> report = Report.findByReceiptHash(receipts.hashOf(receipt));
-        if (report.isEmpty()) {
+        List<byte[]> candidates = receipts.candidates(receipt);
+        Optional<Report> found = Report.findByReceiptHash(candidates);
+        if (found.isEmpty()) {
             misses.miss(RateLimiter.Kind.RECEIPTS);
             throw ReportNotFound.forReceipt();
         }
-        return report.get();
+        Report report = found.get();
+        if (!receipts.activeKeyId().equals(report.receiptKeyId)) {
+            report.receiptHash = candidates.get(0);
+            report.receiptKeyId = receipts.activeKeyId();
+        }
+        return report;
     }
 }

@@ -2,6 +2,7 @@ package org.uglymugs.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
+import java.util.List;
 import org.uglymugs.common.crypto.KeyedHash;
 import org.uglymugs.report.api.ReceiptFormat;
 
@@ -34,5 +35,15 @@ class ReceiptKeys {
     byte[] hashOf(String typed) {
         String canonical = ReceiptFormat.canonical(typed);
         return hash.hash(PURPOSE, canonical);
+    }
+
+    /** Its stored form under every configured HMAC key, the active key's first (all always computed). */
+    List<byte[]> candidates(String typed) {
+        return hash.candidates(PURPOSE, ReceiptFormat.canonical(typed));
+    }
+
+    /** The HMAC key {@link #hashOf} hashes under. */
+    String activeKeyId() {
+        return hash.activeKeyId();
     }
 }

@@ -22,6 +22,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.annotations.OptimisticLock;
 import org.uglymugs.common.time.Minutes;
 import org.uglymugs.report.api.Category;
 import org.uglymugs.report.api.ReportStatus;
@@ -41,7 +42,20 @@ class Report extends PanacheEntityBase {
     public Long id;
 
     public String reference;
+
+    /**
+     * The receipt's keyed hash and the HMAC key it is under; re-hashed under a new key when used, which
+     * is no change anyone else could conflict with, so it does not move {@link #version}.
+     */
+    @OptimisticLock(excluded = true)
     public byte[] receiptHash;
+
+    @OptimisticLock(excluded = true)
+    public String receiptKeyId;
+
+    /** The HMAC key the identifiers' hashes are under (HMAC key rotation re-hashes them by SQL). */
+    @OptimisticLock(excluded = true)
+    public String identifiersKeyId;
 
     /** Concurrent writers (the reporter, a moderator) cannot silently undo each other's changes. */
     @Version
@@ -97,8 +111,9 @@ class Report extends PanacheEntityBase {
     @OrderBy("ordinal")
     public List<ReportMessage> messages = new ArrayList<>();
 
-    static Optional<Report> findByReceiptHash(byte[] hash) {
-        return find("receiptHash", hash).firstResultOptional();
+    /** The report whose receipt hash is any of these (the receipt's hash under every configured key). */
+    static Optional<Report> findByReceiptHash(List<byte[]> candidates) {
+        return find("receiptHash in ?1", candidates).firstResultOptional();
     }
 
     static Optional<Report> findByReference(String reference) {

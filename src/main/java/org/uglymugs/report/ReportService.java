@@ -84,6 +84,8 @@ public class ReportService {
         DataKey key = keys.fresh();
         report.reference = references.next();
         report.receiptHash = receipts.hashOf(receipt);
+        report.receiptKeyId = receipts.activeKeyId();
+        report.identifiersKeyId = hashes.activeKeyId();
         report.status = ReportStatus.SUBMITTED;
         report.categories.addAll(s.categories());
         report.riskLevel = risk.assess(s.categories(), s.risk());

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.uglymugs.common.crypto.Cell;
 import org.uglymugs.common.crypto.FieldCipher;
+import org.uglymugs.common.crypto.KeyedHash;
 import org.uglymugs.common.crypto.SealedJson;
 import org.uglymugs.common.error.FieldError;
 import org.uglymugs.common.error.ProblemException;
@@ -246,6 +247,24 @@ public class Reports {
     /** The keyed hash an identifier is matched by: equal identifiers, in any feature, give equal hashes. */
     public byte[] matchHash(NormalisedIdentifier identifier) {
         return hashes.of(identifier);
+    }
+
+    /** {@link #matchHash} under {@code under}'s active HMAC key: for re-hashing in HMAC key rotation. */
+    public byte[] matchHash(KeyedHash under, NormalisedIdentifier identifier) {
+        return IdentifierHashes.of(under, identifier);
+    }
+
+    /**
+     * The keyed hashes an identifier is looked up by: one per configured HMAC key, the active key's
+     * first, so a look-up finds rows not yet re-hashed during an HMAC key rotation.
+     */
+    public List<byte[]> matchHashes(NormalisedIdentifier identifier) {
+        return hashes.candidates(identifier);
+    }
+
+    /** The HMAC key {@link #matchHash(NormalisedIdentifier)} hashes under. */
+    public String matchKeyId() {
+        return hashes.activeKeyId();
     }
 
     private static Report find(ReportSummary report) {

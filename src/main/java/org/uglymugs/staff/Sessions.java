@@ -63,8 +63,9 @@ public class Sessions {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        Optional<StaffSession> found =
-                StaffSession.find("tokenHash", hash.hash(TOKEN_PURPOSE, token)).firstResultOptional();
+        // Under every configured HMAC key: a session opened before an HMAC key rotation lives on until it lapses.
+        Optional<StaffSession> found = StaffSession.find("tokenHash in ?1", hash.candidates(TOKEN_PURPOSE, token))
+                .firstResultOptional();
         if (found.isEmpty()) {
             return Optional.empty();
         }

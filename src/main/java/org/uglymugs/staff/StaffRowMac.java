@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.uglymugs.common.crypto.KeyedHash;
 
@@ -49,14 +50,38 @@ public class StaffRowMac {
 
     /** Sets the row's MAC; the row needs its id (call after persist). */
     public void seal(StaffAccount staff) {
-        staff.rowMac = mac(staff);
+        staff.rowMac = hash.hash(PURPOSE, canonical(staff));
     }
 
+    /** Sets the row's MAC under {@code under}'s active HMAC key (HMAC key rotation). */
+    void seal(StaffAccount staff, KeyedHash under) {
+        staff.rowMac = under.hash(PURPOSE, canonical(staff));
+    }
+
+    /**
+     * Whether the row's MAC is valid under any configured HMAC key: a row sealed before an HMAC key
+     * rotation stays valid until the re-hash job seals it under the new key. Every key is compared.
+     */
     public boolean valid(StaffAccount staff) {
-        return staff.rowMac != null && staff.id != null && MessageDigest.isEqual(staff.rowMac, mac(staff));
+        return keyIdOf(staff).isPresent();
     }
 
-    private byte[] mac(StaffAccount staff) {
+    /** The id of the configured HMAC key the row's MAC is valid under; empty when under none. */
+    Optional<String> keyIdOf(StaffAccount staff) {
+        if (staff.rowMac == null || staff.id == null) {
+            return Optional.empty();
+        }
+        List<byte[]> candidates = hash.candidates(PURPOSE, canonical(staff));
+        String found = null;
+        for (int i = 0; i < candidates.size(); i++) {
+            if (MessageDigest.isEqual(staff.rowMac, candidates.get(i)) && found == null) {
+                found = hash.keyIds().get(i);
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static String canonical(StaffAccount staff) {
         if (staff.id == null) {
             throw new IllegalStateException("a staff row's MAC covers its id: persist it first");
         }
@@ -74,6 +99,6 @@ public class StaffRowMac {
                         .append(';');
             }
         }
-        return hash.hash(PURPOSE, canonical.toString());
+        return canonical.toString();
     }
 }

@@ -9,6 +9,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,7 +34,7 @@ public class ActiveSubscribers {
             select s.id, s.language,
                    array(select sa.area_id from subscriber_area sa where sa.subscriber_id = s.id)
               from subscriber s
-             where s.manage_token_hash = ? and s.status = 'ACTIVE'
+             where s.manage_token_hash in (%s) and s.status = 'ACTIVE'
             """;
 
     /** An ACTIVE subscriber as the hot paths need it. */
@@ -65,7 +67,7 @@ public class ActiveSubscribers {
         if (hit != null && hit.expires().isAfter(now)) {
             return Optional.of(hit.subscriber());
         }
-        Optional<Active> loaded = load(key.array());
+        Optional<Active> loaded = load(tokens.manageCandidates(manageToken));
         if (loaded.isPresent()) {
             if (cache.size() >= MAX_ENTRIES) {
                 cache.clear();
@@ -82,10 +84,14 @@ public class ActiveSubscribers {
         cache.values().removeIf(e -> e.subscriber().id() == subscriberId);
     }
 
-    private Optional<Active> load(byte[] manageHash) {
+    /** By the token's hash under every configured HMAC key (one placeholder each): links from before a rotation. */
+    private Optional<Active> load(List<byte[]> manageHashes) {
+        String sql = BY_MANAGE_HASH.formatted(String.join(", ", Collections.nCopies(manageHashes.size(), "?")));
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(BY_MANAGE_HASH)) {
-            s.setBytes(1, manageHash);
+                PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < manageHashes.size(); i++) {
+                s.setBytes(i + 1, manageHashes.get(i));
+            }
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();

@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -52,6 +53,15 @@ public class Subscriber extends PanacheEntityBase {
     public byte[] manageTokenHash;
     public byte[] unsubscribeTokenHash;
     public long tokenGeneration;
+
+    /** The manage and unsubscribe tokens of this generation, sealed (mails carry them; look-ups use the hashes). */
+    public byte[] manageTokenSealed;
+
+    public byte[] unsubscribeTokenSealed;
+
+    /** The HMAC key the four hashes (address, confirmation, manage, unsubscribe) are under; null: from before V27. */
+    public String hashesKeyId;
+
     public OffsetDateTime createdAt;
     public OffsetDateTime confirmedAt;
 
@@ -66,19 +76,21 @@ public class Subscriber extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Set<Category> categories = EnumSet.noneOf(Category.class);
 
-    static Optional<Subscriber> byEmailHash(byte[] hash) {
-        return find("emailHash", hash).firstResultOptional();
+    /* Each look-up takes the value's hash under every configured HMAC key (HMAC key rotation). */
+
+    static Optional<Subscriber> byEmailHash(List<byte[]> candidates) {
+        return find("emailHash in ?1", candidates).firstResultOptional();
     }
 
-    static Optional<Subscriber> byConfirmHash(byte[] hash) {
-        return find("confirmTokenHash", hash).firstResultOptional();
+    static Optional<Subscriber> byConfirmHash(List<byte[]> candidates) {
+        return find("confirmTokenHash in ?1", candidates).firstResultOptional();
     }
 
-    static Optional<Subscriber> byManageHash(byte[] hash) {
-        return find("manageTokenHash", hash).firstResultOptional();
+    static Optional<Subscriber> byManageHash(List<byte[]> candidates) {
+        return find("manageTokenHash in ?1", candidates).firstResultOptional();
     }
 
-    static Optional<Subscriber> byUnsubscribeHash(byte[] hash) {
-        return find("unsubscribeTokenHash", hash).firstResultOptional();
+    static Optional<Subscriber> byUnsubscribeHash(List<byte[]> candidates) {
+        return find("unsubscribeTokenHash in ?1", candidates).firstResultOptional();
     }
 }

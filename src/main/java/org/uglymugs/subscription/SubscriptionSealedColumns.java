@@ -22,6 +22,8 @@ class SubscriptionSealedColumns implements SealedColumns {
         return List.of(
                 new SqlSealedColumn(em, "subscriber", "email_sealed", "id"),
                 new SqlSealedColumn(em, "subscriber", "note_sealed", "id"),
+                new SqlSealedColumn(em, "subscriber", "manage_token_sealed", "id"),
+                new SqlSealedColumn(em, "subscriber", "unsubscribe_token_sealed", "id"),
                 new SqlSealedColumn(em, "confirmation_mail", "token_sealed", "subscriber_id"));
     }
 }

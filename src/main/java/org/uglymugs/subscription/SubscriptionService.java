@@ -39,6 +39,15 @@ public class SubscriptionService {
         return Cell.of("subscriber", "note_sealed", subscriberId);
     }
 
+    /** Where the sealed manage token lives (the delivery senders open it for the mails' links). */
+    public static Cell manageTokenCell(long subscriberId) {
+        return Cell.of("subscriber", "manage_token_sealed", subscriberId);
+    }
+
+    public static Cell unsubscribeTokenCell(long subscriberId) {
+        return Cell.of("subscriber", "unsubscribe_token_sealed", subscriberId);
+    }
+
     private static final Logger LOG = Logger.getLogger(SubscriptionService.class);
 
     private final SubscriptionChecks checks;
@@ -74,10 +83,13 @@ public class SubscriptionService {
     public void subscribe(SubscriptionRequest request) {
         String email = checks.check(request);
         OffsetDateTime now = Minutes.now(clock);
-        Subscriber subscriber = Subscriber.byEmailHash(tokens.emailHash(email)).orElseGet(Subscriber::new);
+        Subscriber subscriber =
+                Subscriber.byEmailHash(tokens.emailCandidates(email)).orElseGet(Subscriber::new);
         boolean known = subscriber.id != null && subscriber.status != SubscriberStatus.UNCONFIRMED;
+        // Under the active HMAC key every time, so both paths do the same work.
+        subscriber.emailHash = tokens.emailHash(email);
         if (subscriber.id == null) {
-            subscriber.emailHash = tokens.emailHash(email);
+            subscriber.hashesKeyId = tokens.activeKeyId();
             subscriber.createdAt = now;
             subscriber.status = SubscriberStatus.UNCONFIRMED;
             subscriber.tokenGeneration = tokens.newGeneration();
@@ -101,7 +113,7 @@ public class SubscriptionService {
     @RateLimited(RateLimiter.Kind.RECEIPTS)
     public Confirmed confirm(String token) {
         OffsetDateTime now = Minutes.now(clock);
-        Subscriber subscriber = Subscriber.byConfirmHash(tokens.confirmHash(token))
+        Subscriber subscriber = Subscriber.byConfirmHash(tokens.confirmCandidates(token))
                 .filter(s -> s.confirmExpiresAt != null && s.confirmExpiresAt.isAfter(now))
                 .orElseThrow(SubscriberNotFound::forToken);
         subscriber.confirmTokenHash = null;
@@ -113,9 +125,14 @@ public class SubscriptionService {
         subscriber.tokenGeneration = tokens.newGeneration();
         active.forget(subscriber.id);
         String manage = tokens.manageToken(subscriber.id, subscriber.tokenGeneration);
+        String unsubscribe = tokens.unsubscribeToken(subscriber.id, subscriber.tokenGeneration);
         subscriber.manageTokenHash = tokens.manageHash(manage);
-        subscriber.unsubscribeTokenHash =
-                tokens.unsubscribeHash(tokens.unsubscribeToken(subscriber.id, subscriber.tokenGeneration));
+        subscriber.unsubscribeTokenHash = tokens.unsubscribeHash(unsubscribe);
+        subscriber.manageTokenSealed = cipher.seal(manage, manageTokenCell(subscriber.id));
+        subscriber.unsubscribeTokenSealed = cipher.seal(unsubscribe, unsubscribeTokenCell(subscriber.id));
+        // Every hash of the row is now under the active HMAC key (the address's made again from the sealed one).
+        subscriber.emailHash = tokens.emailHash(cipher.open(subscriber.emailSealed, emailCell(subscriber.id)));
+        subscriber.hashesKeyId = tokens.activeKeyId();
         LOG.debug("Subscription confirmed");
         return new Confirmed(subscriber.status, manage);
     }
@@ -151,10 +168,11 @@ public class SubscriptionService {
     @Transactional
     @RateLimited(RateLimiter.Kind.RECEIPTS)
     public void unsubscribe(String unsubscribeToken) {
-        Subscriber.byUnsubscribeHash(tokens.unsubscribeHash(unsubscribeToken)).ifPresent(s -> {
-            s.delete();
-            active.forget(s.id);
-        });
+        Subscriber.byUnsubscribeHash(tokens.unsubscribeCandidates(unsubscribeToken))
+                .ifPresent(s -> {
+                    s.delete();
+                    active.forget(s.id);
+                });
         LOG.debug("One-click unsubscribe");
     }
 
@@ -169,7 +187,7 @@ public class SubscriptionService {
     }
 
     Subscriber find(String manageToken) {
-        return Subscriber.byManageHash(tokens.manageHash(manageToken)).orElseThrow(SubscriberNotFound::forToken);
+        return Subscriber.byManageHash(tokens.manageCandidates(manageToken)).orElseThrow(SubscriberNotFound::forToken);
     }
 
     private SubscriptionView view(Subscriber s) {

@@ -5,13 +5,18 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
 import org.uglymugs.common.crypto.KeyedHash;
 
 /**
  * The subscriber's secrets. A confirmation token is random and sent once. The manage and the
- * one-click unsubscribe tokens are derived from the server secret, the row and a random generation,
- * so every mail can carry them while the database holds only their keyed hashes; a new generation
- * (a new confirmation) revokes both. Anything, even null, hashes: a miss costs what a hit costs.
+ * one-click unsubscribe tokens are derived from the server secret, the row and a random generation
+ * when a generation starts (a new confirmation, which revokes both), and kept sealed on the row, so
+ * every mail carries the same links whatever HMAC key is active later; look-ups use their keyed
+ * hashes. Anything, even null, hashes: a miss costs what a hit costs. Look-ups take the hashes under
+ * every configured HMAC key ({@code *Candidates}), so links and confirmations made before an HMAC
+ * key rotation keep working.
  */
 @ApplicationScoped
 public class SubscriptionTokens {
@@ -44,6 +49,54 @@ public class SubscriptionTokens {
         return hash.hash(EMAIL, normalisedEmail);
     }
 
+    /** The hashes under {@code under}'s active HMAC key (HMAC key rotation re-hashes with these). */
+    static byte[] emailHash(KeyedHash under, String normalisedEmail) {
+        return under.hash(EMAIL, normalisedEmail);
+    }
+
+    static byte[] manageHash(KeyedHash under, String token) {
+        return under.hash(MANAGE, token);
+    }
+
+    static byte[] unsubscribeHash(KeyedHash under, String token) {
+        return under.hash(UNSUBSCRIBE, token);
+    }
+
+    List<byte[]> emailCandidates(String normalisedEmail) {
+        return hash.candidates(EMAIL, normalisedEmail);
+    }
+
+    List<byte[]> confirmCandidates(String token) {
+        return hash.candidates(CONFIRM, token == null ? "" : token.strip());
+    }
+
+    List<byte[]> manageCandidates(String token) {
+        return hash.candidates(MANAGE, token == null ? "" : token.strip());
+    }
+
+    List<byte[]> unsubscribeCandidates(String token) {
+        return hash.candidates(UNSUBSCRIBE, token == null ? "" : token.strip());
+    }
+
+    /** The HMAC key new hashes are made under. */
+    String activeKeyId() {
+        return hash.activeKeyId();
+    }
+
+    /**
+     * The manage and unsubscribe tokens a row from before V27 was given, derived again under the
+     * configured HMAC key whose hash of the manage token is the stored one; empty when none is.
+     */
+    Optional<String[]> derivedBefore(long subscriberId, long generation, byte[] storedManageHash) {
+        for (String keyId : hash.keyIds()) {
+            String manage = derive(keyId, MANAGE, subscriberId, generation);
+            if (java.security.MessageDigest.isEqual(hash.hashUnder(keyId, MANAGE, manage), storedManageHash)) {
+                return Optional.of(new String[] {manage, derive(keyId, UNSUBSCRIBE, subscriberId, generation)});
+            }
+        }
+        return Optional.empty();
+    }
+
     public byte[] confirmHash(String token) {
         return hash.hash(CONFIRM, token == null ? "" : token.strip());
     }
@@ -71,8 +124,12 @@ public class SubscriptionTokens {
     }
 
     private String derive(String purpose, long id, long generation) {
+        return derive(hash.activeKeyId(), purpose, id, generation);
+    }
+
+    private String derive(String keyId, String purpose, long id, long generation) {
         byte[] input = ByteBuffer.allocate(16).putLong(id).putLong(generation).array();
-        return URL.encodeToString(
-                hash.hash(DERIVE + purpose, new String(Base64.getEncoder().encode(input), StandardCharsets.US_ASCII)));
+        return URL.encodeToString(hash.hashUnder(
+                keyId, DERIVE + purpose, new String(Base64.getEncoder().encode(input), StandardCharsets.US_ASCII)));
     }
 }

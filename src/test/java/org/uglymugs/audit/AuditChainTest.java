@@ -117,6 +117,11 @@ class AuditChainTest {
                         return java.util.Base64.getEncoder()
                                 .encodeToString("x".repeat(32).getBytes());
                     }
+
+                    @Override
+                    public java.util.Optional<String> hmacPreviousKeys() {
+                        return java.util.Optional.empty();
+                    }
                 },
                 false));
         AuditChain derived = AuditChain.of(keyed);

@@ -49,17 +49,19 @@ class KeyRotationTest {
     private static final String REASON = "Duplicate of an older alert about the same man";
 
     /** Every master-sealed column and the SQL of its cell's row key, as the features bind them. */
-    private static final Map<String, String> ROW_KEYS = Map.of(
-            "alert.content_sealed", "id::text",
-            "alert.retraction_reason_sealed", "id::text",
-            "alert_version.content_sealed", "id::text",
-            "alert_version.reason_sealed", "id::text",
-            "confirmation_mail.token_sealed", "subscriber_id::text",
-            "report_key.key_wrapped", "report_id::text",
-            "staff_account.totp_sealed", "lower(btrim(username))",
-            "staff_account.totp_pending_sealed", "lower(btrim(username))",
-            "subscriber.email_sealed", "id::text",
-            "subscriber.note_sealed", "id::text");
+    private static final Map<String, String> ROW_KEYS = Map.ofEntries(
+            Map.entry("alert.content_sealed", "id::text"),
+            Map.entry("alert.retraction_reason_sealed", "id::text"),
+            Map.entry("alert_version.content_sealed", "id::text"),
+            Map.entry("alert_version.reason_sealed", "id::text"),
+            Map.entry("confirmation_mail.token_sealed", "subscriber_id::text"),
+            Map.entry("report_key.key_wrapped", "report_id::text"),
+            Map.entry("staff_account.totp_sealed", "lower(btrim(username))"),
+            Map.entry("staff_account.totp_pending_sealed", "lower(btrim(username))"),
+            Map.entry("subscriber.email_sealed", "id::text"),
+            Map.entry("subscriber.manage_token_sealed", "id::text"),
+            Map.entry("subscriber.unsubscribe_token_sealed", "id::text"),
+            Map.entry("subscriber.note_sealed", "id::text"));
 
     @Inject
     KeyRotation rotation;
@@ -364,6 +366,11 @@ class KeyRotationTest {
             @Override
             public String hmacKey() {
                 return hmac;
+            }
+
+            @Override
+            public java.util.Optional<String> hmacPreviousKeys() {
+                return java.util.Optional.empty();
             }
         };
     }

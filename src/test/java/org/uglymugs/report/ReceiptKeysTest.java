@@ -28,7 +28,12 @@ class ReceiptKeysTest {
     private final ReceiptKeys receipts =
             new ReceiptKeys(new KeyedHash(KeyRing.from(new Config("k1", "k1:" + randomKey(), randomKey()), false)));
 
-    record Config(String activeKeyId, String keys, String hmacKey) implements CryptoConfig {}
+    record Config(String activeKeyId, String keys, String hmacKey, java.util.Optional<String> hmacPreviousKeys)
+            implements CryptoConfig {
+        Config(String activeKeyId, String keys, String hmacKey) {
+            this(activeKeyId, keys, hmacKey, java.util.Optional.empty());
+        }
+    }
 
     @Test
     void receiptsAreLongRandomAndReadable() {

@@ -1,6 +1,7 @@
 package org.uglymugs.common.crypto;
 
 import io.smallrye.config.ConfigMapping;
+import java.util.Optional;
 
 /**
  * Keys live outside the database: in configuration, normally from the environment.
@@ -18,4 +19,11 @@ public interface CryptoConfig {
 
     /** base64 of at least 32 bytes: the secret behind every keyed hash (identifiers, receipts). */
     String hmacKey();
+
+    /**
+     * {@code base64,base64}: HMAC keys used before {@link #hmacKey()}, kept while stored hashes still
+     * need them (look-ups try every key; the admin key view counts what each still holds). Each key is
+     * known by its fingerprint ({@link KeyedHash#keyIdOf}), never by itself.
+     */
+    Optional<String> hmacPreviousKeys();
 }

@@ -1,7 +1,9 @@
 package org.uglymugs.common.crypto;
 
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,11 +21,13 @@ public final class KeyRing {
     private final String activeKeyId;
     private final Map<String, byte[]> keys;
     private final byte[] hmacKey;
+    private final List<byte[]> hmacPreviousKeys;
 
-    private KeyRing(String activeKeyId, Map<String, byte[]> keys, byte[] hmacKey) {
+    private KeyRing(String activeKeyId, Map<String, byte[]> keys, byte[] hmacKey, List<byte[]> hmacPreviousKeys) {
         this.activeKeyId = activeKeyId;
         this.keys = keys;
         this.hmacKey = hmacKey;
+        this.hmacPreviousKeys = hmacPreviousKeys;
     }
 
     public static KeyRing from(CryptoConfig config, boolean production) {
@@ -44,7 +48,24 @@ public final class KeyRing {
             throw new IllegalStateException("uglymugs.crypto.active-key-id names no configured key");
         }
         byte[] hmac = decode("uglymugs.crypto.hmac-key", config.hmacKey(), production, 32, 64);
-        return new KeyRing(config.activeKeyId(), Map.copyOf(keys), hmac);
+        List<byte[]> previous = new ArrayList<>();
+        String listed = config.hmacPreviousKeys().orElse("");
+        int n = 0;
+        for (String entry : listed.split(",")) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            n++;
+            byte[] key = decode("uglymugs.crypto.hmac-previous-keys (entry " + n + ")", entry, production, 32, 64);
+            if (java.util.Arrays.equals(key, hmac)
+                    || previous.stream().anyMatch(k -> java.util.Arrays.equals(k, key))) {
+                // Listed twice, a key would be counted and tried twice; as the active key it is no previous one.
+                throw new IllegalStateException("uglymugs.crypto.hmac-previous-keys: entry " + n
+                        + " repeats the active HMAC key or an earlier entry");
+            }
+            previous.add(key);
+        }
+        return new KeyRing(config.activeKeyId(), Map.copyOf(keys), hmac, List.copyOf(previous));
     }
 
     private static byte[] decode(String name, String base64, boolean production, int min, int max) {
@@ -83,5 +104,10 @@ public final class KeyRing {
 
     byte[] hmacKey() {
         return hmacKey.clone();
+    }
+
+    /** The previous HMAC keys, in the order configured (copies). */
+    List<byte[]> hmacPreviousKeys() {
+        return hmacPreviousKeys.stream().map(byte[]::clone).toList();
     }
 }

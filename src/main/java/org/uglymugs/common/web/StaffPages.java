@@ -45,13 +45,22 @@ public class StaffPages {
                 : Base64.getUrlEncoder().withoutPadding().encodeToString(hash.hash(CSRF_PURPOSE, cookieToken));
     }
 
-    /** Refuses a form whose CSRF token does not belong to this session. */
+    /**
+     * Refuses a form whose CSRF token does not belong to this session. A page rendered before an HMAC
+     * key rotation still sends a token made under the previous key: every configured key is compared.
+     */
     public void requireCsrf(String cookieToken, String submitted) {
-        String expected = csrf(cookieToken);
-        if (expected.isEmpty()
-                || submitted == null
-                || !MessageDigest.isEqual(
-                        expected.getBytes(StandardCharsets.US_ASCII), submitted.getBytes(StandardCharsets.US_ASCII))) {
+        if (cookieToken == null || submitted == null) {
+            throw new ForbiddenException("CSRF token missing or wrong");
+        }
+        boolean match = false;
+        for (byte[] candidate : hash.candidates(CSRF_PURPOSE, cookieToken)) {
+            String expected = Base64.getUrlEncoder().withoutPadding().encodeToString(candidate);
+            // Every candidate compared, in constant time each: which key matched takes no longer to find.
+            match |= MessageDigest.isEqual(
+                    expected.getBytes(StandardCharsets.US_ASCII), submitted.getBytes(StandardCharsets.US_ASCII));
+        }
+        if (!match) {
             throw new ForbiddenException("CSRF token missing or wrong");
         }
     }

@@ -40,7 +40,8 @@ public class Sender {
 
     private static final String COLUMNS =
             "select d.id, d.alert_id, d.alert_version, d.kind, d.subscriber_id, d.digest, "
-                    + "s.email_sealed, s.language, s.discreet, s.token_generation "
+                    + "s.email_sealed, s.language, s.discreet, s.token_generation, "
+                    + "s.manage_token_sealed, s.unsubscribe_token_sealed "
                     + "from delivery d join subscriber s on s.id = d.subscriber_id "
                     + "where d.status = 'QUEUED' and d.next_attempt_at <= ?1 ";
     private static final String TAKE =
@@ -226,7 +227,13 @@ public class Sender {
                     cipher.open((byte[]) r[6], SubscriptionService.emailCell(subscriberId)),
                     (String) r[7],
                     (Boolean) r[8],
-                    ((Number) r[9]).longValue());
+                    ((Number) r[9]).longValue(),
+                    r[10] == null
+                            ? null
+                            : cipher.open((byte[]) r[10], SubscriptionService.manageTokenCell(subscriberId)),
+                    r[11] == null
+                            ? null
+                            : cipher.open((byte[]) r[11], SubscriptionService.unsubscribeTokenCell(subscriberId)));
             rows.add(new Row(
                     ((Number) r[0]).longValue(),
                     ((Number) r[1]).longValue(),

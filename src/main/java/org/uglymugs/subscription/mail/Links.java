@@ -40,13 +40,12 @@ public class Links {
 
     /** The page a person lands on from the mail's "Unsubscribe" link (a button POSTs it). */
     public String unsubscribePage(Recipient r) {
-        return base + "/unsubscribe?token=" + tokens.unsubscribeToken(r.subscriberId(), r.tokenGeneration());
+        return base + "/unsubscribe?token=" + unsubscribeToken(r);
     }
 
     /** The RFC 8058 one-click target: a POST there unsubscribes at once. */
     public String unsubscribe(Recipient r) {
-        return base + "/api/v1/subscriptions/unsubscribe?token="
-                + tokens.unsubscribeToken(r.subscriberId(), r.tokenGeneration());
+        return base + "/api/v1/subscriptions/unsubscribe?token=" + unsubscribeToken(r);
     }
 
     public String subscribe() {
@@ -59,7 +58,14 @@ public class Links {
         return host == null ? "localhost" : host;
     }
 
+    /** The row's sealed token (the same whatever HMAC key is active), else derived as before V27. */
     private String manageToken(Recipient r) {
-        return tokens.manageToken(r.subscriberId(), r.tokenGeneration());
+        return r.manageToken() != null ? r.manageToken() : tokens.manageToken(r.subscriberId(), r.tokenGeneration());
+    }
+
+    private String unsubscribeToken(Recipient r) {
+        return r.unsubscribeToken() != null
+                ? r.unsubscribeToken()
+                : tokens.unsubscribeToken(r.subscriberId(), r.tokenGeneration());
     }
 }

@@ -162,6 +162,52 @@ class KeyRingTest {
         assertArrayEquals(Base64.getDecoder().decode(older), ring.key(KEY_ID));
     }
 
+    @Test
+    void previousHmacKeysAreTriedAfterTheActiveOneAndKnownByFingerprintOnly() {
+        String older = TestKeys.randomKey();
+        String oldest = TestKeys.randomKey();
+        KeyRing ring = KeyRing.from(
+                new TestKeys.Config(
+                        KEY_ID, KEY_ID + ":" + AES_KEY, HMAC_KEY, java.util.Optional.of(older + ", " + oldest + ",")),
+                PRODUCTION);
+        KeyedHash keyed = new KeyedHash(ring);
+        List<String> ids = List.of(
+                KeyedHash.keyIdOf(Base64.getDecoder().decode(HMAC_KEY)),
+                KeyedHash.keyIdOf(Base64.getDecoder().decode(older)),
+                KeyedHash.keyIdOf(Base64.getDecoder().decode(oldest)));
+        assertEquals(ids, keyed.keyIds());
+        assertEquals(ids.get(0), keyed.activeKeyId());
+        assertTrue(ids.stream().allMatch(id -> id.matches("[0-9a-f]{8}")));
+        List<byte[]> candidates = keyed.candidates("receipt", "ABCD");
+        assertEquals(3, candidates.size());
+        assertArrayEquals(keyed.hash("receipt", "ABCD"), candidates.get(0));
+        KeyedHash olderAlone = new KeyedHash(KeyRing.from(config(KEY_ID, KEY_ID + ":" + AES_KEY, older), PRODUCTION));
+        assertArrayEquals(olderAlone.hash("receipt", "ABCD"), candidates.get(1));
+        assertEquals(ids.get(1), olderAlone.activeKeyId());
+    }
+
+    @Test
+    void aPreviousHmacKeyIsCheckedLikeTheActiveOneAndNeverRepeated() {
+        String published = "dGVzdC1vbmx5LWhtYWMtZG8tbm90LXVzZS1pbi1wcm9kIQ==";
+        for (String previous : List.of(published, "not base64!", TestKeys.randomKey(SHORT_KEY_BYTES), HMAC_KEY)) {
+            IllegalStateException refused = assertThrows(
+                    IllegalStateException.class,
+                    () -> KeyRing.from(
+                            new TestKeys.Config(
+                                    KEY_ID, KEY_ID + ":" + AES_KEY, HMAC_KEY, java.util.Optional.of(previous)),
+                            PRODUCTION));
+            assertTrue(refused.getMessage().startsWith("uglymugs.crypto.hmac-previous-keys"), refused.getMessage());
+            assertFalse(refused.getMessage().contains(previous), "the key itself is never in the message");
+        }
+        String twice = TestKeys.randomKey();
+        assertThrows(
+                IllegalStateException.class,
+                () -> KeyRing.from(
+                        new TestKeys.Config(
+                                KEY_ID, KEY_ID + ":" + AES_KEY, HMAC_KEY, java.util.Optional.of(twice + "," + twice)),
+                        DEV_OR_TEST));
+    }
+
     private static Properties applicationProperties() throws IOException {
         Properties properties = new Properties();
         try (InputStream in = KeyRingTest.class.getClassLoader().getResourceAsStream(APPLICATION_PROPERTIES)) {

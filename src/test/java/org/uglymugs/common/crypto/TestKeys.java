@@ -11,7 +11,12 @@ final class TestKeys {
 
     private TestKeys() {}
 
-    record Config(String activeKeyId, String keys, String hmacKey) implements CryptoConfig {}
+    record Config(String activeKeyId, String keys, String hmacKey, java.util.Optional<String> hmacPreviousKeys)
+            implements CryptoConfig {
+        Config(String activeKeyId, String keys, String hmacKey) {
+            this(activeKeyId, keys, hmacKey, java.util.Optional.empty());
+        }
+    }
 
     /** base64 of {@code bytes} random bytes. */
     static String randomKey(int bytes) {

@@ -1,0 +1,199 @@
+package org.uglymugs.keys;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.uglymugs.common.audit.AuditAction;
+import org.uglymugs.common.audit.AuditTrail;
+import org.uglymugs.common.crypto.HashedColumn;
+import org.uglymugs.common.crypto.HashedColumns;
+import org.uglymugs.common.crypto.KeyedHash;
+import org.uglymugs.common.time.ClusterJobs;
+
+/**
+ * HMAC key rotation: re-hashes under the active HMAC key every stored keyed hash whose value can be
+ * recomputed from what is stored sealed (each feature's {@link HashedColumns}: report identifiers from
+ * each report's sealed values, published identifiers from the alerts' content), batch by batch, each
+ * batch in its own transaction, finding what is left in the data itself (resumable after a crash).
+ * Receipts are only stored hashed: a reporter's next use re-hashes theirs; until then they are counted
+ * under the old key, which is retired only when nothing needs it. Logs counts only; one audit entry per
+ * run; one run at a time in the cluster ({@link ClusterJobs} lease).
+ */
+@ApplicationScoped
+public class HmacRotation {
+
+    static final String JOB = "hmac-rehash";
+
+    private static final Logger LOG = Logger.getLogger(HmacRotation.class);
+
+    private final List<HashedColumn> columns;
+    private final KeyedHash keyed;
+    private final ClusterJobs jobs;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final int batch;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "hmac-rehash");
+        t.setDaemon(true);
+        return t;
+    });
+
+    HmacRotation(
+            Instance<HashedColumns> features,
+            KeyedHash keyed,
+            ClusterJobs jobs,
+            AuditTrail audit,
+            Clock clock,
+            @ConfigProperty(name = "uglymugs.crypto.reseal-batch", defaultValue = "200") int batch) {
+        this.columns = features.stream()
+                .flatMap(f -> f.hashedColumns().stream())
+                .sorted(Comparator.comparing(HashedColumn::name))
+                .toList();
+        this.keyed = keyed;
+        this.jobs = jobs;
+        this.audit = audit;
+        this.clock = clock;
+        this.batch = batch;
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdownNow();
+    }
+
+    /**
+     * Rows stored before key ids were recorded name none. While one HMAC key is configured they can only
+     * be under it, so they are stamped with its id at start-up (every start; idempotent). With previous
+     * keys configured nothing is stamped: such rows count as {@link HashedColumn#UNRECORDED}.
+     */
+    void onStart(@Observes StartupEvent event) {
+        if (keyed.keyIds().size() != 1) {
+            return;
+        }
+        int stamped = QuarkusTransaction.requiringNew()
+                .call(() -> columns.stream()
+                        .mapToInt(c -> c.stamp(keyed.activeKeyId()))
+                        .sum());
+        if (stamped > 0) {
+            LOG.infof("HMAC key id recorded on %d row(s) stored before key ids were kept", stamped);
+        }
+    }
+
+    /** Starts a run in the background unless one is already running in the cluster; whether it started. */
+    boolean start(String actor) {
+        if (!jobs.claimUnlessRunning(JOB, KeyRotation.STALE)) {
+            return false;
+        }
+        OffsetDateTime startedAt = OffsetDateTime.now(clock);
+        background.execute(() -> {
+            try {
+                finish(actor, startedAt, rehash(keyed, batch, Integer.MAX_VALUE));
+            } catch (RuntimeException e) {
+                LOG.errorf("HMAC re-hash stopped: %s", e.getClass().getSimpleName());
+                jobs.finished(JOB, startedAt, "stopped: " + e.getClass().getSimpleName());
+            }
+        });
+        return true;
+    }
+
+    /** One whole run now, on this thread: re-hashes, writes the audit entry and the job's outcome. */
+    Outcome run(String actor) {
+        OffsetDateTime startedAt = OffsetDateTime.now(clock);
+        Outcome outcome = rehash(keyed, batch, Integer.MAX_VALUE);
+        finish(actor, startedAt, outcome);
+        return outcome;
+    }
+
+    private void finish(String actor, OffsetDateTime startedAt, Outcome outcome) {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("activeKeyId", keyed.activeKeyId());
+        details.put("rehashed", String.valueOf(outcome.rehashed()));
+        details.put("left", String.valueOf(outcome.left()));
+        outcome.perColumn().forEach((column, count) -> details.put(column, String.valueOf(count)));
+        QuarkusTransaction.requiringNew().run(() -> audit.record(actor, AuditAction.KEYS_REHASHED, "keys", details));
+        jobs.finished(JOB, startedAt, "rehashed=" + outcome.rehashed() + ", left=" + outcome.left());
+        LOG.infof(
+                "HMAC re-hash done: %d row(s) re-hashed under %s, %d left",
+                outcome.rehashed(), keyed.activeKeyId(), outcome.left());
+    }
+
+    /**
+     * Re-hashes under {@code with}'s active key, {@code size} rows per transaction, and stops after
+     * {@code maxBatches} batches ({@link Outcome#complete()} false: what a crash half-way leaves).
+     */
+    Outcome rehash(KeyedHash with, int size, int maxBatches) {
+        Map<String, Integer> perColumn = new LinkedHashMap<>();
+        int rehashed = 0;
+        int left = 0;
+        int batches = 0;
+        for (HashedColumn column : columns) {
+            if (!column.rehashable()) {
+                continue;
+            }
+            long after = Long.MIN_VALUE;
+            int done = 0;
+            HashedColumn.Batch b;
+            do {
+                if (batches >= maxBatches) {
+                    perColumn.put(column.name(), done);
+                    return new Outcome(rehashed, left, perColumn, false);
+                }
+                long from = after;
+                b = QuarkusTransaction.requiringNew().call(() -> column.rehash(with, from, size));
+                batches++;
+                after = b.last();
+                done += b.rehashed();
+                rehashed += b.rehashed();
+                left += b.left();
+                if (b.rehashed() > 0) {
+                    LOG.infof("HMAC re-hash: %s, %d re-hashed so far", column.name(), done);
+                }
+            } while (b.rows() >= size);
+            perColumn.put(column.name(), done);
+        }
+        return new Outcome(rehashed, left, perColumn, true);
+    }
+
+    /** Per HMAC key id, how many stored rows still need it; the configured ids appear with 0 too. */
+    KeysView.Hmac usage() {
+        Map<String, Long> total = new TreeMap<>();
+        Map<String, Map<String, Long>> perColumn = new LinkedHashMap<>();
+        keyed.keyIds().forEach(id -> total.put(id, 0L));
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (HashedColumn column : columns) {
+                Map<String, Long> counts = column.countByKeyId();
+                perColumn.put(column.name(), counts);
+                counts.forEach((id, n) -> total.merge(id, n, Long::sum));
+            }
+        });
+        List<KeysView.KeyUse> keys = total.entrySet().stream()
+                .map(e -> new KeysView.KeyUse(
+                        e.getKey(),
+                        e.getKey().equals(keyed.activeKeyId()),
+                        keyed.keyIds().contains(e.getKey()),
+                        e.getValue()))
+                .toList();
+        return new KeysView.Hmac(
+                keyed.activeKeyId(),
+                keys,
+                perColumn,
+                jobs.last(JOB).map(KeysView.LastRun::of).orElse(null));
+    }
+
+    /** Rows re-hashed and left, per column re-hashed, and whether every column was gone through. */
+    record Outcome(int rehashed, int left, Map<String, Integer> perColumn, boolean complete) {}
+}
