@@ -18,7 +18,8 @@ public interface SealedColumn {
     /**
      * Re-seals, in the caller's transaction, at most {@code limit} values whose row key is above
      * {@code after} and that are not under {@code cipher}'s active key, locking their rows ({@code
-     * FOR UPDATE SKIP LOCKED}: a row a request holds is left for the next run).
+     * FOR UPDATE SKIP LOCKED}: a row a request holds is skipped; rotation goes over the column again
+     * and counts what is still under an old key as left).
      */
     Batch reseal(FieldCipher cipher, long after, int limit);
 
