@@ -4,7 +4,8 @@
 # (default 5) against its own database uglymugs_bench_startup. The first start migrates an empty schema
 # and seeds the areas; the later ones start against the migrated schema, as every restart does. For each
 # start it prints the wall time from `java` to the first answer of GET /api/v1/areas, Quarkus's own
-# "started in", and the process's resident memory then; the last line has the median of the restarts.
+# "started in", the CPU time the JVM used until then (steadier than wall time when the machine is busy)
+# and the process's resident memory then; the last line has the medians of the restarts.
 #
 #   deploy/bench/startup.sh                      JAVA_OPTS='-XX:MaxRAMPercentage=75' deploy/bench/startup.sh
 #
@@ -42,7 +43,7 @@ export UGLYMUGS_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" UGLYMUGS_DB_USER="
 # The application role needs to reach the schema the owner migrates into.
 psql_su "-d $DB -c 'grant usage on schema public to $APPROLE'" >/dev/null
 
-ready=() started=() rss=()
+ready=() started=() rss=() cpu=()
 for run in $(seq 1 "$RUNS"); do
   t0=$(date +%s%N)
   # shellcheck disable=SC2086
@@ -54,10 +55,12 @@ for run in $(seq 1 "$RUNS"); do
   t1=$(date +%s%N)
   ms=$(( (t1 - t0) / 1000000 ))
   kb=$(awk '/^VmRSS/ {print $2}' "/proc/$APP/status")
+  # CPU the JVM used until then (user + system, all threads): steadier than wall time on a busy machine.
+  cpu_ms=$(awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$APP/stat")
   own=$(grep -o 'started in [0-9.]*s' "$WORK/app-$run.log" | grep -o '[0-9.]*' || echo "?")
-  echo "start $run$([ "$run" = 1 ] && echo ' (empty schema: migrations and seeding)'): ready after ${ms} ms, Quarkus 'started in' ${own} s, RSS $((kb / 1024)) MB"
+  echo "start $run$([ "$run" = 1 ] && echo ' (empty schema: migrations and seeding)'): ready after ${ms} ms, Quarkus 'started in' ${own} s, CPU ${cpu_ms} ms, RSS $((kb / 1024)) MB"
   kill "$APP"; wait "$APP" 2>/dev/null || true; APP=
-  if [ "$run" -gt 1 ]; then ready+=("$ms"); started+=("$own"); rss+=("$kb"); fi
+  if [ "$run" -gt 1 ]; then ready+=("$ms"); started+=("$own"); rss+=("$kb"); cpu+=("$cpu_ms"); fi
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
-echo "startup: restarts=$((RUNS - 1)) ready_ms_median=$(median "${ready[@]}") quarkus_started_s_median=$(median "${started[@]}") rss_mb_median=$(( $(median "${rss[@]}" | cut -d. -f1) / 1024 )) java_opts='${JAVA_OPTS:-}' load=$(cut -d' ' -f1 /proc/loadavg)"
+echo "startup: restarts=$((RUNS - 1)) ready_ms_median=$(median "${ready[@]}") quarkus_started_s_median=$(median "${started[@]}") cpu_ms_median=$(median "${cpu[@]}") rss_mb_median=$(( $(median "${rss[@]}" | cut -d. -f1) / 1024 )) java_opts='${JAVA_OPTS:-}' load=$(cut -d' ' -f1 /proc/loadavg)"
