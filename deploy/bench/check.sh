@@ -4,7 +4,8 @@
 # connections for 20 s after a 10 s warm-up, at 1,000 and then at 100,000 published identifiers
 # (20,000 alerts, 10,000 subscribers), each beside pgbench -S -M prepared -c 64 -j 2 -T 20 against a
 # scale-10 database on the same PostgreSQL (run first, in the same run). Prints requests/s, p50 and p99 of the check, pgbench's
-# TPS and their ratio at both sizes; the last line has all the figures.
+# TPS and their ratio at both sizes; the last line has all the figures, the app's resident memory after
+# the run, the JVM options it ran with (JAVA_OPTS) and the load average.
 #
 # As root, on one machine (app, PostgreSQL and load generator together). Uses the packaged app with
 # fresh keys and the bench profile (rate limits lifted), and its own databases uglymugs_bench_check
@@ -95,4 +96,5 @@ seed 0 200
 SMALL=$(run 1000); echo "check.sh: $SMALL" >&2
 seed 200 20000
 LARGE=$(run 100000); echo "check.sh: $LARGE" >&2
-echo "small: $SMALL | large: $LARGE"
+RSS_MB=$(( $(awk '/^VmRSS/ {print $2}' "/proc/$APP/status") / 1024 ))
+echo "small: $SMALL | large: $LARGE | app_rss_mb=$RSS_MB java_opts='${JAVA_OPTS:-}' load=$(cut -d' ' -f1 /proc/loadavg)"

@@ -21,7 +21,20 @@ import org.uglymugs.common.i18n.Languages;
 @ApplicationScoped
 public class ErrorPages {
 
-    private static final String[] PAGES = {"/report", "/my-report", "/staff", "/help", "/staying-safe"};
+    /** The page routes (and everything under them): the reporter's, the subscriber's, the staff's, the safety pages. */
+    private static final String[] PAGES = {
+        "/report",
+        "/my-report",
+        "/staff",
+        "/help",
+        "/staying-safe",
+        "/subscribe",
+        "/subscription",
+        "/unsubscribe",
+        "/alerts",
+        "/read",
+        "/check"
+    };
 
     @CheckedTemplate(basePath = "ErrorPage")
     static class Templates {
@@ -39,6 +52,9 @@ public class ErrorPages {
     /** True for the paths whose answers are HTML pages. */
     public static boolean isPage(UriInfo uri) {
         String path = uri.getPath();
+        if (path.isEmpty() || path.equals("/")) {
+            return true;
+        }
         for (String page : PAGES) {
             if (path.equals(page) || path.startsWith(page + "/")) {
                 return true;

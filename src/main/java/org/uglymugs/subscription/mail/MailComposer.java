@@ -4,6 +4,9 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.uglymugs.alert.api.AlertChanged;
 import org.uglymugs.alert.api.PublishedAlert;
 import org.uglymugs.area.AreaService;
-import org.uglymugs.area.api.AreaView;
+import org.uglymugs.area.api.AreaNames;
 import org.uglymugs.subscription.SubscriptionConfig;
 
 /**
@@ -27,6 +30,8 @@ import org.uglymugs.subscription.SubscriptionConfig;
 @ApplicationScoped
 public class MailComposer {
 
+    private static final Duration NAMES_TTL = Duration.ofMinutes(5);
+
     private static final Pattern ADDRESS = Pattern.compile("<([^>]+)>");
 
     private final Engine engine;
@@ -34,18 +39,23 @@ public class MailComposer {
     private final SubscriptionConfig config;
     private final AreaService areas;
     private final String fromAddress;
-    private final Map<String, String> areaNames = new ConcurrentHashMap<>();
+    /** The areas' names per mail language, looked up again after {@link #NAMES_TTL} (an admin may rename one). */
+    private final Map<String, Names> areaNames = new ConcurrentHashMap<>();
+
+    private final Clock clock;
 
     public MailComposer(
             Engine engine,
             Links links,
             SubscriptionConfig config,
             AreaService areas,
+            Clock clock,
             @ConfigProperty(name = "quarkus.mailer.from", defaultValue = "alerts@localhost") String from) {
         this.engine = engine;
         this.links = links;
         this.config = config;
         this.areas = areas;
+        this.clock = clock;
         Matcher m = ADDRESS.matcher(from);
         this.fromAddress = m.find() ? m.group(1).strip() : from.strip();
     }
@@ -94,7 +104,7 @@ public class MailComposer {
                 alert.perpetratorDescription(),
                 Labels.of(lang, alert.severity()),
                 alert.categories().stream().map(c -> Labels.of(lang, c)).collect(Collectors.joining(", ")),
-                alert.areas().stream().map(this::areaName).collect(Collectors.joining(", ")),
+                alert.areas().stream().map(a -> areaName(a, lang)).collect(Collectors.joining(", ")),
                 alert.identifiers() == null
                         ? List.of()
                         : alert.identifiers().stream()
@@ -165,8 +175,21 @@ public class MailComposer {
         return template.data(data).render();
     }
 
-    private String areaName(String id) {
-        return areaNames.computeIfAbsent(
-                id, a -> areas.find(a).map(AreaView::name).orElse(a));
+    /** An area's name in the mail's language (Dutch where an admin set one), its id if it is gone. */
+    private String areaName(String id, String lang) {
+        String key = "nl".equals(lang) ? "nl" : "en";
+        Instant now = clock.instant();
+        return areaNames
+                .compute(
+                        key,
+                        (k, held) -> held == null
+                                        || held.loadedAt().plus(NAMES_TTL).isBefore(now)
+                                        || !held.names().byId().containsKey(id)
+                                ? new Names(areas.names(k), now)
+                                : held)
+                .names()
+                .name(id);
     }
+
+    private record Names(AreaNames names, Instant loadedAt) {}
 }

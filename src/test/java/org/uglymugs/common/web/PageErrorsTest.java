@@ -71,6 +71,32 @@ class PageErrorsTest {
                 .body(containsString(title));
     }
 
+    /** A refused character in a query parameter of a public page: an error page, not problem+json. */
+    @ParameterizedTest(name = "{0} ({1})")
+    @CsvSource({
+        "/, en",
+        "/subscribe, nl",
+        "/subscription, en",
+        "/unsubscribe, nl",
+        "/alerts, en",
+        "/check, nl",
+        "/report, en",
+        "/help, nl"
+    })
+    void publicPagesAnswerAControlCharacterWithAnErrorPage(String path, String lang) {
+        given().urlEncodingEnabled(false)
+                .get(path + "?lang=" + lang + "&token=%01")
+                .then()
+                .statusCode(400)
+                .contentType(startsWith("text/html"))
+                .body(containsString("<html lang=\"" + lang + "\""))
+                .body(containsString(
+                        "en".equals(lang)
+                                ? "This request could not be handled"
+                                : "Dit verzoek kon niet worden verwerkt"))
+                .body(not(containsString("urn:uglymugs:problem")));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"/api/v1/moderation/reports/UM-0000-0000", "/api/v1/nothing-here"})
     void theApiKeepsProblemJson(String path) {

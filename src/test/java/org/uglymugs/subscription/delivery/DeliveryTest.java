@@ -127,9 +127,15 @@ class DeliveryTest {
         nl.put("language", "nl");
         String dutchManage = Subscribers.active(mail, nl);
 
+        Db.execute("update area set name_nl = 'Rivierkant " + area + "' where id = '" + area + "'");
+
         Alerts.publish(area, "Fake notes, violent");
         MimeMessage en = Mailbox.await(mail, english, 2).get(1);
         MimeMessage du = Mailbox.await(mail, dutch, 2).get(1);
+        // The area by the name in the mail's language: the Dutch one an admin set, the English one otherwise.
+        assertTrue(Mailbox.text(du).contains("Gebieden: Rivierkant " + area), () -> Mailbox.text(du));
+        assertTrue(Mailbox.html(du).contains("Rivierkant " + area));
+        assertTrue(Mailbox.text(en).contains("Areas: Test area " + area), () -> Mailbox.text(en));
 
         assertEquals("New alert: Fake notes, violent", Mailbox.subject(en));
         assertEquals("Nieuwe waarschuwing: Fake notes, violent", Mailbox.subject(du));

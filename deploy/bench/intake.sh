@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Intake benchmark (issue 8): POST /api/v1/reports driven by wrk (deploy/bench/intake.lua: a 2 KB
+# account, three identifiers, a location and consents, different values each time) for 20 s at 16 and
+# then at 64 connections after a 10 s warm-up, beside pgbench -N -M prepared (a write transaction) at
+# the same connection counts against a scale-10 database on the same PostgreSQL, run first in the
+# same run. Prints reports/s, p50 and p99 at both counts, pgbench's TPS and the ratio; the last line
+# has all the figures. Each report gets its own data key, sealed fields, keyed identifier hashes and
+# a receipt, as in production.
+#
+# As root, on one machine (app, PostgreSQL and load generator together). Uses the packaged app with
+# fresh keys and the bench profile (rate limits lifted), and its own databases uglymugs_bench_intake
+# and uglymugs_pgbench.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+PORT=8096
+DB=uglymugs_bench_intake
+BASE="http://127.0.0.1:$PORT"
+WORK="$(mktemp -d)"
+DURATION="${DURATION:-20s}"
+cleanup() { [ -n "${APP:-}" ] && kill "$APP" 2>/dev/null; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+command -v wrk >/dev/null || { apt-get install -y wrk >/dev/null 2>&1 || (apt-get update -q && apt-get install -y wrk) >/dev/null; }
+deploy/postgres.sh >/dev/null
+psql_su() { su postgres -c "psql -v ON_ERROR_STOP=1 -qAt $*"; }
+psql_su "-c 'drop database if exists $DB' -c 'create database $DB owner uglymugs'" >/dev/null
+if [ "$(psql_su "-c \"select count(*) from pg_database where datname = 'uglymugs_pgbench'\"")" = 0 ]; then
+  psql_su "-c 'create database uglymugs_pgbench owner uglymugs'" >/dev/null
+  su postgres -c "pgbench -i -q -s 10 uglymugs_pgbench" >/dev/null 2>&1
+fi
+[ -f "${APP_JAR:-target/quarkus-app/quarkus-run.jar}" ] || ./mvnw -B -q package -DskipTests
+# pgbench first, before the app holds any connection (64 clients beside its pool can pass max_connections).
+for c in 16 64; do
+  su postgres -c "pgbench -N -M prepared -c $c -j 2 -T ${DURATION%s} uglymugs_pgbench" > "$WORK/pgbench-$c.txt" 2>&1 \
+    || { tail -5 "$WORK/pgbench-$c.txt" >&2; exit 1; }
+done
+
+eval "$(deploy/keys.sh | sed 's/^/export /')"
+QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$((PORT + 1000)) QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
+  QUARKUS_LOG_CONSOLE_LEVEL=WARN \
+  java ${JAVA_OPTS:-} -Dquarkus.profile=bench -jar "${APP_JAR:-target/quarkus-app/quarkus-run.jar}" > "$WORK/app.log" 2>&1 & APP=$!
+for _ in $(seq 1 60); do curl -fs "$BASE/api/v1/areas" >/dev/null 2>&1 && break; sleep 1; done
+curl -fs "$BASE/api/v1/areas" >/dev/null || { tail -20 "$WORK/app.log" >&2; exit 1; }
+
+wrk -t2 -c16 -d10s -s deploy/bench/intake.lua "$BASE" >/dev/null 2>&1
+run() { # connections
+  wrk -t2 -c"$1" -d"$DURATION" -s deploy/bench/intake.lua "$BASE" > "$WORK/wrk.txt" 2>&1
+  grep -q '^INTAKE ' "$WORK/wrk.txt" || { cat "$WORK/wrk.txt" >&2; exit 1; }
+  grep "^INTAKE status" "$WORK/wrk.txt" | sed "s/^/intake.sh: c=$1 /" >&2 || true
+  python3 - "$1" "$WORK/wrk.txt" "$WORK/pgbench-$1.txt" <<'PY'
+import re, sys
+c, wrk, pg = sys.argv[1], open(sys.argv[2]).read(), open(sys.argv[3]).read()
+rps, p50, p99, errors = re.search(r"^INTAKE rps=(\S+) p50_ms=(\S+) p99_ms=(\S+) non2xx=(\S+)", wrk, re.M).groups()
+tps = float(re.search(r"tps = ([0-9.]+) \(without initial", pg).group(1))
+print(f"connections={c} reports_per_s={float(rps):.0f} p50_ms={float(p50):.1f} p99_ms={float(p99):.1f} "
+      f"non2xx={errors} pgbench_N_tps={tps:.0f} ratio={float(rps) / tps:.2f}")
+PY
+}
+C16=$(run 16); echo "intake.sh: $C16" >&2
+C64=$(run 64); echo "intake.sh: $C64" >&2
+STORED=$(psql_su "-d $DB -c 'select count(*) from report'")
+echo "intake.sh: $STORED reports stored" >&2
+echo "c16: $C16 | c64: $C64 | load=$(cut -d' ' -f1 /proc/loadavg)"

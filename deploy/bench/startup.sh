@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Start-up benchmark (issue 8): the packaged app in the prod profile, as a deployer runs it (fresh keys,
+# a secret database password, the migration owner apart from the application role), started RUNS times
+# (default 5) against its own database uglymugs_bench_startup. The first start migrates an empty schema
+# and seeds the areas; the later ones start against the migrated schema, as every restart does. For each
+# start it prints the wall time from `java` to the first answer of GET /api/v1/areas, Quarkus's own
+# "started in", the CPU time the JVM used until then (steadier than wall time when the machine is busy)
+# and the process's resident memory then; the last line has the medians of the restarts.
+#
+#   deploy/bench/startup.sh                      JAVA_OPTS='-XX:MaxRAMPercentage=75' deploy/bench/startup.sh
+#
+# As root, on one machine. Needs the packaged app (built if missing).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+RUNS="${RUNS:-5}"
+PORT=8097
+DB=uglymugs_bench_startup
+OWNER=uglymugs_bench_owner
+APPROLE=uglymugs_bench_app
+JAR="${APP_JAR:-target/quarkus-app/quarkus-run.jar}"
+WORK="$(mktemp -d)"
+cleanup() { [ -n "${APP:-}" ] && kill "$APP" 2>/dev/null; [ -n "${KEEP_LOGS:-}" ] && cp "$WORK"/app-*.log "$KEEP_LOGS"/ 2>/dev/null; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+deploy/postgres.sh >/dev/null
+[ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
+secret() { head -c 24 /dev/urandom | base64 | tr -d '/+=\n'; }
+OWNER_PW="$(secret)"
+APP_PW="$(secret)"
+psql_su() { su postgres -c "psql -v ON_ERROR_STOP=1 -qAt $*"; }
+psql_su "-c 'drop database if exists $DB'" >/dev/null
+for role in "$OWNER:$OWNER_PW" "$APPROLE:$APP_PW"; do
+  name="${role%%:*}" pw="${role#*:}"
+  psql_su "-c \"do \\\$\\\$ begin if not exists (select from pg_roles where rolname = '$name') then create role $name login; end if; end \\\$\\\$\" -c \"alter role $name password '$pw'\"" >/dev/null
+done
+psql_su "-c 'create database $DB owner $OWNER'" >/dev/null
+
+eval "$(deploy/keys.sh | sed 's/^/export /')"
+export UGLYMUGS_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" UGLYMUGS_DB_USER="$APPROLE" UGLYMUGS_DB_PASSWORD="$APP_PW" \
+  UGLYMUGS_DB_MIGRATION_USER="$OWNER" UGLYMUGS_DB_MIGRATION_PASSWORD="$OWNER_PW" \
+  UGLYMUGS_PUBLIC_BASE_URL="https://alerts.example.org" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT \
+  QUARKUS_MANAGEMENT_PORT=$((PORT + 1000)) QUARKUS_MAILER_HOST=127.0.0.1 QUARKUS_MAILER_PORT=2599
+# The application role needs to reach the schema the owner migrates into.
+psql_su "-d $DB -c 'grant usage on schema public to $APPROLE'" >/dev/null
+
+ready=() started=() rss=() cpu=()
+for run in $(seq 1 "$RUNS"); do
+  t0=$(date +%s%N)
+  # shellcheck disable=SC2086
+  java ${JAVA_OPTS:-} -jar "$JAR" > "$WORK/app-$run.log" 2>&1 & APP=$!
+  until curl -fs -o /dev/null "http://127.0.0.1:$PORT/api/v1/areas" 2>/dev/null; do
+    kill -0 "$APP" 2>/dev/null || { tail -30 "$WORK/app-$run.log" >&2; echo "startup.sh: the app stopped" >&2; exit 1; }
+    sleep 0.02
+  done
+  t1=$(date +%s%N)
+  ms=$(( (t1 - t0) / 1000000 ))
+  kb=$(awk '/^VmRSS/ {print $2}' "/proc/$APP/status")
+  # CPU the JVM used until then (user + system, all threads): steadier than wall time on a busy machine.
+  cpu_ms=$(awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$APP/stat")
+  own=$(grep -o 'started in [0-9.]*s' "$WORK/app-$run.log" | grep -o '[0-9.]*' || echo "?")
+  echo "start $run$([ "$run" = 1 ] && echo ' (empty schema: migrations and seeding)'): ready after ${ms} ms, Quarkus 'started in' ${own} s, CPU ${cpu_ms} ms, RSS $((kb / 1024)) MB"
+  kill "$APP"; wait "$APP" 2>/dev/null || true; APP=
+  if [ "$run" -gt 1 ]; then ready+=("$ms"); started+=("$own"); rss+=("$kb"); cpu+=("$cpu_ms"); fi
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
+echo "startup: restarts=$((RUNS - 1)) ready_ms_median=$(median "${ready[@]}") quarkus_started_s_median=$(median "${started[@]}") cpu_ms_median=$(median "${cpu[@]}") rss_mb_median=$(( $(median "${rss[@]}" | cut -d. -f1) / 1024 )) java_opts='${JAVA_OPTS:-}' load=$(cut -d' ' -f1 /proc/loadavg)"
