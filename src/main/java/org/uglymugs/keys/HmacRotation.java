@@ -136,36 +136,30 @@ public class HmacRotation {
      * {@code maxBatches} batches ({@link Outcome#complete()} false: what a crash half-way leaves).
      */
     Outcome rehash(KeyedHash with, int size, int maxBatches) {
-        Map<String, Integer> perColumn = new LinkedHashMap<>();
-        int rehashed = 0;
-        int left = 0;
-        int batches = 0;
-        for (HashedColumn column : columns) {
-            if (!column.rehashable()) {
-                continue;
-            }
-            long after = Long.MIN_VALUE;
-            int done = 0;
-            HashedColumn.Batch b;
-            do {
-                if (batches >= maxBatches) {
-                    perColumn.put(column.name(), done);
-                    return new Outcome(rehashed, left, perColumn, false);
-                }
-                long from = after;
-                b = QuarkusTransaction.requiringNew().call(() -> column.rehash(with, from, size));
-                batches++;
-                after = b.last();
-                done += b.rehashed();
-                rehashed += b.rehashed();
-                left += b.left();
-                if (b.rehashed() > 0) {
-                    LOG.infof("HMAC re-hash: %s, %d re-hashed so far", column.name(), done);
-                }
-            } while (b.rows() >= size);
-            perColumn.put(column.name(), done);
-        }
-        return new Outcome(rehashed, left, perColumn, true);
+        List<Passes.Column> passes = columns.stream()
+                .filter(HashedColumn::rehashable)
+                .map(column -> (Passes.Column) new Passes.Column() {
+                    @Override
+                    public String name() {
+                        return column.name();
+                    }
+
+                    @Override
+                    public Passes.Step step(long after, int limit) {
+                        HashedColumn.Batch b =
+                                QuarkusTransaction.requiringNew().call(() -> column.rehash(with, after, limit));
+                        return new Passes.Step(b.rehashed(), b.left(), b.rows(), b.last());
+                    }
+
+                    @Override
+                    public long stillOld() {
+                        return QuarkusTransaction.requiringNew()
+                                .call(() -> Passes.notUnder(column.countByKeyId(), with.activeKeyId()));
+                    }
+                })
+                .toList();
+        Passes.Result r = Passes.run(passes, size, maxBatches, LOG, "HMAC re-hash: %s, %d re-hashed so far");
+        return new Outcome(r.done(), r.left(), r.perColumn(), r.complete());
     }
 
     /** Per HMAC key id, how many stored rows still need it; the configured ids appear with 0 too. */
@@ -194,6 +188,9 @@ public class HmacRotation {
                 jobs.last(JOB).map(KeysView.LastRun::of).orElse(null));
     }
 
-    /** Rows re-hashed and left, per column re-hashed, and whether every column was gone through. */
+    /**
+     * Rows re-hashed; rows still under an old key when the run ended (they did not open, or a request
+     * held them throughout); per column re-hashed; and whether every column was gone through.
+     */
     record Outcome(int rehashed, int left, Map<String, Integer> perColumn, boolean complete) {}
 }

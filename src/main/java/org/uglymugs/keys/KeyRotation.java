@@ -39,11 +39,6 @@ public class KeyRotation {
     /** A run holding the lease longer than this without finishing is taken to have crashed. */
     static final Duration STALE = Duration.ofHours(6);
 
-    /** Passes again over a column whose rows a request held, and the pause before each (times the pass). */
-    static final int RETRIES = 3;
-
-    static final Duration RETRY_PAUSE = Duration.ofMillis(300);
-
     private static final Logger LOG = Logger.getLogger(KeyRotation.class);
 
     private final List<SealedColumn> columns;
@@ -125,65 +120,29 @@ public class KeyRotation {
      * {@code maxBatches} batches ({@link Outcome#complete()} false: what a crash half-way leaves).
      */
     Outcome reseal(FieldCipher with, int size, int maxBatches) {
-        Map<String, Integer> perColumn = new LinkedHashMap<>();
-        int resealed = 0;
-        int left = 0;
-        int batches = 0;
-        for (SealedColumn column : columns) {
-            int done = 0;
-            long remaining;
-            int pass = 0;
-            while (true) {
-                long after = Long.MIN_VALUE;
-                int broken = 0;
-                SealedColumn.Batch b;
-                do {
-                    if (batches >= maxBatches) {
-                        perColumn.put(column.name(), done);
-                        return new Outcome(resealed, left, perColumn, false);
+        List<Passes.Column> passes = columns.stream()
+                .map(column -> (Passes.Column) new Passes.Column() {
+                    @Override
+                    public String name() {
+                        return column.name();
                     }
-                    long from = after;
-                    b = QuarkusTransaction.requiringNew().call(() -> column.reseal(with, from, size));
-                    batches++;
-                    after = b.last();
-                    done += b.resealed();
-                    resealed += b.resealed();
-                    broken += b.left();
-                    if (b.resealed() > 0) {
-                        LOG.infof("Key rotation: %s, %d re-sealed so far", column.name(), done);
+
+                    @Override
+                    public Passes.Step step(long after, int limit) {
+                        SealedColumn.Batch b =
+                                QuarkusTransaction.requiringNew().call(() -> column.reseal(with, after, limit));
+                        return new Passes.Step(b.resealed(), b.left(), b.rows(), b.last());
                     }
-                } while (b.rows() >= size);
-                // Rows a request held were skipped (SKIP LOCKED): they are still under an old key,
-                // beside the ones that did not open. Go through the column again, briefly, for those.
-                remaining = notUnder(column, with.activeKeyId());
-                if (remaining <= broken || ++pass > RETRIES) {
-                    break;
-                }
-                pause(pass);
-            }
-            // What still needs an old key, whatever the reason: the count the operator trusts before
-            // removing a key id.
-            left += (int) remaining;
-            perColumn.put(column.name(), done);
-        }
-        return new Outcome(resealed, left, perColumn, true);
-    }
 
-    private static long notUnder(SealedColumn column, String activeKeyId) {
-        return QuarkusTransaction.requiringNew()
-                .call(() -> column.countByKeyId().entrySet().stream()
-                        .filter(e -> !e.getKey().equals(activeKeyId))
-                        .mapToLong(Map.Entry::getValue)
-                        .sum());
-    }
-
-    private static void pause(int pass) {
-        try {
-            Thread.sleep(RETRY_PAUSE.toMillis() * pass);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("key rotation interrupted", e);
-        }
+                    @Override
+                    public long stillOld() {
+                        return QuarkusTransaction.requiringNew()
+                                .call(() -> Passes.notUnder(column.countByKeyId(), with.activeKeyId()));
+                    }
+                })
+                .toList();
+        Passes.Result r = Passes.run(passes, size, maxBatches, LOG, "Key rotation: %s, %d re-sealed so far");
+        return new Outcome(r.done(), r.left(), r.perColumn(), r.complete());
     }
 
     /** Per key id, how many stored values still need it; the configured ids appear with 0 too. */
