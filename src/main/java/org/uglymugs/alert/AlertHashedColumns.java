@@ -3,12 +3,10 @@ package org.uglymugs.alert;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import org.jboss.logging.Logger;
 import org.uglymugs.alert.api.AlertContent;
 import org.uglymugs.common.crypto.HashedColumn;
 import org.uglymugs.common.crypto.HashedColumns;
+import org.uglymugs.common.crypto.KeyIdHashedColumn;
 import org.uglymugs.common.crypto.KeyedHash;
 import org.uglymugs.report.Reports;
 import org.uglymugs.report.api.NormalisedIdentifier;
@@ -19,8 +17,6 @@ import org.uglymugs.report.api.NormalisedIdentifier;
  */
 @ApplicationScoped
 class AlertHashedColumns implements HashedColumns {
-
-    private static final Logger LOG = Logger.getLogger(AlertHashedColumns.class);
 
     private final EntityManager em;
     private final AlertViews views;
@@ -37,55 +33,16 @@ class AlertHashedColumns implements HashedColumns {
         return List.of(new Identifiers());
     }
 
-    private final class Identifiers implements HashedColumn {
+    private final class Identifiers extends KeyIdHashedColumn {
 
-        @Override
-        public String name() {
-            return "alert_identifier.value_hash";
+        Identifiers() {
+            super(AlertHashedColumns.this.em, "alert_identifier.value_hash", "alert", "identifiers_key_id");
         }
 
         @Override
-        public Map<String, Long> countByKeyId() {
-            Map<String, Long> counts = new TreeMap<>();
-            for (Object row : em.createNativeQuery(
-                            "select coalesce(identifiers_key_id, '" + UNRECORDED + "'), count(*) from alert group by 1")
-                    .getResultList()) {
-                Object[] r = (Object[]) row;
-                counts.put((String) r[0], ((Number) r[1]).longValue());
-            }
-            return counts;
-        }
-
-        @Override
-        public boolean rehashable() {
-            return true;
-        }
-
-        @Override
-        public Batch rehash(KeyedHash with, long after, int limit) {
-            List<?> ids = em.createNativeQuery("select id from alert where identifiers_key_id is distinct from ?1"
-                            + " and id > ?2 order by id limit ?3 for update skip locked")
-                    .setParameter(1, with.activeKeyId())
-                    .setParameter(2, after)
-                    .setParameter(3, limit)
-                    .getResultList();
-            int rehashed = 0;
-            int left = 0;
-            long last = after;
-            for (Object id : ids) {
-                long alertId = ((Number) id).longValue();
-                last = alertId;
-                try {
-                    rehash(with, Alert.<Alert>findById(alertId));
-                    rehashed++;
-                } catch (RuntimeException e) {
-                    LOG.warnf(
-                            "HMAC key rotation: an alert's content did not open (%s)",
-                            e.getClass().getSimpleName());
-                    left++;
-                }
-            }
-            return new Batch(rehashed, left, ids.size(), last);
+        protected Row rehashRow(KeyedHash with, long id) {
+            rehash(with, Alert.<Alert>findById(id));
+            return Row.REHASHED;
         }
 
         /** Its rows replaced by the same identifiers' hashes under the new key, by SQL (no version moves). */
@@ -106,13 +63,6 @@ class AlertHashedColumns implements HashedColumns {
             em.createNativeQuery("update alert set identifiers_key_id = ?1 where id = ?2")
                     .setParameter(1, with.activeKeyId())
                     .setParameter(2, alert.id)
-                    .executeUpdate();
-        }
-
-        @Override
-        public int stamp(String keyId) {
-            return em.createNativeQuery("update alert set identifiers_key_id = ?1 where identifiers_key_id is null")
-                    .setParameter(1, keyId)
                     .executeUpdate();
         }
     }

@@ -6,13 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.jboss.logging.Logger;
 import org.uglymugs.common.crypto.FieldCipher;
 import org.uglymugs.common.crypto.HashedColumn;
 import org.uglymugs.common.crypto.HashedColumns;
+import org.uglymugs.common.crypto.KeyIdHashedColumn;
 import org.uglymugs.common.crypto.KeyedHash;
 
 /**
@@ -95,79 +94,39 @@ public class SubscriptionHashedColumns implements HashedColumns {
         return new long[] {sealed, missed, rows.size(), last};
     }
 
-    private final class Hashes implements HashedColumn {
+    private final class Hashes extends KeyIdHashedColumn {
 
-        @Override
-        public String name() {
-            return "subscriber.hashes";
+        Hashes() {
+            super(SubscriptionHashedColumns.this.em, "subscriber.hashes", "subscriber", "hashes_key_id");
         }
 
         @Override
-        public Map<String, Long> countByKeyId() {
-            Map<String, Long> counts = new TreeMap<>();
-            for (Object row : em.createNativeQuery(
-                            "select coalesce(hashes_key_id, '" + UNRECORDED + "'), count(*) from subscriber group by 1")
-                    .getResultList()) {
-                Object[] r = (Object[]) row;
-                counts.put((String) r[0], ((Number) r[1]).longValue());
+        protected Row rehashRow(KeyedHash with, long id) {
+            Subscriber s = Subscriber.findById(id);
+            if (s.confirmTokenHash != null) {
+                return Row.LEFT; // a confirmation link waiting: only hashed, it stays until used or expired
             }
-            return counts;
-        }
-
-        @Override
-        public boolean rehashable() {
-            return true;
-        }
-
-        @Override
-        public Batch rehash(KeyedHash with, long after, int limit) {
-            List<?> ids = em.createNativeQuery("select id from subscriber where hashes_key_id is distinct from ?1"
-                            + " and id > ?2 order by id limit ?3 for update skip locked")
-                    .setParameter(1, with.activeKeyId())
-                    .setParameter(2, after)
-                    .setParameter(3, limit)
-                    .getResultList();
-            int rehashed = 0;
-            int left = 0;
-            long last = after;
-            for (Object id : ids) {
-                last = ((Number) id).longValue();
-                Subscriber s = Subscriber.findById(last);
-                if (s.confirmTokenHash != null) {
-                    continue; // a confirmation link waiting: only hashed, it stays until used or expired
-                }
-                if (s.manageTokenHash != null && s.manageTokenSealed == null) {
-                    left++; // its link tokens matched no configured key at start-up (see the log)
-                    continue;
-                }
-                try {
-                    s.emailHash = SubscriptionTokens.emailHash(
-                            with, cipher.open(s.emailSealed, SubscriptionService.emailCell(s.id)));
-                    if (s.manageTokenSealed != null) {
-                        s.manageTokenHash = SubscriptionTokens.manageHash(
-                                with, cipher.open(s.manageTokenSealed, SubscriptionService.manageTokenCell(s.id)));
-                        s.unsubscribeTokenHash = SubscriptionTokens.unsubscribeHash(
-                                with,
-                                cipher.open(s.unsubscribeTokenSealed, SubscriptionService.unsubscribeTokenCell(s.id)));
-                    }
-                } catch (RuntimeException e) {
-                    LOG.warnf(
-                            "HMAC key rotation: a subscriber's sealed values did not open (%s)",
-                            e.getClass().getSimpleName());
-                    left++;
-                    continue;
-                }
-                s.hashesKeyId = with.activeKeyId();
-                rehashed++;
+            if (s.manageTokenHash != null && s.manageTokenSealed == null) {
+                return Row.LEFT; // its link tokens matched no configured key at start-up (see the log)
             }
-            return new Batch(rehashed, left, ids.size(), last);
-        }
-
-        @Override
-        public int stamp(String keyId) {
-            return em.createNativeQuery("update subscriber set hashes_key_id = ?1 where hashes_key_id is null")
-                    .setParameter(1, keyId)
-                    .executeUpdate();
+            // Everything opened first: a value that does not open leaves the row as it was.
+            byte[] email =
+                    SubscriptionTokens.emailHash(with, cipher.open(s.emailSealed, SubscriptionService.emailCell(s.id)));
+            byte[] manage = null;
+            byte[] unsubscribe = null;
+            if (s.manageTokenSealed != null) {
+                manage = SubscriptionTokens.manageHash(
+                        with, cipher.open(s.manageTokenSealed, SubscriptionService.manageTokenCell(s.id)));
+                unsubscribe = SubscriptionTokens.unsubscribeHash(
+                        with, cipher.open(s.unsubscribeTokenSealed, SubscriptionService.unsubscribeTokenCell(s.id)));
+            }
+            s.emailHash = email;
+            if (manage != null) {
+                s.manageTokenHash = manage;
+                s.unsubscribeTokenHash = unsubscribe;
+            }
+            s.hashesKeyId = with.activeKeyId();
+            return Row.REHASHED;
         }
     }
 }
