@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.uglymugs.area.api.AreaAdminView;
 import org.uglymugs.area.api.AreaNames;
 import org.uglymugs.area.api.AreaView;
+import org.uglymugs.common.error.ErrorCode;
 import org.uglymugs.common.error.ProblemException;
 
 /** The door to areas for other features. */
@@ -93,7 +94,7 @@ public class AreaService {
     @Transactional
     public AreaAdminView create(AreaAdminView.NewArea request) {
         if (exists(request.id())) {
-            throw ProblemException.invalid("id", "taken", "is already in use");
+            throw ProblemException.invalid("id", ErrorCode.TAKEN, "is already in use");
         }
         Area area = new Area();
         area.id = request.id();

@@ -13,7 +13,7 @@ import org.uglymugs.common.audit.AuditAction;
 import org.uglymugs.common.audit.AuditTrail;
 import org.uglymugs.common.crypto.Cell;
 import org.uglymugs.common.crypto.FieldCipher;
-import org.uglymugs.common.error.FieldError;
+import org.uglymugs.common.error.ErrorCode;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.common.security.StaffPrincipal;
 import org.uglymugs.common.web.RateLimited;
@@ -160,12 +160,12 @@ public class StaffAuthService {
     public void enrol(StaffPrincipal principal, String code) {
         StaffAccount staff = StaffAccount.findById(principal.staffId(), LockModeType.PESSIMISTIC_WRITE);
         if (staff == null || staff.totpEnrolled || !rowMac.valid(staff)) {
-            throw ProblemException.invalid("totp", FieldError.INVALID, "2FA is already set up for this account");
+            throw ProblemException.invalid("totp", ErrorCode.INVALID, "2FA is already set up for this account");
         }
         String secret = pendingSecret(staff, principal);
         long step = totp.verify(secret, code, staff.totpLastStep);
         if (step < 0) {
-            throw ProblemException.invalid("totp", FieldError.INVALID, "the code is wrong or has expired");
+            throw ProblemException.invalid("totp", ErrorCode.INVALID, "the code is wrong or has expired");
         }
         staff.totpSealed = cipher.seal(secret, totpCell(staff));
         staff.totpPendingSealed = null;
@@ -182,7 +182,7 @@ public class StaffAuthService {
     public Enrolment enrolment(StaffPrincipal principal) {
         StaffAccount staff = StaffAccount.findById(principal.staffId());
         if (staff == null || staff.totpEnrolled || !rowMac.valid(staff)) {
-            throw ProblemException.invalid("totp", FieldError.INVALID, "2FA is already set up for this account");
+            throw ProblemException.invalid("totp", ErrorCode.INVALID, "2FA is already set up for this account");
         }
         String secret = pendingSecret(staff, principal);
         return new Enrolment(staff.username, secret, totp.uri(staff.username, secret));
@@ -211,23 +211,23 @@ public class StaffAuthService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (!passwords.matches(current, staff.passwordHash)) {
             countFailure(staff, now, "password-change");
-            throw ProblemException.invalid("currentPassword", FieldError.INVALID, "is wrong");
+            throw ProblemException.invalid("currentPassword", ErrorCode.INVALID, "is wrong");
         }
         long step = totp.verify(cipher.open(staff.totpSealed, totpCell(staff)), code, staff.totpLastStep);
         if (step < 0) {
             countFailure(staff, now, "password-change");
-            throw ProblemException.invalid("totp", FieldError.INVALID, "the code is wrong or has expired");
+            throw ProblemException.invalid("totp", ErrorCode.INVALID, "the code is wrong or has expired");
         }
         staff.totpLastStep = step;
         if (replacement == null
                 || replacement.length() < Passwords.MIN_LENGTH
                 || replacement.length() > Passwords.MAX_LENGTH) {
             throw ProblemException.invalid(
-                    "newPassword", FieldError.INVALID, "must have " + Passwords.MIN_LENGTH + " to 128 characters");
+                    "newPassword", ErrorCode.INVALID, "must have " + Passwords.MIN_LENGTH + " to 128 characters");
         }
         if (replacement.equalsIgnoreCase(staff.username) || replacement.equals(current)) {
             throw ProblemException.invalid(
-                    "newPassword", FieldError.INVALID, "must differ from the username and the current password");
+                    "newPassword", ErrorCode.INVALID, "must differ from the username and the current password");
         }
         staff.passwordHash = passwords.hash(replacement);
         staff.passwordChangeRequired = false;

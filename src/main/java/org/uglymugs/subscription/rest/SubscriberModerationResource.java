@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
-import org.uglymugs.common.error.FieldError;
+import org.uglymugs.common.error.ErrorCode;
 import org.uglymugs.common.error.InputChecks;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.common.security.CurrentStaff;
@@ -48,7 +48,7 @@ public class SubscriberModerationResource {
             @QueryParam("status") String status, @QueryParam("page") String page, @QueryParam("size") String size) {
         SubscriberStatus wanted = Params.enumOf(SubscriberStatus.class, status, "status");
         if (wanted != null && wanted != SubscriberStatus.PENDING_APPROVAL) {
-            throw ProblemException.invalid("status", FieldError.INVALID, "moderators see PENDING_APPROVAL only");
+            throw ProblemException.invalid("status", ErrorCode.INVALID, "moderators see PENDING_APPROVAL only");
         }
         return vetting.pending(PageRequest.of(page, size));
     }

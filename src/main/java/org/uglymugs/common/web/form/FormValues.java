@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.uglymugs.common.error.ErrorCode;
 import org.uglymugs.common.error.FieldError;
 import org.uglymugs.common.error.InputText;
 import org.uglymugs.common.error.ProblemException;
@@ -127,7 +128,7 @@ public final class FormValues {
         try {
             return parser.apply(value);
         } catch (DateTimeParseException | IllegalArgumentException e) {
-            errors.add(name, "invalid");
+            errors.add(name, ErrorCode.INVALID);
             return null;
         }
     }
