@@ -2,6 +2,8 @@ package org.uglymugs.staff.rest;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -30,12 +32,10 @@ public class AuthResource {
 
     private final StaffAuthService auth;
     private final CurrentStaff current;
-    private final InputChecks checks;
 
-    public AuthResource(StaffAuthService auth, CurrentStaff current, InputChecks checks) {
+    public AuthResource(StaffAuthService auth, CurrentStaff current) {
         this.auth = auth;
         this.current = current;
-        this.checks = checks;
     }
 
     @POST
@@ -50,8 +50,8 @@ public class AuthResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AuthRecords.TokenResponse.class)))
     @APIResponse(responseCode = "401", description = "Login failed (the same answer whatever was wrong)")
-    public AuthRecords.TokenResponse token(AuthRecords.TokenRequest request) {
-        checks.check(request);
+    public AuthRecords.TokenResponse token(
+            @Valid @NotNull(message = InputChecks.BODY_REQUIRED) AuthRecords.TokenRequest request) {
         LoginResult result = auth.login(request.username(), request.password(), request.totp(), StaffSession.Kind.API);
         return new AuthRecords.TokenResponse(
                 result.token(),
@@ -80,8 +80,7 @@ public class AuthResource {
     @APIResponse(responseCode = "204", description = "Password changed; this token has ended")
     @APIResponse(responseCode = "400", description = "Wrong current password or code, or an unusable new password")
     @APIResponse(responseCode = "409", description = "2FA must be enrolled first")
-    public void changePassword(AuthRecords.PasswordChange change) {
-        checks.check(change);
+    public void changePassword(@Valid @NotNull(message = InputChecks.BODY_REQUIRED) AuthRecords.PasswordChange change) {
         auth.changePassword(current.get(), change.currentPassword(), change.newPassword(), change.totp());
     }
 
@@ -123,8 +122,8 @@ public class AuthResource {
     @APIResponse(responseCode = "204", description = "2FA enrolled; this enrolment token has ended")
     @APIResponse(responseCode = "400", description = "Wrong code")
     @APIResponse(responseCode = "409", description = "A later enrolment login replaced this session's secret")
-    public void enrol(AuthRecords.EnrolmentConfirmation confirmation) {
-        checks.check(confirmation);
+    public void enrol(
+            @Valid @NotNull(message = InputChecks.BODY_REQUIRED) AuthRecords.EnrolmentConfirmation confirmation) {
         auth.enrol(current.get(), confirmation.totp());
     }
 }
