@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.uglymugs.area.api.AreaAdminView;
 import org.uglymugs.area.api.AreaNames;
@@ -86,7 +87,7 @@ public class AreaService {
     public boolean setDutchName(String id, String nameNl) {
         Area area = Area.<Area>findByIdOptional(id).orElseThrow(() -> AreaNotFound.forId(id));
         String value = nameNl == null || nameNl.isBlank() ? null : nameNl.strip();
-        boolean changed = !java.util.Objects.equals(area.nameNl, value);
+        boolean changed = !Objects.equals(area.nameNl, value);
         area.nameNl = value;
         return changed;
     }

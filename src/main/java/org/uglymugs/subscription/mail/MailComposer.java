@@ -5,6 +5,7 @@ import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -142,7 +143,7 @@ public class MailComposer {
     private Mail compose(
             Recipient to, String template, String subject, Map<String, Object> data, String messageKey, String sender) {
         String lang = "nl".equals(to.language()) ? "nl" : "en";
-        Map<String, Object> all = new java.util.HashMap<>(data);
+        Map<String, Object> all = new HashMap<>(data);
         all.put("manage", links.manage(to));
         all.put("read", links.read(to));
         all.put("unsubscribe", links.unsubscribePage(to));

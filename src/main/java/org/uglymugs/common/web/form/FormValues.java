@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.uglymugs.common.error.ErrorCode;
 import org.uglymugs.common.error.FieldError;
@@ -80,7 +81,7 @@ public final class FormValues {
     }
 
     /** The names of the fields sent. */
-    public java.util.Set<String> names() {
+    public Set<String> names() {
         return values.keySet();
     }
 
