@@ -20,8 +20,8 @@ import org.uglymugs.common.web.RateLimited;
 import org.uglymugs.common.web.RateLimiter;
 
 /**
- * Staff login: password (bcrypt) and TOTP, lock-out after repeated failures, 2FA enrolment and
- * password changes. Failed attempts are counted and audited even though the caller gets an error.
+ * Staff login: password (bcrypt) and TOTP, lock-out after repeated failures, the login that starts
+ * 2FA enrolment (confirmed in {@link StaffEnrolment}) and password changes. Failed attempts are counted and audited even though the caller gets an error.
  *
  * <p>2FA is independent of whoever chose the initial password: a login that starts enrolment draws
  * a fresh secret that only its own session is shown (a later enrolment login draws another and the
@@ -155,48 +155,6 @@ public class StaffAuthService {
         return result;
     }
 
-    /** Confirms enrolment with a first code; the enrolment session ends and the person logs in again. */
-    @Transactional
-    public void enrol(StaffPrincipal principal, String code) {
-        StaffAccount staff = StaffAccount.findById(principal.staffId(), LockModeType.PESSIMISTIC_WRITE);
-        if (staff == null || staff.totpEnrolled || !rowMac.valid(staff)) {
-            throw ProblemException.invalid("totp", ErrorCode.INVALID, "2FA is already set up for this account");
-        }
-        String secret = pendingSecret(staff, principal);
-        long step = totp.verify(secret, code, staff.totpLastStep);
-        if (step < 0) {
-            throw ProblemException.invalid("totp", ErrorCode.INVALID, "the code is wrong or has expired");
-        }
-        staff.totpSealed = cipher.seal(secret, totpCell(staff));
-        staff.totpPendingSealed = null;
-        staff.totpPendingSession = null;
-        staff.totpEnrolled = true;
-        staff.totpLastStep = step;
-        rowMac.seal(staff);
-        sessions.closeAll(staff);
-        audit.record(staff.username, AuditAction.TOTP_ENROLLED, staff.username, Map.of());
-    }
-
-    /** The otpauth:// URI and pending secret of an account still enrolling, to the session it was drawn for only. */
-    @Transactional
-    public Enrolment enrolment(StaffPrincipal principal) {
-        StaffAccount staff = StaffAccount.findById(principal.staffId());
-        if (staff == null || staff.totpEnrolled || !rowMac.valid(staff)) {
-            throw ProblemException.invalid("totp", ErrorCode.INVALID, "2FA is already set up for this account");
-        }
-        String secret = pendingSecret(staff, principal);
-        return new Enrolment(staff.username, secret, totp.uri(staff.username, secret));
-    }
-
-    private String pendingSecret(StaffAccount staff, StaffPrincipal principal) {
-        if (staff.totpPendingSealed == null
-                || staff.totpPendingSession == null
-                || staff.totpPendingSession != principal.sessionId()) {
-            throw EnrolmentSuperseded.of();
-        }
-        return cipher.open(staff.totpPendingSealed, pendingTotpCell(staff));
-    }
-
     /**
      * The staff member's own password change: the current password and a code from their
      * authenticator. Ends every session of the account (the person logs in again with the new one)
@@ -247,11 +205,6 @@ public class StaffAuthService {
         }
     }
 
-    public byte[] enrolmentQr(StaffPrincipal principal) {
-        Enrolment enrolment = enrolment(principal);
-        return totp.qrPng(enrolment.username(), enrolment.secret());
-    }
-
     @Transactional
     public void logout(StaffPrincipal principal) {
         sessions.close(principal.sessionId());
@@ -282,22 +235,4 @@ public class StaffAuthService {
         audit.record(staff.username, AuditAction.LOGIN_SUCCEEDED, staff.username, Map.of("session", kind.name()));
         return sessions.open(staff, kind);
     }
-
-    /** An enrolment session whose pending secret was dropped by a later enrolment login, or not enrolled yet. */
-    static final class EnrolmentSuperseded extends ProblemException {
-        private EnrolmentSuperseded(String detail) {
-            super(409, "enrolment-superseded", "Enrolment not possible in this session", detail);
-        }
-
-        static EnrolmentSuperseded of() {
-            return new EnrolmentSuperseded("Another login started 2FA enrolment for this account: log in again.");
-        }
-
-        static EnrolmentSuperseded enrolFirst() {
-            return new EnrolmentSuperseded("Enrol 2FA first, then change the password.");
-        }
-    }
-
-    /** What an enrolling staff member needs for their authenticator app. */
-    public record Enrolment(String username, String secret, String otpauthUri) {}
 }

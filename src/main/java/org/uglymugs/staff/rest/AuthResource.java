@@ -21,6 +21,7 @@ import org.uglymugs.common.security.CurrentStaff;
 import org.uglymugs.common.security.StaffPrincipal;
 import org.uglymugs.staff.LoginResult;
 import org.uglymugs.staff.StaffAuthService;
+import org.uglymugs.staff.StaffEnrolment;
 import org.uglymugs.staff.StaffRole;
 import org.uglymugs.staff.StaffSession;
 
@@ -31,10 +32,12 @@ import org.uglymugs.staff.StaffSession;
 public class AuthResource {
 
     private final StaffAuthService auth;
+    private final StaffEnrolment enrolments;
     private final CurrentStaff current;
 
-    public AuthResource(StaffAuthService auth, CurrentStaff current) {
+    public AuthResource(StaffAuthService auth, StaffEnrolment enrolments, CurrentStaff current) {
         this.auth = auth;
+        this.enrolments = enrolments;
         this.current = current;
     }
 
@@ -101,7 +104,7 @@ public class AuthResource {
                     + "live once confirmed")
     @APIResponse(responseCode = "409", description = "A later enrolment login replaced this session's secret")
     public AuthRecords.EnrolmentView enrolment() {
-        StaffAuthService.Enrolment e = auth.enrolment(current.get());
+        StaffEnrolment.Enrolment e = enrolments.enrolment(current.get());
         return new AuthRecords.EnrolmentView(e.username(), e.secret(), e.otpauthUri(), "/api/v1/auth/enrolment/qr.png");
     }
 
@@ -111,7 +114,7 @@ public class AuthResource {
     @RolesAllowed(StaffRole.ENROLMENT)
     @Operation(summary = "The enrolment QR code")
     public byte[] enrolmentQr() {
-        return auth.enrolmentQr(current.get());
+        return enrolments.enrolmentQr(current.get());
     }
 
     @POST
@@ -124,6 +127,6 @@ public class AuthResource {
     @APIResponse(responseCode = "409", description = "A later enrolment login replaced this session's secret")
     public void enrol(
             @Valid @NotNull(message = InputChecks.BODY_REQUIRED) AuthRecords.EnrolmentConfirmation confirmation) {
-        auth.enrol(current.get(), confirmation.totp());
+        enrolments.enrol(current.get(), confirmation.totp());
     }
 }
