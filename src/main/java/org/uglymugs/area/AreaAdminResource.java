@@ -1,6 +1,8 @@
 package org.uglymugs.area;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,13 +29,11 @@ public class AreaAdminResource {
 
     private final AreaService areas;
     private final AreaAdminService admin;
-    private final InputChecks checks;
     private final CurrentStaff current;
 
-    public AreaAdminResource(AreaService areas, AreaAdminService admin, InputChecks checks, CurrentStaff current) {
+    public AreaAdminResource(AreaService areas, AreaAdminService admin, CurrentStaff current) {
         this.areas = areas;
         this.admin = admin;
-        this.checks = checks;
         this.current = current;
     }
 
@@ -48,8 +48,7 @@ public class AreaAdminResource {
     @Operation(summary = "Add an area")
     @APIResponse(responseCode = "201", description = "Area added")
     @Consumes(MediaType.APPLICATION_JSON)
-    public AreaAdminView create(AreaAdminView.NewArea request) {
-        checks.check(request);
+    public AreaAdminView create(@Valid @NotNull(message = InputChecks.BODY_REQUIRED) AreaAdminView.NewArea request) {
         return admin.create(current.username(), request);
     }
 
@@ -57,8 +56,9 @@ public class AreaAdminResource {
     @Path("/{id}")
     @Operation(summary = "Rename an area, or switch it off or on")
     @Consumes(MediaType.APPLICATION_JSON)
-    public AreaAdminView update(@PathParam("id") String id, AreaAdminView.AreaChange change) {
-        checks.check(change);
+    public AreaAdminView update(
+            @PathParam("id") String id,
+            @Valid @NotNull(message = InputChecks.BODY_REQUIRED) AreaAdminView.AreaChange change) {
         return admin.update(current.username(), id, change);
     }
 }

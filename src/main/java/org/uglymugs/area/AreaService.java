@@ -6,10 +6,12 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.uglymugs.area.api.AreaAdminView;
 import org.uglymugs.area.api.AreaNames;
 import org.uglymugs.area.api.AreaView;
+import org.uglymugs.common.error.ErrorCode;
 import org.uglymugs.common.error.ProblemException;
 
 /** The door to areas for other features. */
@@ -85,7 +87,7 @@ public class AreaService {
     public boolean setDutchName(String id, String nameNl) {
         Area area = Area.<Area>findByIdOptional(id).orElseThrow(() -> AreaNotFound.forId(id));
         String value = nameNl == null || nameNl.isBlank() ? null : nameNl.strip();
-        boolean changed = !java.util.Objects.equals(area.nameNl, value);
+        boolean changed = !Objects.equals(area.nameNl, value);
         area.nameNl = value;
         return changed;
     }
@@ -93,7 +95,7 @@ public class AreaService {
     @Transactional
     public AreaAdminView create(AreaAdminView.NewArea request) {
         if (exists(request.id())) {
-            throw ProblemException.invalid("id", "taken", "is already in use");
+            throw ProblemException.invalid("id", ErrorCode.TAKEN, "is already in use");
         }
         Area area = new Area();
         area.id = request.id();

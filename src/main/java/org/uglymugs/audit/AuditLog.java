@@ -19,6 +19,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -332,10 +333,10 @@ public class AuditLog implements AuditTrail {
         }
         if (filter.target() != null) {
             String target = filter.target();
-            if (REFERENCE.matcher(target.toUpperCase(java.util.Locale.ROOT)).matches()) {
+            if (REFERENCE.matcher(target.toUpperCase(Locale.ROOT)).matches()) {
                 // A live report's entries under its pseudonym, as target or in the details (its alerts').
-                String pseudonym = pseudonymOf(target.toUpperCase(java.util.Locale.ROOT))
-                        .orElse(ReportPseudonyms.PREFIX + "forgotten");
+                String pseudonym =
+                        pseudonymOf(target.toUpperCase(Locale.ROOT)).orElse(ReportPseudonyms.PREFIX + "forgotten");
                 params.add(pseudonym);
                 where.append(" and (target = ?").append(params.size());
                 params.add("%\"" + pseudonym + "\"%");

@@ -2,7 +2,9 @@ package org.uglymugs.audit;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -31,13 +33,11 @@ public class AuditResource {
     private final AuditLog audit;
     private final AuditHeads heads;
     private final CurrentStaff current;
-    private final InputChecks checks;
 
-    public AuditResource(AuditLog audit, AuditHeads heads, CurrentStaff current, InputChecks checks) {
+    public AuditResource(AuditLog audit, AuditHeads heads, CurrentStaff current) {
         this.audit = audit;
         this.heads = heads;
         this.current = current;
-        this.checks = checks;
     }
 
     /** A head digest as published by the daily anchor (log line or mail). */
@@ -80,8 +80,7 @@ public class AuditResource {
     @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Check a head digest the daily anchor published: does the chain still contain that head?")
-    public AuditHeadCheck verifyHead(HeadDigest body) {
-        checks.check(body);
+    public AuditHeadCheck verifyHead(@Valid @NotNull(message = InputChecks.BODY_REQUIRED) HeadDigest body) {
         return heads.check(current.username(), body.digest());
     }
 }

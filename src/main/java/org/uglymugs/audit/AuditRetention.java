@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.uglymugs.common.retention.RetentionStep;
+import org.uglymugs.common.retention.KeptStep;
 
 /**
  * Audit entries older than their keeping time go, oldest first and only as a prefix of the chain
@@ -15,36 +15,23 @@ import org.uglymugs.common.retention.RetentionStep;
  * starts there. Nothing is dropped while the chain does not verify: retention never launders a break.
  */
 @ApplicationScoped
-public class AuditRetention implements RetentionStep {
+public class AuditRetention extends KeptStep {
 
     private static final Logger LOG = Logger.getLogger(AuditRetention.class);
 
     private final EntityManager em;
     private final AuditLog audit;
-    private final Duration keep;
 
     public AuditRetention(
             EntityManager em,
             AuditLog audit,
             @ConfigProperty(name = "uglymugs.retention.audit-entries", defaultValue = "P730D") Duration keep) {
+        super(
+                "audit-entries",
+                keep,
+                "the entry's time (the oldest go first; verification starts from a signed anchor)");
         this.em = em;
         this.audit = audit;
-        this.keep = keep;
-    }
-
-    @Override
-    public String kind() {
-        return "audit-entries";
-    }
-
-    @Override
-    public Duration keep() {
-        return keep;
-    }
-
-    @Override
-    public String countedFrom() {
-        return "the entry's time (the oldest go first; verification starts from a signed anchor)";
     }
 
     @Override

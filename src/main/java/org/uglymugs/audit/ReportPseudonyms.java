@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -87,14 +88,12 @@ class ReportPseudonyms {
         if (value == null) {
             return null;
         }
-        java.util.regex.Matcher m = REFERENCE_IN_TEXT.matcher(value);
+        Matcher m = REFERENCE_IN_TEXT.matcher(value);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String reference = m.group();
             m.appendReplacement(
-                    out,
-                    java.util.regex.Matcher.quoteReplacement(
-                            pseudonym(key(reference, true).orElseThrow(), reference)));
+                    out, Matcher.quoteReplacement(pseudonym(key(reference, true).orElseThrow(), reference)));
         }
         m.appendTail(out);
         return out.toString();

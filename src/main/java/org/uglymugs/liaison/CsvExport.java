@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
@@ -113,7 +114,7 @@ final class CsvExport {
         if (d == null) {
             return DESCRIPTION.stream().map(x -> (String) null).toList();
         }
-        return java.util.Arrays.asList(
+        return Arrays.asList(
                 d.gender(),
                 d.ageRange(),
                 d.height(),

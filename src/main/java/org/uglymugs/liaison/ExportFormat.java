@@ -1,7 +1,7 @@
 package org.uglymugs.liaison;
 
 import java.util.Locale;
-import org.uglymugs.common.error.FieldError;
+import org.uglymugs.common.error.ErrorCode;
 import org.uglymugs.common.error.ProblemException;
 
 /** The formats of an intelligence export. */
@@ -34,6 +34,6 @@ public enum ExportFormat {
                 return format;
             }
         }
-        throw ProblemException.invalid("format", FieldError.INVALID, "must be one of json, csv, pdf");
+        throw ProblemException.invalid("format", ErrorCode.INVALID, "must be one of json, csv, pdf");
     }
 }

@@ -13,6 +13,7 @@ import org.uglymugs.alert.api.AlertDraft;
 import org.uglymugs.area.AreaService;
 import org.uglymugs.common.audit.AuditAction;
 import org.uglymugs.common.audit.AuditTrail;
+import org.uglymugs.common.error.ErrorCode;
 import org.uglymugs.common.error.FieldError;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.moderation.ModerationRecords.Preview;
@@ -60,7 +61,7 @@ class AlertGate {
         List<FieldError> errors = new ArrayList<>();
         for (String area : draft.areas()) {
             if (!areas.isActive(area)) {
-                errors.add(new FieldError("alert.areas", "unknown_area", "names an area that is not active"));
+                errors.add(new FieldError("alert.areas", ErrorCode.UNKNOWN_AREA, "names an area that is not active"));
                 break;
             }
         }

@@ -11,7 +11,7 @@ import org.uglymugs.alert.api.AlertNotFound;
 import org.uglymugs.alert.api.AlertView;
 import org.uglymugs.common.audit.AuditAction;
 import org.uglymugs.common.audit.AuditTrail;
-import org.uglymugs.common.error.FieldError;
+import org.uglymugs.common.error.ErrorCode;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.moderation.ModerationRecords.Decision;
 import org.uglymugs.moderation.ModerationRecords.DecisionResult;
@@ -79,7 +79,7 @@ class DecisionDesk {
             case PUBLISH -> {
                 if (decision.alert() == null) {
                     throw ProblemException.invalid(
-                            "alert", FieldError.REQUIRED, "an alert draft is required to publish");
+                            "alert", ErrorCode.REQUIRED, "an alert draft is required to publish");
                 }
                 if (!Boolean.TRUE.equals(report.consents().alertOthers())) {
                     throw ReportConflict.noAlertConsent();
@@ -92,7 +92,7 @@ class DecisionDesk {
             case RECORD -> report = reports.moveTo(report, ReportStatus.RECORDED);
             case REJECT -> {
                 if (decision.reason() == null) {
-                    throw ProblemException.invalid("reason", FieldError.REQUIRED, "a reason is required to reject");
+                    throw ProblemException.invalid("reason", ErrorCode.REQUIRED, "a reason is required to reject");
                 }
                 report = reports.moveTo(report, ReportStatus.REJECTED);
                 details.put("reason", decision.reason().name());
@@ -100,7 +100,7 @@ class DecisionDesk {
             case NEEDS_INFO -> {
                 if (decision.question() == null || decision.question().isBlank()) {
                     throw ProblemException.invalid(
-                            "question", FieldError.REQUIRED, "a question for the reporter is required");
+                            "question", ErrorCode.REQUIRED, "a question for the reporter is required");
                 }
                 reports.addModeratorMessage(report, decision.question().strip());
                 report = reports.moveTo(report, ReportStatus.NEEDS_INFO);

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.uglymugs.common.audit.AuditAction;
 import org.uglymugs.common.audit.AuditTrail;
-import org.uglymugs.common.error.FieldError;
+import org.uglymugs.common.error.ErrorCode;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.moderation.ModerationRecords.IntelligenceInput;
 import org.uglymugs.moderation.pii.PiiChecker;
@@ -48,7 +48,7 @@ public class IntelligenceDesk {
                 : input.handlingConditions().strip();
         if (input.handlingCode() == HandlingCode.C && conditions == null) {
             throw ProblemException.invalid(
-                    "handlingConditions", FieldError.REQUIRED, "the conditions are required with handling code C");
+                    "handlingConditions", ErrorCode.REQUIRED, "the conditions are required with handling code C");
         }
         Intelligence intelligence = new Intelligence(
                 input.summary().strip(),

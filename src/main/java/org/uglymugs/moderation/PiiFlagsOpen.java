@@ -1,10 +1,11 @@
 package org.uglymugs.moderation;
 
 import java.util.List;
-import java.util.Locale;
+import org.uglymugs.common.error.ErrorCode;
 import org.uglymugs.common.error.FieldError;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.moderation.pii.PiiFlag;
+import org.uglymugs.moderation.pii.PiiKind;
 
 /** The draft looks like it identifies someone; publishing needs the flags fixed or an explicit override. */
 class PiiFlagsOpen extends ProblemException {
@@ -28,9 +29,19 @@ class PiiFlagsOpen extends ProblemException {
         return new PiiFlagsOpen(flags.stream()
                 .map(f -> new FieldError(
                         prefix + f.field(),
-                        "pii_" + f.kind().name().toLowerCase(Locale.ROOT),
+                        code(f.kind()),
                         "looks like " + describe(f) + " (POST …/pii-check shows where)"))
                 .toList());
+    }
+
+    private static ErrorCode code(PiiKind kind) {
+        return switch (kind) {
+            case PHONE -> ErrorCode.PII_PHONE;
+            case EMAIL -> ErrorCode.PII_EMAIL;
+            case URL -> ErrorCode.PII_URL;
+            case ADDRESS -> ErrorCode.PII_ADDRESS;
+            case REPORTER_CONTACT -> ErrorCode.PII_REPORTER_CONTACT;
+        };
     }
 
     private static String describe(PiiFlag flag) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.uglymugs.area.AreaService;
+import org.uglymugs.common.error.ErrorCode;
 import org.uglymugs.common.error.FieldError;
 import org.uglymugs.common.error.InputChecks;
 import org.uglymugs.common.error.ProblemException;
@@ -55,9 +56,9 @@ public class ReportChecks {
                 && !s.area().isBlank()
                 && !AREA_ID.matcher(s.area()).matches()) {
             // The pattern first: what is not an area id is never looked up.
-            errors.add(new FieldError("area", "unknown_area", "is not one of the configured areas"));
+            errors.add(new FieldError("area", ErrorCode.UNKNOWN_AREA, "is not one of the configured areas"));
         } else if (s.area() != null && !s.area().isBlank() && !areas.isActive(s.area())) {
-            errors.add(new FieldError("area", "unknown_area", "is not one of the configured areas"));
+            errors.add(new FieldError("area", ErrorCode.UNKNOWN_AREA, "is not one of the configured areas"));
         }
         if (s.occurredAt() != null) {
             checkDate(s.occurredAt().date(), "occurredAt.date", errors);
@@ -102,9 +103,9 @@ public class ReportChecks {
         }
         LocalDate today = LocalDate.now(clock);
         if (date.isAfter(today.plusDays(FUTURE_DAYS_ALLOWED))) {
-            errors.add(new FieldError(field, "in_future", "cannot be in the future"));
+            errors.add(new FieldError(field, ErrorCode.IN_FUTURE, "cannot be in the future"));
         } else if (date.isBefore(today.minusYears(YEARS_BACK))) {
-            errors.add(new FieldError(field, "too_old", "cannot be more than " + YEARS_BACK + " years ago"));
+            errors.add(new FieldError(field, ErrorCode.TOO_OLD, "cannot be more than " + YEARS_BACK + " years ago"));
         }
     }
 
@@ -151,10 +152,10 @@ public class ReportChecks {
         Optional<String> e164 = phone == null ? Optional.empty() : normaliser.phone(phone);
         Optional<String> mail = email == null ? Optional.empty() : normaliser.email(email);
         if (phone != null && e164.isEmpty()) {
-            errors.add(new FieldError("contact.phone", "invalid_phone", "is not a valid phone number"));
+            errors.add(new FieldError("contact.phone", ErrorCode.INVALID_PHONE, "is not a valid phone number"));
         }
         if (email != null && mail.isEmpty()) {
-            errors.add(new FieldError("contact.email", "invalid_email", "is not a valid email address"));
+            errors.add(new FieldError("contact.email", ErrorCode.INVALID_EMAIL, "is not a valid email address"));
         }
         return new ContactDetails(
                 blankToNull(contact.name()), e164.orElse(null), mail.orElse(null), blankToNull(contact.safeTimes()));

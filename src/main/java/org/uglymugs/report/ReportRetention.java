@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.uglymugs.common.retention.RetentionStep;
+import org.uglymugs.common.retention.KeptStep;
 import org.uglymugs.report.api.ReportStatus;
 
 /** Reports go when their keeping time after the last activity is over: rejected ones soon, decided ones later. */
@@ -14,29 +14,13 @@ final class ReportRetention {
     private ReportRetention() {}
 
     @ApplicationScoped
-    static class Rejected implements RetentionStep {
+    static class Rejected extends KeptStep {
 
         private final ReportExpiry expiry;
-        private final Duration keep;
 
         Rejected(ReportExpiry expiry, @ConfigProperty(name = "uglymugs.retention.rejected-reports") Duration keep) {
+            super("rejected-reports", keep, "the report's last activity");
             this.expiry = expiry;
-            this.keep = keep;
-        }
-
-        @Override
-        public String kind() {
-            return "rejected-reports";
-        }
-
-        @Override
-        public Duration keep() {
-            return keep;
-        }
-
-        @Override
-        public String countedFrom() {
-            return "the report's last activity";
         }
 
         @Override
@@ -46,29 +30,13 @@ final class ReportRetention {
     }
 
     @ApplicationScoped
-    static class Decided implements RetentionStep {
+    static class Decided extends KeptStep {
 
         private final ReportExpiry expiry;
-        private final Duration keep;
 
         Decided(ReportExpiry expiry, @ConfigProperty(name = "uglymugs.retention.decided-reports") Duration keep) {
+            super("decided-reports", keep, "the report's last activity (recorded or published, with its alerts)");
             this.expiry = expiry;
-            this.keep = keep;
-        }
-
-        @Override
-        public String kind() {
-            return "decided-reports";
-        }
-
-        @Override
-        public Duration keep() {
-            return keep;
-        }
-
-        @Override
-        public String countedFrom() {
-            return "the report's last activity (recorded or published, with its alerts)";
         }
 
         @Override

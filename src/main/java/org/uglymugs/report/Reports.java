@@ -16,7 +16,7 @@ import org.uglymugs.common.crypto.Cell;
 import org.uglymugs.common.crypto.FieldCipher;
 import org.uglymugs.common.crypto.KeyedHash;
 import org.uglymugs.common.crypto.SealedJson;
-import org.uglymugs.common.error.FieldError;
+import org.uglymugs.common.error.ErrorCode;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.common.persistence.RandomIds;
 import org.uglymugs.common.time.Minutes;
@@ -174,7 +174,7 @@ public class Reports {
                     .filter(i -> i.id.equals(id))
                     .findFirst()
                     .orElseThrow(() -> ProblemException.invalid(
-                            field, FieldError.INVALID, "names an identifier that is not in this report"));
+                            field, ErrorCode.INVALID, "names an identifier that is not in this report"));
             out.add(views.identifier(row));
         }
         return out;

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.uglymugs.area.AreaService;
 import org.uglymugs.common.audit.AuditAction;
 import org.uglymugs.common.audit.AuditTrail;
+import org.uglymugs.common.error.ErrorCode;
 import org.uglymugs.common.error.FieldError;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.common.web.Page;
@@ -65,10 +66,10 @@ public class StaffAdminService {
     public StaffView create(String actor, NewStaff request) {
         List<FieldError> errors = new ArrayList<>();
         if (StaffAccount.findByUsername(request.username()).isPresent()) {
-            errors.add(new FieldError("username", "taken", "is already in use"));
+            errors.add(new FieldError("username", ErrorCode.TAKEN, "is already in use"));
         }
         if (request.password().equalsIgnoreCase(request.username())) {
-            errors.add(new FieldError("password", FieldError.INVALID, "must not be the username"));
+            errors.add(new FieldError("password", ErrorCode.INVALID, "must not be the username"));
         }
         Set<String> scope = request.areas() == null ? Set.of() : request.areas();
         checkAreas(scope, errors);
@@ -152,7 +153,7 @@ public class StaffAdminService {
     public StaffView resetPassword(String actor, long id, String password) {
         StaffAccount staff = find(id);
         if (password.equalsIgnoreCase(staff.username)) {
-            throw ProblemException.invalid("password", FieldError.INVALID, "must not be the username");
+            throw ProblemException.invalid("password", ErrorCode.INVALID, "must not be the username");
         }
         staff.passwordHash = passwords.hash(password);
         staff.failedLogins = 0;
@@ -184,7 +185,7 @@ public class StaffAdminService {
     private void checkAreas(Set<String> scope, List<FieldError> errors) {
         for (String area : scope) {
             if (!areas.exists(area)) {
-                errors.add(new FieldError("areas", "unknown_area", "names an area that does not exist"));
+                errors.add(new FieldError("areas", ErrorCode.UNKNOWN_AREA, "names an area that does not exist"));
                 return;
             }
         }

@@ -13,15 +13,15 @@ import org.uglymugs.common.audit.AuditAction;
 import org.uglymugs.common.audit.AuditTrail;
 import org.uglymugs.common.crypto.Cell;
 import org.uglymugs.common.crypto.FieldCipher;
-import org.uglymugs.common.error.FieldError;
+import org.uglymugs.common.error.ErrorCode;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.common.security.StaffPrincipal;
 import org.uglymugs.common.web.RateLimited;
 import org.uglymugs.common.web.RateLimiter;
 
 /**
- * Staff login: password (bcrypt) and TOTP, lock-out after repeated failures, 2FA enrolment and
- * password changes. Failed attempts are counted and audited even though the caller gets an error.
+ * Staff login: password (bcrypt) and TOTP, lock-out after repeated failures, the login that starts
+ * 2FA enrolment (confirmed in {@link StaffEnrolment}) and password changes. Failed attempts are counted and audited even though the caller gets an error.
  *
  * <p>2FA is independent of whoever chose the initial password: a login that starts enrolment draws
  * a fresh secret that only its own session is shown (a later enrolment login draws another and the
@@ -155,48 +155,6 @@ public class StaffAuthService {
         return result;
     }
 
-    /** Confirms enrolment with a first code; the enrolment session ends and the person logs in again. */
-    @Transactional
-    public void enrol(StaffPrincipal principal, String code) {
-        StaffAccount staff = StaffAccount.findById(principal.staffId(), LockModeType.PESSIMISTIC_WRITE);
-        if (staff == null || staff.totpEnrolled || !rowMac.valid(staff)) {
-            throw ProblemException.invalid("totp", FieldError.INVALID, "2FA is already set up for this account");
-        }
-        String secret = pendingSecret(staff, principal);
-        long step = totp.verify(secret, code, staff.totpLastStep);
-        if (step < 0) {
-            throw ProblemException.invalid("totp", FieldError.INVALID, "the code is wrong or has expired");
-        }
-        staff.totpSealed = cipher.seal(secret, totpCell(staff));
-        staff.totpPendingSealed = null;
-        staff.totpPendingSession = null;
-        staff.totpEnrolled = true;
-        staff.totpLastStep = step;
-        rowMac.seal(staff);
-        sessions.closeAll(staff);
-        audit.record(staff.username, AuditAction.TOTP_ENROLLED, staff.username, Map.of());
-    }
-
-    /** The otpauth:// URI and pending secret of an account still enrolling, to the session it was drawn for only. */
-    @Transactional
-    public Enrolment enrolment(StaffPrincipal principal) {
-        StaffAccount staff = StaffAccount.findById(principal.staffId());
-        if (staff == null || staff.totpEnrolled || !rowMac.valid(staff)) {
-            throw ProblemException.invalid("totp", FieldError.INVALID, "2FA is already set up for this account");
-        }
-        String secret = pendingSecret(staff, principal);
-        return new Enrolment(staff.username, secret, totp.uri(staff.username, secret));
-    }
-
-    private String pendingSecret(StaffAccount staff, StaffPrincipal principal) {
-        if (staff.totpPendingSealed == null
-                || staff.totpPendingSession == null
-                || staff.totpPendingSession != principal.sessionId()) {
-            throw EnrolmentSuperseded.of();
-        }
-        return cipher.open(staff.totpPendingSealed, pendingTotpCell(staff));
-    }
-
     /**
      * The staff member's own password change: the current password and a code from their
      * authenticator. Ends every session of the account (the person logs in again with the new one)
@@ -211,23 +169,23 @@ public class StaffAuthService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (!passwords.matches(current, staff.passwordHash)) {
             countFailure(staff, now, "password-change");
-            throw ProblemException.invalid("currentPassword", FieldError.INVALID, "is wrong");
+            throw ProblemException.invalid("currentPassword", ErrorCode.INVALID, "is wrong");
         }
         long step = totp.verify(cipher.open(staff.totpSealed, totpCell(staff)), code, staff.totpLastStep);
         if (step < 0) {
             countFailure(staff, now, "password-change");
-            throw ProblemException.invalid("totp", FieldError.INVALID, "the code is wrong or has expired");
+            throw ProblemException.invalid("totp", ErrorCode.INVALID, "the code is wrong or has expired");
         }
         staff.totpLastStep = step;
         if (replacement == null
                 || replacement.length() < Passwords.MIN_LENGTH
                 || replacement.length() > Passwords.MAX_LENGTH) {
             throw ProblemException.invalid(
-                    "newPassword", FieldError.INVALID, "must have " + Passwords.MIN_LENGTH + " to 128 characters");
+                    "newPassword", ErrorCode.INVALID, "must have " + Passwords.MIN_LENGTH + " to 128 characters");
         }
         if (replacement.equalsIgnoreCase(staff.username) || replacement.equals(current)) {
             throw ProblemException.invalid(
-                    "newPassword", FieldError.INVALID, "must differ from the username and the current password");
+                    "newPassword", ErrorCode.INVALID, "must differ from the username and the current password");
         }
         staff.passwordHash = passwords.hash(replacement);
         staff.passwordChangeRequired = false;
@@ -245,11 +203,6 @@ public class StaffAuthService {
         } catch (InvalidCredentials counted) {
             // The caller answers with the field that was wrong: this person is signed in already.
         }
-    }
-
-    public byte[] enrolmentQr(StaffPrincipal principal) {
-        Enrolment enrolment = enrolment(principal);
-        return totp.qrPng(enrolment.username(), enrolment.secret());
     }
 
     @Transactional
@@ -282,22 +235,4 @@ public class StaffAuthService {
         audit.record(staff.username, AuditAction.LOGIN_SUCCEEDED, staff.username, Map.of("session", kind.name()));
         return sessions.open(staff, kind);
     }
-
-    /** An enrolment session whose pending secret was dropped by a later enrolment login, or not enrolled yet. */
-    static final class EnrolmentSuperseded extends ProblemException {
-        private EnrolmentSuperseded(String detail) {
-            super(409, "enrolment-superseded", "Enrolment not possible in this session", detail);
-        }
-
-        static EnrolmentSuperseded of() {
-            return new EnrolmentSuperseded("Another login started 2FA enrolment for this account: log in again.");
-        }
-
-        static EnrolmentSuperseded enrolFirst() {
-            return new EnrolmentSuperseded("Enrol 2FA first, then change the password.");
-        }
-    }
-
-    /** What an enrolling staff member needs for their authenticator app. */
-    public record Enrolment(String username, String secret, String otpauthUri) {}
 }

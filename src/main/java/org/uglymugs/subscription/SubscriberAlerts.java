@@ -9,7 +9,7 @@ import java.util.Set;
 import org.uglymugs.alert.Alerts;
 import org.uglymugs.alert.api.AlertNotFound;
 import org.uglymugs.alert.api.PublishedAlert;
-import org.uglymugs.common.error.FieldError;
+import org.uglymugs.common.error.ErrorCode;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.common.web.Page;
 import org.uglymugs.common.web.PageRequest;
@@ -62,7 +62,7 @@ public class SubscriberAlerts {
     public AreaSheet sheet(String manageToken, String area) {
         ActiveSubscribers.Active subscriber = active.require(manageToken);
         if (area == null || area.isBlank()) {
-            throw ProblemException.invalid("area", FieldError.REQUIRED, "an area you follow is required");
+            throw ProblemException.invalid("area", ErrorCode.REQUIRED, "an area you follow is required");
         }
         if (!subscriber.areas().contains(area.strip())) {
             throw AreaNotFollowed.any();

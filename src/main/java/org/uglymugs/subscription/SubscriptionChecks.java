@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.uglymugs.area.AreaService;
+import org.uglymugs.common.error.ErrorCode;
 import org.uglymugs.common.error.FieldError;
 import org.uglymugs.common.error.InputChecks;
 import org.uglymugs.common.error.ProblemException;
@@ -32,7 +33,7 @@ public class SubscriptionChecks {
         List<FieldError> errors = input.errors(request);
         Optional<String> normalised = normalise(request.email());
         if (normalised.isEmpty() && noErrorOn(errors, "email")) {
-            errors.add(new FieldError("email", FieldError.INVALID, "is not a valid email address"));
+            errors.add(new FieldError("email", ErrorCode.INVALID, "is not a valid email address"));
         }
         check(errors, request.preferences());
         return normalised.orElseThrow();
@@ -46,8 +47,8 @@ public class SubscriptionChecks {
         if (preferences.areas() != null && noErrorOn(errors, "areas")) {
             boolean unknown = preferences.areas().stream().anyMatch(a -> a == null || !areas.isActive(a));
             if (unknown) {
-                errors.add(
-                        new FieldError("areas", "unknown_area", "names an area that is not one of the active areas"));
+                errors.add(new FieldError(
+                        "areas", ErrorCode.UNKNOWN_AREA, "names an area that is not one of the active areas"));
             }
         }
         if (!errors.isEmpty()) {

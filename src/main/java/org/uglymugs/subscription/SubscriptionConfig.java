@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /** Subscriptions and alert delivery; mail transport itself is Quarkus's own {@code quarkus.mailer.*}. */
 @ConfigMapping(prefix = "uglymugs.subscriptions")
@@ -43,7 +44,7 @@ public interface SubscriptionConfig {
         String discreetSenderName();
 
         /** Sender address of discreet mails, when quarkus.mailer.from says too much (e.g. alerts@…). */
-        java.util.Optional<String> discreetFrom();
+        Optional<String> discreetFrom();
 
         /** Subject of discreet mails. */
         @WithDefault("Your update")

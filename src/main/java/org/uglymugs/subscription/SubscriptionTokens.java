@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.uglymugs.common.crypto.KeyedHash;
@@ -120,7 +121,7 @@ public class SubscriptionTokens {
     /** A stable, meaningless id for a mail, derived from what makes it unique (RFC 5322 Message-ID left part). */
     public String messageKey(String key) {
         byte[] digest = hash.hash("subscription.message-id", key);
-        return java.util.HexFormat.of().formatHex(digest, 0, 20);
+        return HexFormat.of().formatHex(digest, 0, 20);
     }
 
     private String derive(String purpose, long id, long generation) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.uglymugs.area.AreaAdminService;
 import org.uglymugs.area.AreaService;
 import org.uglymugs.area.api.AreaAdminView;
+import org.uglymugs.common.error.ErrorCode;
 import org.uglymugs.common.error.InputChecks;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.common.web.AdminPages;
@@ -119,7 +120,7 @@ public class AreaAdminPage {
     private static void dutchName(FormValues form, FormErrors errors, String field) {
         String nameNl = form.text("nameNl");
         if (nameNl != null && nameNl.length() > MAX_NAME) {
-            errors.add(field, "too_long");
+            errors.add(field, ErrorCode.TOO_LONG);
         }
     }
 

@@ -21,6 +21,7 @@ import org.uglymugs.audit.AuditHeads;
 import org.uglymugs.audit.AuditLog;
 import org.uglymugs.audit.AuditVerification;
 import org.uglymugs.common.audit.AuditAction;
+import org.uglymugs.common.error.ErrorCode;
 import org.uglymugs.common.web.AdminPages;
 import org.uglymugs.common.web.Page;
 import org.uglymugs.common.web.PageRequest;
@@ -98,7 +99,7 @@ public class AuditPage {
         String digest = body.getFirst("digest");
         if (digest == null || digest.isBlank() || digest.length() > 400) {
             FormErrors errors = FormErrors.none();
-            errors.add("digest", digest == null || digest.isBlank() ? "required" : "too_long");
+            errors.add("digest", digest == null || digest.isBlank() ? ErrorCode.REQUIRED : ErrorCode.TOO_LONG);
             return render(AuditQuery.none(), null, null, null, null, errors, digest == null ? "" : digest);
         }
         return render(

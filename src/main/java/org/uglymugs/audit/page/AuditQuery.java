@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.uglymugs.audit.AuditFilter;
 import org.uglymugs.common.audit.AuditAction;
+import org.uglymugs.common.error.ErrorCode;
 import org.uglymugs.common.web.Params;
 import org.uglymugs.common.web.form.FormErrors;
 
@@ -35,7 +36,7 @@ public record AuditQuery(String actor, String action, String target, String from
             try {
                 chosen = AuditAction.valueOf(action);
             } catch (IllegalArgumentException e) {
-                errors.add("action", "action");
+                errors.add("action", ErrorCode.ACTION);
             }
         }
         LocalDate start = date("from", from, errors);
@@ -77,7 +78,7 @@ public record AuditQuery(String actor, String action, String target, String from
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            errors.add(field, "date");
+            errors.add(field, ErrorCode.DATE);
             return null;
         }
     }

@@ -1,10 +1,12 @@
 package org.uglymugs.common.crypto;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Set;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -57,7 +59,7 @@ public class FieldCipher {
     }
 
     /** Every configured key id: the ones stored values may name. */
-    public java.util.Set<String> keyIds() {
+    public Set<String> keyIds() {
         return keys.keyIds();
     }
 
@@ -211,7 +213,7 @@ public class FieldCipher {
             in.get(sealed);
             String keyId = new String(id, StandardCharsets.US_ASCII);
             return run(Cipher.DECRYPT_MODE, masterKey(keyId, where), iv, aad, sealed, where);
-        } catch (java.nio.BufferUnderflowException | NegativeArraySizeException e) {
+        } catch (BufferUnderflowException | NegativeArraySizeException e) {
             throw new SealBroken("cannot open " + where + ": truncated");
         }
     }

@@ -1,11 +1,13 @@
 package org.uglymugs.common.crypto;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Parses and checks the configured keys; refuses anything that is not usable key material. */
 public final class KeyRing {
@@ -87,7 +89,7 @@ public final class KeyRing {
     /** Compared as bytes, so a published key written without padding or with other spacing is still caught. */
     private static boolean isPublished(byte[] key) {
         return PUBLISHED_KEYS.stream()
-                .anyMatch(k -> java.util.Arrays.equals(Base64.getDecoder().decode(k), key));
+                .anyMatch(k -> Arrays.equals(Base64.getDecoder().decode(k), key));
     }
 
     String activeKeyId() {
@@ -95,7 +97,7 @@ public final class KeyRing {
     }
 
     Set<String> keyIds() {
-        return new java.util.TreeSet<>(keys.keySet());
+        return new TreeSet<>(keys.keySet());
     }
 
     byte[] key(String id) {

@@ -46,16 +46,16 @@ public final class FieldErrors {
         return field.length() > 0 ? field.toString() : "body";
     }
 
-    private static String codeOf(ConstraintViolation<?> violation) {
+    private static ErrorCode codeOf(ConstraintViolation<?> violation) {
         Annotation constraint = violation.getConstraintDescriptor().getAnnotation();
         if (constraint instanceof NotNull || constraint instanceof NotBlank || constraint instanceof NotEmpty) {
-            return FieldError.REQUIRED;
+            return ErrorCode.REQUIRED;
         }
         if (constraint instanceof Size size) {
             Object value = violation.getInvalidValue();
             int length = value instanceof Collection<?> c ? c.size() : value instanceof CharSequence s ? s.length() : 0;
-            return length < size.min() ? FieldError.REQUIRED : FieldError.TOO_LONG;
+            return length < size.min() ? ErrorCode.REQUIRED : ErrorCode.TOO_LONG;
         }
-        return FieldError.INVALID;
+        return ErrorCode.INVALID;
     }
 }

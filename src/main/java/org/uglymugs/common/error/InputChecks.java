@@ -29,7 +29,7 @@ public class InputChecks {
     /** The field errors of a body, to add domain checks to before failing. */
     public List<FieldError> errors(Object body) {
         if (body == null) {
-            throw ProblemException.invalid("body", FieldError.REQUIRED, BODY_REQUIRED);
+            throw ProblemException.invalid("body", ErrorCode.REQUIRED, BODY_REQUIRED);
         }
         return new ArrayList<>(FieldErrors.of(validator.validate(body)));
     }

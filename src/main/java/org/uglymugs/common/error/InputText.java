@@ -10,9 +10,6 @@ package org.uglymugs.common.error;
  */
 public final class InputText {
 
-    /** The field error code of a refused character (message key {@code error_forbidden_character}). */
-    public static final String CODE = "forbidden_character";
-
     public static final String MESSAGE = "must not contain control or bidirectional-override characters";
 
     private InputText() {}
@@ -43,8 +40,8 @@ public final class InputText {
                 || Character.isSurrogate(c);
     }
 
-    /** The refusal of one field. */
+    /** The refusal of one field ({@link ErrorCode#FORBIDDEN_CHARACTER}, message key {@code error_forbidden_character}). */
     public static FieldError error(String field) {
-        return new FieldError(field, CODE, MESSAGE);
+        return new FieldError(field, ErrorCode.FORBIDDEN_CHARACTER, MESSAGE);
     }
 }

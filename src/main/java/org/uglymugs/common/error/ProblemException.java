@@ -37,7 +37,7 @@ public class ProblemException extends RuntimeException {
     }
 
     /** Bad input found by a service after bean validation (e.g. a phone number that does not exist). */
-    public static ProblemException invalid(String field, String code, String message) {
+    public static ProblemException invalid(String field, ErrorCode code, String message) {
         return new ProblemException(List.of(new FieldError(field, code, message)));
     }
 

@@ -107,7 +107,7 @@ public class ProblemMappers {
         if (isMalformed(e)) {
             return answer(unreadable(e), null, uri, headers);
         }
-        FieldError error = new FieldError(jsonPath(e), FieldError.INVALID, "has an invalid value");
+        FieldError error = new FieldError(jsonPath(e), ErrorCode.INVALID, "has an invalid value");
         return answer(Problem.invalid(List.of(error)), null, uri, headers);
     }
 
@@ -185,7 +185,7 @@ public class ProblemMappers {
                 if (duplicate.matches()) {
                     String field = PLAIN_NAME.matcher(duplicate.group(1)).matches() ? duplicate.group(1) : "body";
                     return Problem.invalid(
-                            List.of(new FieldError(field, "duplicate_field", "is given more than once")));
+                            List.of(new FieldError(field, ErrorCode.DUPLICATE_FIELD, "is given more than once")));
                 }
             }
         }
@@ -213,11 +213,11 @@ public class ProblemMappers {
         return field.length() == 0 ? "body" : field.toString();
     }
 
-    private static String codeOf(MismatchedInputException e) {
+    private static ErrorCode codeOf(MismatchedInputException e) {
         if (e instanceof ForbiddenCharacters) {
-            return InputText.CODE;
+            return ErrorCode.FORBIDDEN_CHARACTER;
         }
-        return e instanceof UnrecognizedPropertyException ? "unknown_field" : FieldError.INVALID;
+        return e instanceof UnrecognizedPropertyException ? ErrorCode.UNKNOWN_FIELD : ErrorCode.INVALID;
     }
 
     private static String describe(MismatchedInputException e) {

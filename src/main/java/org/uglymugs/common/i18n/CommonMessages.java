@@ -50,4 +50,14 @@ public interface CommonMessages {
     String error_confirm();
 
     String demo_banner();
+
+    String active();
+
+    String areas();
+
+    String confirm();
+
+    String severity();
+
+    String status();
 }

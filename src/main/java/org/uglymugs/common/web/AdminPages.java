@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.uglymugs.common.error.ErrorCode;
 import org.uglymugs.common.error.FieldError;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.common.web.form.ErrorSummary;
@@ -13,16 +14,16 @@ import org.uglymugs.common.web.form.FormErrors;
 public final class AdminPages {
 
     /** Error codes with a text for the admin forms (staff or common bundle); any other code reads as "invalid". */
-    private static final Set<String> CODES = Set.of(
-            FieldError.REQUIRED,
-            FieldError.TOO_LONG,
-            FieldError.INVALID,
-            "too_short",
-            "taken",
-            "unknown_area",
-            "confirm",
-            "choose",
-            "page");
+    private static final Set<ErrorCode> CODES = Set.of(
+            ErrorCode.REQUIRED,
+            ErrorCode.TOO_LONG,
+            ErrorCode.INVALID,
+            ErrorCode.TOO_SHORT,
+            ErrorCode.TAKEN,
+            ErrorCode.UNKNOWN_AREA,
+            ErrorCode.CONFIRM,
+            ErrorCode.CHOOSE,
+            ErrorCode.PAGE);
 
     /** The admin forms' fields in page order, with their labels, for the error summary. */
     private static final ErrorSummary.Fields FIELDS = ErrorSummary.ordered(List.of(
@@ -58,7 +59,7 @@ public final class AdminPages {
         try {
             return PageRequest.of(page, size);
         } catch (ProblemException e) {
-            errors.add("page", "page");
+            errors.add("page", ErrorCode.PAGE);
             return PageRequest.of(null, null);
         }
     }
@@ -66,7 +67,9 @@ public final class AdminPages {
     /** The field errors of a refused change, renamed to the page's field ids. */
     public static void add(FormErrors errors, List<FieldError> found, UnaryOperator<String> field) {
         for (FieldError e : found) {
-            errors.add(field.apply(e.field()), CODES.contains(e.code()) ? e.code() : FieldError.INVALID);
+            errors.add(
+                    field.apply(e.field()),
+                    ErrorCode.of(e.code()).filter(CODES::contains).orElse(ErrorCode.INVALID));
         }
     }
 

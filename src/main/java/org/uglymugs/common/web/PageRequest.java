@@ -1,6 +1,6 @@
 package org.uglymugs.common.web;
 
-import org.uglymugs.common.error.FieldError;
+import org.uglymugs.common.error.ErrorCode;
 import org.uglymugs.common.error.ProblemException;
 
 /** Which page of a list: page from 0, size from 1 to {@link #MAX_SIZE}; bad values are a 400. */
@@ -15,10 +15,10 @@ public record PageRequest(int page, int size) {
         int p = number(page, "page", 0);
         int s = number(size, "size", DEFAULT_SIZE);
         if (p < 0 || p > MAX_PAGE) {
-            throw ProblemException.invalid("page", FieldError.INVALID, "must be between 0 and " + MAX_PAGE);
+            throw ProblemException.invalid("page", ErrorCode.INVALID, "must be between 0 and " + MAX_PAGE);
         }
         if (s < 1 || s > MAX_SIZE) {
-            throw ProblemException.invalid("size", FieldError.INVALID, "must be between 1 and " + MAX_SIZE);
+            throw ProblemException.invalid("size", ErrorCode.INVALID, "must be between 1 and " + MAX_SIZE);
         }
         return new PageRequest(p, s);
     }
@@ -30,7 +30,7 @@ public record PageRequest(int page, int size) {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid(name, FieldError.INVALID, "must be a whole number");
+            throw ProblemException.invalid(name, ErrorCode.INVALID, "must be a whole number");
         }
     }
 

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import org.uglymugs.common.error.FieldError;
+import org.uglymugs.common.error.ErrorCode;
 import org.uglymugs.common.error.ProblemException;
 
 /** Query parameters parsed by hand, so a bad value is a clear 400 naming it rather than a bare 404. */
@@ -22,7 +22,7 @@ public final class Params {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid(
                     name,
-                    FieldError.INVALID,
+                    ErrorCode.INVALID,
                     "must be one of "
                             + Arrays.stream(type.getEnumConstants())
                                     .map(Enum::name)
@@ -37,7 +37,7 @@ public final class Params {
         try {
             return OffsetDateTime.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(name, FieldError.INVALID, "must be an ISO-8601 date-time with offset");
+            throw ProblemException.invalid(name, ErrorCode.INVALID, "must be an ISO-8601 date-time with offset");
         }
     }
 
@@ -48,7 +48,7 @@ public final class Params {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(name, FieldError.INVALID, "must be an ISO-8601 date (yyyy-mm-dd)");
+            throw ProblemException.invalid(name, ErrorCode.INVALID, "must be an ISO-8601 date (yyyy-mm-dd)");
         }
     }
 

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.uglymugs.alert.api.AlertView;
 import org.uglymugs.area.AreaService;
 import org.uglymugs.area.api.AreaNames;
+import org.uglymugs.common.error.ErrorCode;
 import org.uglymugs.common.web.StaffPage;
 import org.uglymugs.common.web.StaffPageContext;
 import org.uglymugs.common.web.form.ErrorSummary;
@@ -90,7 +91,7 @@ public class AlertVersionsPage {
         String reason = form.text("reason");
         if (reason == null || reason.length() > 500) {
             FormErrors errors = FormErrors.none();
-            errors.add("reason", reason == null ? "required" : "too_long");
+            errors.add("reason", reason == null ? ErrorCode.REQUIRED : ErrorCode.TOO_LONG);
             return alertPage(400, id, errors, form.v("reason"));
         }
         decisions.retractAlert(page.actor(), id, reason);

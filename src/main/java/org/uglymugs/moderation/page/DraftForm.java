@@ -11,6 +11,8 @@ import java.util.Set;
 import org.uglymugs.alert.api.AlertDraft;
 import org.uglymugs.alert.api.AlertSeverity;
 import org.uglymugs.alert.api.AlertView;
+import org.uglymugs.common.error.ErrorCode;
+import org.uglymugs.common.error.FieldError;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
@@ -30,7 +32,7 @@ final class DraftForm {
             try {
                 ids.add(Long.parseLong(id));
             } catch (NumberFormatException e) {
-                errors.add("identifierIds", "invalid");
+                errors.add("identifierIds", ErrorCode.INVALID);
             }
         }
         Set<Category> categories = EnumSet.noneOf(Category.class);
@@ -38,7 +40,7 @@ final class DraftForm {
             try {
                 categories.add(Category.valueOf(c));
             } catch (IllegalArgumentException e) {
-                errors.add("categories", "invalid");
+                errors.add("categories", ErrorCode.INVALID);
             }
         }
         return new AlertDraft(
@@ -53,11 +55,12 @@ final class DraftForm {
 
     /** Puts a refused draft's errors on the form's fields (the API names them {@code alert.*}). */
     static FormErrors absorb(ProblemException e, FormErrors errors) {
-        e.errors().forEach(err -> errors.add(err.field().replaceFirst("^alert\\.", ""), err.code()));
+        e.errors().forEach(err -> errors.add(err.field().replaceFirst("^alert\\.", ""), err));
         if (e.errors().isEmpty() && !errors.any()) {
-            errors.add(
-                    "form",
-                    e.problem().type().replace("urn:uglymugs:problem:", "").replace('-', '_'));
+            // not a field's error: the problem's own type names the text (e.g. error_report_conflict)
+            String type =
+                    e.problem().type().replace("urn:uglymugs:problem:", "").replace('-', '_');
+            errors.add("form", new FieldError("form", type, e.problem().title()));
         }
         return errors;
     }

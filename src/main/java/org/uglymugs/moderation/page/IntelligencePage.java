@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.uglymugs.area.AreaService;
+import org.uglymugs.common.error.ErrorCode;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.common.web.StaffPageContext;
 import org.uglymugs.common.web.form.FormErrors;
@@ -55,20 +56,20 @@ public class IntelligencePage {
         FormErrors errors = FormErrors.none();
         String summary = form.text("intelSummary");
         if (summary == null || summary.length() > MAX_SUMMARY) {
-            errors.add("intelSummary", summary == null ? "required" : "too_long");
+            errors.add("intelSummary", summary == null ? ErrorCode.REQUIRED : ErrorCode.TOO_LONG);
         }
         String conditions = form.text("intelConditions");
         if (conditions != null && conditions.length() > MAX_CONDITIONS) {
-            errors.add("intelConditions", "too_long");
+            errors.add("intelConditions", ErrorCode.TOO_LONG);
         }
         SourceEvaluation source = form.choice("intelSource", SourceEvaluation.class, errors);
         HandlingCode handling = form.choice("intelHandling", HandlingCode.class, errors);
         if (handling == null) {
-            errors.add("intelHandling", "required");
+            errors.add("intelHandling", ErrorCode.REQUIRED);
         }
         Integer assessment = assessment(form.v("intelAssessment"));
         if (assessment == null) {
-            errors.add("intelAssessment", "required");
+            errors.add("intelAssessment", ErrorCode.REQUIRED);
         }
         if (!errors.any()) {
             try {
@@ -82,7 +83,7 @@ public class IntelligencePage {
                 if (e.errors().isEmpty()) {
                     throw e;
                 }
-                e.errors().forEach(f -> errors.add(FIELDS.getOrDefault(f.field(), "intelSummary"), f.code()));
+                e.errors().forEach(f -> errors.add(FIELDS.getOrDefault(f.field(), "intelSummary"), f));
             }
         }
         return page.html(

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.uglymugs.common.web.form.ErrorSummary;
 import org.uglymugs.common.web.form.FormErrors;
 
-/** The moderation forms' fields in page order, with their labels (moderation bundle), for the error summary. */
+/** The moderation forms' fields in page order, with their labels (moderation bundle; {@code severity} is a shared word, see tags/msgtext), for the error summary. */
 final class ModerationFields {
 
     private static final ErrorSummary.Fields FIELDS = ErrorSummary.ordered(List.of(
@@ -13,7 +13,7 @@ final class ModerationFields {
             Map.entry("summary", "alert_summary"),
             Map.entry("perpetratorDescription", "alert_description"),
             Map.entry("identifierIds", "alert_identifiers"),
-            Map.entry("severity", "alert_severity"),
+            Map.entry("severity", "severity"),
             Map.entry("areas", "alert_areas"),
             Map.entry("categories", "category"),
             Map.entry("message", "message_label"),

@@ -113,8 +113,6 @@ public interface ModerationMessages {
 
     String alert_identifiers_hint();
 
-    String alert_severity();
-
     String alert_areas();
 
     String override();

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.uglymugs.area.AreaService;
 import org.uglymugs.area.api.AreaNames;
+import org.uglymugs.common.error.ErrorCode;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.common.web.Page;
 import org.uglymugs.common.web.PageRequest;
@@ -124,7 +125,7 @@ public class ModerationPage {
         ContactReason reason = form.choice("contactReason", ContactReason.class, errors);
         if (reason == null) {
             if (!errors.any()) {
-                errors.add("contactReason", "required");
+                errors.add("contactReason", ErrorCode.REQUIRED);
             }
             return reviewPage(400, reference, form, errors);
         }
@@ -167,7 +168,7 @@ public class ModerationPage {
     private Response text(String reference, FormValues form, String field, Consumer<String> action, String done) {
         String text = form.text(field);
         if (text == null || text.length() > MAX_TEXT) {
-            return invalid(reference, form, field, text == null ? "required" : "too_long");
+            return invalid(reference, form, field, text == null ? ErrorCode.REQUIRED : ErrorCode.TOO_LONG);
         }
         action.accept(text);
         return back(reference, done);
@@ -180,7 +181,7 @@ public class ModerationPage {
         FormValues form = page.form(body);
         DecisionType type = Params.enumOf(DecisionType.class, form.v("decision"), "decision");
         if (type == null || type == DecisionType.PUBLISH) {
-            return invalid(reference, form, "decision", "invalid");
+            return invalid(reference, form, "decision", ErrorCode.INVALID);
         }
         Decision decision = new Decision(
                 type,
@@ -191,14 +192,17 @@ public class ModerationPage {
         try {
             decisions.decide(page.actor(), reference, decision);
         } catch (ProblemException e) {
-            String field = e.errors().isEmpty() ? "decision" : e.errors().get(0).field();
-            String code = e.errors().isEmpty() ? "conflict" : e.errors().get(0).code();
-            return invalid(reference, form, field, code);
+            if (e.errors().isEmpty()) {
+                return invalid(reference, form, "decision", ErrorCode.CONFLICT);
+            }
+            FormErrors errors = FormErrors.none();
+            errors.add(e.errors().get(0));
+            return reviewPage(400, reference, form, errors);
         }
         return back(reference, "decided");
     }
 
-    private Response invalid(String reference, FormValues form, String field, String code) {
+    private Response invalid(String reference, FormValues form, String field, ErrorCode code) {
         FormErrors errors = FormErrors.none();
         errors.add(field, code);
         return reviewPage(400, reference, form, errors);

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.uglymugs.common.error.ErrorCode;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.common.error.TooManyRequests;
 import org.uglymugs.common.i18n.Languages;
@@ -140,7 +141,7 @@ public class MyReportPage {
         Call call = new Call(body, headers);
         if (!call.form.on("confirmErase") || call.parseErrors.any()) {
             if (!call.form.on("confirmErase")) {
-                call.parseErrors.add("confirmErase", "confirm");
+                call.parseErrors.add("confirmErase", ErrorCode.CONFIRM);
             }
             return call.run(() -> reports.view(call.receipt), null);
         }
@@ -181,7 +182,7 @@ public class MyReportPage {
                     throw e;
                 } catch (ProblemException e) {
                     FormErrors errors = FormErrors.none();
-                    e.errors().forEach(err -> errors.add(fieldPrefix + err.field(), err.code()));
+                    e.errors().forEach(err -> errors.add(fieldPrefix + err.field(), err));
                     return page(400, reports.view(receipt), errors, null);
                 }
             });

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.uglymugs.common.error.ErrorCode;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
 import org.uglymugs.report.api.Category;
@@ -55,7 +56,7 @@ final class ReportForm {
             try {
                 categories.add(Category.valueOf(value));
             } catch (IllegalArgumentException e) {
-                parseErrors.add("categories", "invalid");
+                parseErrors.add("categories", ErrorCode.INVALID);
             }
         }
         OccurredAt occurredAt = new OccurredAt(

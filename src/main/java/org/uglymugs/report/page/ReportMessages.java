@@ -216,8 +216,6 @@ public interface ReportMessages {
 
     String my_not_found();
 
-    String my_status();
-
     String my_status_meaning();
 
     String my_submitted();

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.function.Function;
+import org.uglymugs.common.error.ErrorCode;
 import org.uglymugs.common.error.InputChecks;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.common.web.AdminPages;
@@ -78,7 +79,7 @@ public class StaffAdminPage {
             try {
                 staff.setDisabled(page.actor(), id, true);
             } catch (StaffConflict e) {
-                errors.add("disable-" + id, "locked_out");
+                errors.add("disable-" + id, ErrorCode.LOCKED_OUT);
             }
             return errors;
         });
@@ -101,7 +102,7 @@ public class StaffAdminPage {
         return rowChange(id, body, "reset", form -> {
             FormErrors errors = FormErrors.none();
             if (!form.on("confirm")) {
-                errors.add("confirm-" + id, "confirm");
+                errors.add("confirm-" + id, ErrorCode.CONFIRM);
             } else {
                 staff.resetTotp(page.actor(), id);
             }

@@ -2,6 +2,7 @@ package org.uglymugs.staff.page;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.uglymugs.common.error.ErrorCode;
 import org.uglymugs.common.web.form.FormErrors;
 import org.uglymugs.common.web.form.FormValues;
 import org.uglymugs.staff.NewStaff;
@@ -20,15 +21,15 @@ final class StaffForms {
             try {
                 roles.add(StaffRole.valueOf(role));
             } catch (IllegalArgumentException e) {
-                errors.add("roles", "invalid");
+                errors.add("roles", ErrorCode.INVALID);
             }
         }
         if (form.all("roles").isEmpty()) {
-            errors.add("roles", "choose");
+            errors.add("roles", ErrorCode.CHOOSE);
         }
         String password = form.v("password");
         if (!password.isEmpty() && password.length() < Passwords.MIN_LENGTH) {
-            errors.add("password", "too_short");
+            errors.add("password", ErrorCode.TOO_SHORT);
         }
         return new NewStaff(form.text("username"), password.isEmpty() ? null : password, roles, areas(form));
     }

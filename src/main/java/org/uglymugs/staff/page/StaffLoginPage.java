@@ -25,6 +25,7 @@ import org.uglymugs.common.web.form.FormValues;
 import org.uglymugs.staff.InvalidCredentials;
 import org.uglymugs.staff.LoginResult;
 import org.uglymugs.staff.StaffAuthService;
+import org.uglymugs.staff.StaffEnrolment;
 import org.uglymugs.staff.StaffRole;
 import org.uglymugs.staff.StaffSession;
 
@@ -49,11 +50,14 @@ public class StaffLoginPage {
     }
 
     private final StaffAuthService auth;
+    private final StaffEnrolment enrolments;
     private final StaffPageContext page;
     private final SessionCookies cookies;
 
-    public StaffLoginPage(StaffAuthService auth, StaffPageContext page, SessionCookies cookies) {
+    public StaffLoginPage(
+            StaffAuthService auth, StaffEnrolment enrolments, StaffPageContext page, SessionCookies cookies) {
         this.auth = auth;
+        this.enrolments = enrolments;
         this.page = page;
         this.cookies = cookies;
     }
@@ -101,7 +105,7 @@ public class StaffLoginPage {
     @Produces("image/png")
     @RolesAllowed(StaffRole.ENROLMENT)
     public byte[] enrolQr() {
-        return auth.enrolmentQr(page.me());
+        return enrolments.enrolmentQr(page.me());
     }
 
     @POST
@@ -111,7 +115,7 @@ public class StaffLoginPage {
     public Response enrol(MultivaluedMap<String, String> body) {
         FormValues form = page.form(body);
         try {
-            auth.enrol(page.me(), form.v("totp"));
+            enrolments.enrol(page.me(), form.v("totp"));
         } catch (ProblemException e) {
             return enrolPage(400, ErrorSummary.one("totp", "enrol_wrong_code"));
         }
@@ -202,7 +206,7 @@ public class StaffLoginPage {
     }
 
     private Response enrolPage(int status, ErrorSummary summary) {
-        StaffAuthService.Enrolment e = auth.enrolment(page.me());
+        StaffEnrolment.Enrolment e = enrolments.enrolment(page.me());
         return page.html(status, Templates.enrol(page.page(), e.username(), e.secret(), e.otpauthUri(), summary));
     }
 }

@@ -98,8 +98,6 @@ public interface StaffMessages {
 
     String enrol_step_code();
 
-    String enrol_confirm();
-
     String enrol_wrong_code();
 
     String home_title();
@@ -198,15 +196,11 @@ public interface StaffMessages {
 
     String create();
 
-    String areas_title();
-
     String areas_intro();
 
     String areas_caption(int count);
 
     String area_name_of(String id);
-
-    String area_active();
 
     String area_save();
 

@@ -2,6 +2,8 @@ package org.uglymugs.staff.rest;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,6 +21,7 @@ import org.uglymugs.common.security.CurrentStaff;
 import org.uglymugs.common.security.StaffPrincipal;
 import org.uglymugs.staff.LoginResult;
 import org.uglymugs.staff.StaffAuthService;
+import org.uglymugs.staff.StaffEnrolment;
 import org.uglymugs.staff.StaffRole;
 import org.uglymugs.staff.StaffSession;
 
@@ -29,13 +32,13 @@ import org.uglymugs.staff.StaffSession;
 public class AuthResource {
 
     private final StaffAuthService auth;
+    private final StaffEnrolment enrolments;
     private final CurrentStaff current;
-    private final InputChecks checks;
 
-    public AuthResource(StaffAuthService auth, CurrentStaff current, InputChecks checks) {
+    public AuthResource(StaffAuthService auth, StaffEnrolment enrolments, CurrentStaff current) {
         this.auth = auth;
+        this.enrolments = enrolments;
         this.current = current;
-        this.checks = checks;
     }
 
     @POST
@@ -50,8 +53,8 @@ public class AuthResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AuthRecords.TokenResponse.class)))
     @APIResponse(responseCode = "401", description = "Login failed (the same answer whatever was wrong)")
-    public AuthRecords.TokenResponse token(AuthRecords.TokenRequest request) {
-        checks.check(request);
+    public AuthRecords.TokenResponse token(
+            @Valid @NotNull(message = InputChecks.BODY_REQUIRED) AuthRecords.TokenRequest request) {
         LoginResult result = auth.login(request.username(), request.password(), request.totp(), StaffSession.Kind.API);
         return new AuthRecords.TokenResponse(
                 result.token(),
@@ -80,8 +83,7 @@ public class AuthResource {
     @APIResponse(responseCode = "204", description = "Password changed; this token has ended")
     @APIResponse(responseCode = "400", description = "Wrong current password or code, or an unusable new password")
     @APIResponse(responseCode = "409", description = "2FA must be enrolled first")
-    public void changePassword(AuthRecords.PasswordChange change) {
-        checks.check(change);
+    public void changePassword(@Valid @NotNull(message = InputChecks.BODY_REQUIRED) AuthRecords.PasswordChange change) {
         auth.changePassword(current.get(), change.currentPassword(), change.newPassword(), change.totp());
     }
 
@@ -102,7 +104,7 @@ public class AuthResource {
                     + "live once confirmed")
     @APIResponse(responseCode = "409", description = "A later enrolment login replaced this session's secret")
     public AuthRecords.EnrolmentView enrolment() {
-        StaffAuthService.Enrolment e = auth.enrolment(current.get());
+        StaffEnrolment.Enrolment e = enrolments.enrolment(current.get());
         return new AuthRecords.EnrolmentView(e.username(), e.secret(), e.otpauthUri(), "/api/v1/auth/enrolment/qr.png");
     }
 
@@ -112,7 +114,7 @@ public class AuthResource {
     @RolesAllowed(StaffRole.ENROLMENT)
     @Operation(summary = "The enrolment QR code")
     public byte[] enrolmentQr() {
-        return auth.enrolmentQr(current.get());
+        return enrolments.enrolmentQr(current.get());
     }
 
     @POST
@@ -123,8 +125,8 @@ public class AuthResource {
     @APIResponse(responseCode = "204", description = "2FA enrolled; this enrolment token has ended")
     @APIResponse(responseCode = "400", description = "Wrong code")
     @APIResponse(responseCode = "409", description = "A later enrolment login replaced this session's secret")
-    public void enrol(AuthRecords.EnrolmentConfirmation confirmation) {
-        checks.check(confirmation);
-        auth.enrol(current.get(), confirmation.totp());
+    public void enrol(
+            @Valid @NotNull(message = InputChecks.BODY_REQUIRED) AuthRecords.EnrolmentConfirmation confirmation) {
+        enrolments.enrol(current.get(), confirmation.totp());
     }
 }

@@ -1,6 +1,8 @@
 package org.uglymugs.staff.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,12 +34,10 @@ import org.uglymugs.staff.StaffView;
 public class StaffAdminResource {
 
     private final StaffAdminService staff;
-    private final InputChecks checks;
     private final CurrentStaff current;
 
-    public StaffAdminResource(StaffAdminService staff, InputChecks checks, CurrentStaff current) {
+    public StaffAdminResource(StaffAdminService staff, CurrentStaff current) {
         this.staff = staff;
-        this.checks = checks;
         this.current = current;
     }
 
@@ -59,8 +59,7 @@ public class StaffAdminResource {
     @Operation(summary = "Create a staff account; the person enrols 2FA at first login")
     @APIResponse(responseCode = "201", description = "Account created")
     @Consumes(MediaType.APPLICATION_JSON)
-    public StaffView create(NewStaff request) {
-        checks.check(request);
+    public StaffView create(@Valid @NotNull(message = InputChecks.BODY_REQUIRED) NewStaff request) {
         return staff.create(current.username(), request);
     }
 
@@ -91,8 +90,8 @@ public class StaffAdminResource {
             summary = "Set a new initial password: it must be changed at next login (2FA stays), within the set-up "
                     + "window; sessions end at once")
     @Consumes(MediaType.APPLICATION_JSON)
-    public StaffView resetPassword(@PathParam("id") long id, PasswordReset reset) {
-        checks.check(reset);
+    public StaffView resetPassword(
+            @PathParam("id") long id, @Valid @NotNull(message = InputChecks.BODY_REQUIRED) PasswordReset reset) {
         return staff.resetPassword(current.username(), id, reset.password());
     }
 
@@ -100,8 +99,8 @@ public class StaffAdminResource {
     @Path("/{id}/areas")
     @Operation(summary = "Set the areas a police liaison officer is scoped to")
     @Consumes(MediaType.APPLICATION_JSON)
-    public StaffView setAreas(@PathParam("id") long id, AreasChange change) {
-        checks.check(change);
+    public StaffView setAreas(
+            @PathParam("id") long id, @Valid @NotNull(message = InputChecks.BODY_REQUIRED) AreasChange change) {
         return staff.setAreas(current.username(), id, change.areas());
     }
 }

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.concurrent.atomic.AtomicLong;
+import org.uglymugs.common.time.DbTimes;
 
 /**
  * Delivery metrics on /q/metrics: mails sent and deliveries given up (counters, this instance),
@@ -66,7 +67,7 @@ public class DeliveryMetrics {
                 .getSingleResult();
         queued.set(((Number) r[0]).longValue());
         failedNow.set(((Number) r[1]).longValue());
-        OffsetDateTime oldest = r[2] == null ? null : toOffset(r[2]);
+        OffsetDateTime oldest = DbTimes.utc(r[2]);
         oldestSeconds.set(
                 oldest == null
                         ? 0
@@ -74,15 +75,5 @@ public class DeliveryMetrics {
                                 0,
                                 Duration.between(oldest, OffsetDateTime.now(clock))
                                         .toSeconds()));
-    }
-
-    private static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt;
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
     }
 }

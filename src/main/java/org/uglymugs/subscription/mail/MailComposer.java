@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -152,7 +153,7 @@ public class MailComposer {
     private Mail compose(
             Recipient to, String template, String subject, Map<String, Object> data, String messageKey, String sender) {
         String lang = "nl".equals(to.language()) ? "nl" : "en";
-        Map<String, Object> all = new java.util.HashMap<>(data);
+        Map<String, Object> all = new HashMap<>(data);
         all.put("manage", links.manage(to));
         all.put("read", links.read(to));
         all.put("unsubscribe", links.unsubscribePage(to));

@@ -22,6 +22,7 @@ import org.uglymugs.alert.api.AlertContent.PublishedIdentifier;
 import org.uglymugs.alert.api.PublishedAlert;
 import org.uglymugs.area.AreaService;
 import org.uglymugs.area.api.AreaView;
+import org.uglymugs.common.i18n.CommonMessages;
 import org.uglymugs.subscription.SubscriberAlerts.AreaSheet;
 import org.uglymugs.subscription.SubscriptionConfig;
 import org.uglymugs.subscription.mail.Labels;
@@ -92,7 +93,8 @@ public class AlertSheet {
             when += " · " + texts.subs_sheet_updated(date(alert.changedAt(), dates));
         }
         Paragraph meta = new Paragraph(when + " · ", BODY);
-        meta.add(new Phrase(texts.subs_alert_severity() + ": ", LABEL));
+        CommonMessages words = MessageBundles.get(CommonMessages.class, Localized.Literal.of(lang));
+        meta.add(new Phrase(words.severity() + ": ", LABEL));
         meta.add(new Phrase(Labels.of(lang, alert.severity()), BODY));
         doc.add(meta);
         doc.add(spaced(new Paragraph(alert.summary(), BODY)));

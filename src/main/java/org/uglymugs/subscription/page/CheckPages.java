@@ -2,7 +2,6 @@ package org.uglymugs.subscription.page;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,7 +21,7 @@ import org.uglymugs.common.error.FieldError;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.common.error.TooManyRequests;
 import org.uglymugs.common.i18n.Languages;
-import org.uglymugs.common.web.ClientAddress;
+import org.uglymugs.common.web.RateLimited;
 import org.uglymugs.common.web.RateLimiter;
 import org.uglymugs.common.web.form.FormValues;
 import org.uglymugs.common.web.form.Pages;
@@ -52,7 +51,6 @@ public class CheckPages {
     private final IdentifierCheck check;
     private final SubscriberAlerts alerts;
     private final AlertCards cards;
-    private final RateLimiter limiter;
     private final Clock clock;
 
     public CheckPages(
@@ -60,45 +58,38 @@ public class CheckPages {
             IdentifierCheck check,
             SubscriberAlerts alerts,
             AlertCards cards,
-            RateLimiter limiter,
             Clock clock) {
         this.subscribers = subscribers;
         this.check = check;
         this.alerts = alerts;
         this.cards = cards;
-        this.limiter = limiter;
         this.clock = clock;
     }
 
     @GET
     public RestResponse<TemplateInstance> checkLink(
-            @QueryParam("token") String token,
-            @QueryParam("lang") String lang,
-            @Context HttpHeaders headers,
-            @Context HttpServerRequest http) {
+            @QueryParam("token") String token, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
         String language = Languages.resolve(lang, headers);
-        return guarded(language, http, () -> form(language, token));
+        return guarded(language, () -> form(language, token));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public RestResponse<TemplateInstance> checkForm(
-            MultivaluedMap<String, String> body, @Context HttpHeaders headers, @Context HttpServerRequest http) {
+    public RestResponse<TemplateInstance> checkForm(MultivaluedMap<String, String> body, @Context HttpHeaders headers) {
         FormValues values = new FormValues(body);
         String lang = Languages.resolve(values.v("lang"), headers);
-        return guarded(lang, http, () -> form(lang, values.v("token")));
+        return guarded(lang, () -> form(lang, values.v("token")));
     }
 
     @POST
     @Path("/answer")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public RestResponse<TemplateInstance> answer(
-            MultivaluedMap<String, String> body, @Context HttpHeaders headers, @Context HttpServerRequest http) {
+    public RestResponse<TemplateInstance> answer(MultivaluedMap<String, String> body, @Context HttpHeaders headers) {
         FormValues values = new FormValues(body);
         String lang = Languages.resolve(values.v("lang"), headers);
         String token = values.v("token");
         CheckForm form = CheckForm.of(lang, values.v("type"), values.v("platform"));
-        return guarded(lang, http, () -> {
+        return guarded(lang, () -> {
             CheckAnswer answer;
             try {
                 answer = check.check(token, CheckForm.request(values));
@@ -123,11 +114,16 @@ public class CheckPages {
         return status(200, Templates.check(lang, token, CheckForm.blank(lang), List.of(), null), lang);
     }
 
-    private RestResponse<TemplateInstance> guarded(
-            String lang, HttpServerRequest http, Supplier<RestResponse<TemplateInstance>> work) {
+    /** Each page of the check takes a token as a receipt look-up does (answers a check token too). */
+    @RateLimited(RateLimiter.Kind.RECEIPTS)
+    RestResponse<TemplateInstance> limited(Supplier<RestResponse<TemplateInstance>> work) {
+        return work.get();
+    }
+
+    /** The work of a page, behind its limit; a refusal is the subscriber pages' own 429 or 404 page. */
+    private RestResponse<TemplateInstance> guarded(String lang, Supplier<RestResponse<TemplateInstance>> work) {
         try {
-            limiter.consume(RateLimiter.Kind.RECEIPTS, ClientAddress.of(http));
-            return work.get();
+            return limited(work);
         } catch (TooManyRequests e) {
             return Pages.status(429, Pages.localised(SubscriptionPages.Templates.problem(lang, true), lang))
                     .header("Retry-After", e.retryAfterSeconds())

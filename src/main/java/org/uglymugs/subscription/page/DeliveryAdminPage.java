@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
+import org.uglymugs.common.error.ErrorCode;
 import org.uglymugs.common.web.AdminPages;
 import org.uglymugs.common.web.Page;
 import org.uglymugs.common.web.Pager;
@@ -65,7 +66,7 @@ public class DeliveryAdminPage {
         DeliveryAdmin.Status wanted =
                 STATUSES.contains(status) ? DeliveryAdmin.Status.valueOf(status) : DeliveryAdmin.Status.FAILED;
         if (status != null && !status.isEmpty() && !STATUSES.contains(status)) {
-            errors.add("status", "invalid");
+            errors.add("status", ErrorCode.INVALID);
         }
         Page<DeliveryView> shown = deliveries.list(wanted, AdminPages.paging(number, null, errors));
         Pager pager = Pager.of(shown, n -> PATH + "?lang=" + page.lang() + "&status=" + wanted.name() + "&page=" + n);

@@ -20,9 +20,6 @@ public interface SubscriptionMessages {
     String subs_email_hint();
 
     @Message
-    String subs_areas();
-
-    @Message
     String subs_areas_hint();
 
     @Message
@@ -77,9 +74,6 @@ public interface SubscriptionMessages {
     String subs_confirm_body();
 
     @Message
-    String subs_confirm_button();
-
-    @Message
     String subs_confirmed_title();
 
     @Message
@@ -122,12 +116,6 @@ public interface SubscriptionMessages {
     String subs_deleted_body();
 
     @Message
-    String subs_status();
-
-    @Message
-    String subs_status_ACTIVE();
-
-    @Message
     String subs_status_PENDING_APPROVAL();
 
     @Message
@@ -141,9 +129,6 @@ public interface SubscriptionMessages {
 
     @Message
     String subs_alerts_open();
-
-    @Message
-    String subs_alert_severity();
 
     @Message
     String subs_alert_categories();

@@ -1,6 +1,8 @@
 package org.uglymugs.subscription.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
-import org.uglymugs.common.error.FieldError;
+import org.uglymugs.common.error.ErrorCode;
 import org.uglymugs.common.error.InputChecks;
 import org.uglymugs.common.error.ProblemException;
 import org.uglymugs.common.security.CurrentStaff;
@@ -33,12 +35,10 @@ import org.uglymugs.subscription.api.Rejection;
 public class SubscriberModerationResource {
 
     private final VettingService vetting;
-    private final InputChecks checks;
     private final CurrentStaff current;
 
-    public SubscriberModerationResource(VettingService vetting, InputChecks checks, CurrentStaff current) {
+    public SubscriberModerationResource(VettingService vetting, CurrentStaff current) {
         this.vetting = vetting;
-        this.checks = checks;
         this.current = current;
     }
 
@@ -48,7 +48,7 @@ public class SubscriberModerationResource {
             @QueryParam("status") String status, @QueryParam("page") String page, @QueryParam("size") String size) {
         SubscriberStatus wanted = Params.enumOf(SubscriberStatus.class, status, "status");
         if (wanted != null && wanted != SubscriberStatus.PENDING_APPROVAL) {
-            throw ProblemException.invalid("status", FieldError.INVALID, "moderators see PENDING_APPROVAL only");
+            throw ProblemException.invalid("status", ErrorCode.INVALID, "moderators see PENDING_APPROVAL only");
         }
         return vetting.pending(PageRequest.of(page, size));
     }
@@ -67,8 +67,8 @@ public class SubscriberModerationResource {
     @ResponseStatus(204)
     @Operation(summary = "Reject with a reason: the subscription is deleted")
     @APIResponse(responseCode = "204", description = "Rejected and deleted")
-    public void reject(@PathParam("id") long id, Rejection rejection) {
-        checks.check(rejection);
+    public void reject(
+            @PathParam("id") long id, @Valid @NotNull(message = InputChecks.BODY_REQUIRED) Rejection rejection) {
         vetting.reject(current.username(), id, rejection.reason());
     }
 }

@@ -120,7 +120,7 @@ class StrictInputTest {
                                 .post(REPORTS_PATH)
                                 .then(),
                         "account")
-                .body("errors.code", hasItem(InputText.CODE));
+                .body("errors.code", hasItem(ErrorCode.FORBIDDEN_CHARACTER.code()));
     }
 
     @Test

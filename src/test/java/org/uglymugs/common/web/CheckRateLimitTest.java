@@ -1,5 +1,6 @@
 package org.uglymugs.common.web;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
@@ -9,6 +10,7 @@ import static org.uglymugs.support.Fixtures.PROBLEM_TYPE_PREFIX;
 import com.icegreen.greenmail.util.GreenMail;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,6 +65,36 @@ class CheckRateLimitTest {
         Checks.check(first, "PHONE", PHONE).statusCode(200);
         assertRateLimited(Checks.check(second, "PHONE", PHONE));
         assertRateLimited(Checks.check("guessed-token", "PHONE", PHONE));
+    }
+
+    @Test
+    void eachCheckPageTakesAReceiptTokenAndAnAnswerACheckTokenToo() {
+        for (int i = 0; i < LowRateLimitsProfile.CHECKS_CAPACITY - 1; i++) {
+            Checks.check("guessed-token-" + i, "PHONE", PHONE).statusCode(404);
+        }
+        answerPage(first).statusCode(200);
+        assertPageRateLimited(answerPage(first));
+        for (int i = 2; i < LowRateLimitsProfile.RECEIPTS_CAPACITY; i++) {
+            given().get("/check?token=guessed-token").then().statusCode(404);
+        }
+        assertPageRateLimited(given().get("/check?token=guessed-token").then());
+        assertPageRateLimited(given().get("/check?token=" + second).then());
+    }
+
+    private static ValidatableResponse answerPage(String token) {
+        return given().contentType(ContentType.URLENC)
+                .formParam("token", token)
+                .formParam("lang", "en")
+                .formParam("type", "PHONE")
+                .formParam("value", PHONE)
+                .post("/check/answer")
+                .then();
+    }
+
+    private static void assertPageRateLimited(ValidatableResponse response) {
+        response.statusCode(429)
+                .contentType(startsWith("text/html"))
+                .header("Retry-After", matchesPattern("[1-9][0-9]*"));
     }
 
     private static void assertRateLimited(ValidatableResponse response) {

@@ -63,6 +63,23 @@ class StaffFormTagsTest {
     }
 
     @Test
+    void theDraftErrorSummaryLabelsTheSeverityWithTheSharedWord() {
+        String reference = Desk.file(Fixtures.report()).reference();
+        PageSession moderator = PageSession.of(StaffApi.MODERATOR);
+        String html = moderator
+                .form(moderator.csrfFromServer())
+                .formParam("severity", "NOT_A_SEVERITY")
+                .formParam("action", "preview")
+                .post("/staff/reports/" + reference + "/alert")
+                .then()
+                .statusCode(400)
+                .extract()
+                .asString();
+        assertTrue(html.contains(FOCUS), "the summary takes the focus");
+        assertTrue(html.contains("<a href=\"#severity\">Severity: "), "the error names its field");
+    }
+
+    @Test
     void aRefusedLoginIsSummarisedTheSameWay() {
         String html = io.restassured.RestAssured.given()
                 .contentType("application/x-www-form-urlencoded")

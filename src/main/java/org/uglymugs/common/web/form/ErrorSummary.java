@@ -3,6 +3,8 @@ package org.uglymugs.common.web.form;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The list of errors at the top of a page: each names its field ("Date: this date is in the future")
@@ -13,11 +15,11 @@ public record ErrorSummary(List<Item> items) {
     /** An error: the field's id (for the link), and the message keys of its label (or null) and of the problem. */
     public record Item(String field, String labelKey, String messageKey) {
 
-        private static final java.util.regex.Pattern ROW = java.util.regex.Pattern.compile("^\\w+\\[(\\d+)]\\..*");
+        private static final Pattern ROW = Pattern.compile("^\\w+\\[(\\d+)]\\..*");
 
         /** For a field of a numbered row ({@code identifiers[1].value}), the row as people count (2); else 0. */
         public int row() {
-            java.util.regex.Matcher m = ROW.matcher(field);
+            Matcher m = ROW.matcher(field);
             return m.matches() ? Integer.parseInt(m.group(1)) + 1 : 0;
         }
     }

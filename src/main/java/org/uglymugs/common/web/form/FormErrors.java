@@ -3,6 +3,7 @@ package org.uglymugs.common.web.form;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.uglymugs.common.error.ErrorCode;
 import org.uglymugs.common.error.FieldError;
 
 /**
@@ -27,8 +28,13 @@ public final class FormErrors {
         keys.putIfAbsent(error.field(), "error_" + error.code());
     }
 
-    public void add(String field, String code) {
-        keys.putIfAbsent(field, "error_" + code);
+    public void add(String field, ErrorCode code) {
+        keys.putIfAbsent(field, "error_" + code.code());
+    }
+
+    /** An API field's error under the form field that holds it (e.g. {@code alert.title} → {@code title}). */
+    public void add(String field, FieldError error) {
+        keys.putIfAbsent(field, "error_" + error.code());
     }
 
     public boolean any() {

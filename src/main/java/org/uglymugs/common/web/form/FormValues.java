@@ -7,7 +7,9 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import org.uglymugs.common.error.ErrorCode;
 import org.uglymugs.common.error.FieldError;
 import org.uglymugs.common.error.InputText;
 import org.uglymugs.common.error.ProblemException;
@@ -79,7 +81,7 @@ public final class FormValues {
     }
 
     /** The names of the fields sent. */
-    public java.util.Set<String> names() {
+    public Set<String> names() {
         return values.keySet();
     }
 
@@ -127,7 +129,7 @@ public final class FormValues {
         try {
             return parser.apply(value);
         } catch (DateTimeParseException | IllegalArgumentException e) {
-            errors.add(name, "invalid");
+            errors.add(name, ErrorCode.INVALID);
             return null;
         }
     }
