@@ -1,14 +1,12 @@
 package org.uglymugs.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -16,10 +14,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -59,22 +54,29 @@ public class AuditLog implements AuditTrail {
     private static final Logger LOG = Logger.getLogger(AuditLog.class);
     private static final int VERIFY_BATCH = 1000;
     private static final int FLUSH_BATCH = 1000;
-    private static final TypeReference<Map<String, String>> DETAILS = new TypeReference<>() {};
 
     private final EntityManager em;
     private final ObjectMapper json;
     private final Clock clock;
     private final ReportPseudonyms pseudonyms;
+    private final AuditEntries entries;
     private final AuditChain chain;
 
     /** Whether this instance knows the head is chained under the active key (see {@link #markKeyChange}). */
     private volatile boolean onActiveKey;
 
-    public AuditLog(EntityManager em, ObjectMapper json, Clock clock, KeyedHash keyed, ReportPseudonyms pseudonyms) {
+    public AuditLog(
+            EntityManager em,
+            ObjectMapper json,
+            Clock clock,
+            KeyedHash keyed,
+            ReportPseudonyms pseudonyms,
+            AuditEntries entries) {
         this.em = em;
         this.json = json;
         this.clock = clock;
         this.pseudonyms = pseudonyms;
+        this.entries = entries;
         this.chain = AuditChain.of(keyed);
         this.onActiveKey = !chain.rotating();
     }
@@ -304,7 +306,7 @@ public class AuditLog implements AuditTrail {
     /** One page of entries, newest first. Reading the log is itself audited ({@code AUDIT_VIEWED}, by {@code reader}). */
     @Transactional
     public Page<AuditEntryView> search(String reader, AuditFilter filter, PageRequest page) {
-        Page<AuditEntryView> found = find(filter, page);
+        Page<AuditEntryView> found = entries.find(filter, page);
         record(reader, AuditAction.AUDIT_VIEWED, null, Map.of());
         return found;
     }
@@ -318,63 +320,6 @@ public class AuditLog implements AuditTrail {
         AuditVerification result = check();
         record(reader, AuditAction.AUDIT_VERIFIED, null, Map.of("intact", Boolean.toString(result.intact())));
         return result;
-    }
-
-    private Page<AuditEntryView> find(AuditFilter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder(" where 1=1");
-        List<Object> params = new ArrayList<>();
-        if (filter.actor() != null) {
-            params.add(filter.actor());
-            where.append(" and actor = ?").append(params.size());
-        }
-        if (filter.action() != null) {
-            params.add(filter.action().name());
-            where.append(" and action = ?").append(params.size());
-        }
-        if (filter.target() != null) {
-            String target = filter.target();
-            if (REFERENCE.matcher(target.toUpperCase(Locale.ROOT)).matches()) {
-                // A live report's entries under its pseudonym, as target or in the details (its alerts').
-                String pseudonym =
-                        pseudonymOf(target.toUpperCase(Locale.ROOT)).orElse(ReportPseudonyms.PREFIX + "forgotten");
-                params.add(pseudonym);
-                where.append(" and (target = ?").append(params.size());
-                params.add("%\"" + pseudonym + "\"%");
-                where.append(" or details like ?").append(params.size()).append(")");
-            } else {
-                params.add(target);
-                where.append(" and target = ?").append(params.size());
-            }
-        }
-        if (filter.from() != null) {
-            params.add(filter.from());
-            where.append(" and at >= ?").append(params.size());
-        }
-        if (filter.to() != null) {
-            params.add(filter.to());
-            where.append(" and at < ?").append(params.size());
-        }
-        Query count = em.createNativeQuery("select count(*) from audit_entry" + where);
-        Query rows = em.createNativeQuery("select id, at, actor, action, target, details, hash from audit_entry" + where
-                + " order by id desc limit " + page.size() + " offset " + page.offset());
-        for (int i = 0; i < params.size(); i++) {
-            count.setParameter(i + 1, params.get(i));
-            rows.setParameter(i + 1, params.get(i));
-        }
-        long total = ((Number) count.getSingleResult()).longValue();
-        List<AuditEntryView> items = new ArrayList<>();
-        for (Object row : rows.getResultList()) {
-            Object[] r = (Object[]) row;
-            items.add(new AuditEntryView(
-                    ((Number) r[0]).longValue(),
-                    DbTimes.utc(r[1]),
-                    (String) r[2],
-                    AuditAction.valueOf((String) r[3]),
-                    (String) r[4],
-                    read((String) r[5]),
-                    HexFormat.of().formatHex((byte[]) r[6])));
-        }
-        return new Page<>(items, page.page(), page.size(), total);
     }
 
     /** The whole chain from its signed start: every link and every entry's keyed hash. */
@@ -425,14 +370,6 @@ public class AuditLog implements AuditTrail {
             return json.writeValueAsString(details == null ? Map.of() : new TreeMap<>(details));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write audit details", e);
-        }
-    }
-
-    private Map<String, String> read(String details) {
-        try {
-            return json.readValue(details, DETAILS);
-        } catch (JsonProcessingException e) {
-            return Map.of("unreadable", "true");
         }
     }
 

@@ -86,7 +86,8 @@ class AuditHmacRotationTest {
         assertTrue(
                 QuarkusTransaction.requiringNew().call(audit::start).afterId() < entry,
                 "the old key still verifies the entries before the change");
-        AuditLog onlyCurrent = new AuditLog(em, json, clock, current, pseudonyms);
+        AuditLog onlyCurrent =
+                new AuditLog(em, json, clock, current, pseudonyms, new AuditEntries(em, json, pseudonyms));
         AuditLog.Anchor start = QuarkusTransaction.requiringNew().call(onlyCurrent::start);
         assertEquals(kind, start.kind());
         assertEquals(entry, start.afterId());
