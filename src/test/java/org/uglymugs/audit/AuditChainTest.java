@@ -3,11 +3,15 @@ package org.uglymugs.audit;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.uglymugs.common.crypto.CryptoConfig;
 import org.uglymugs.common.crypto.KeyRing;
@@ -172,5 +176,77 @@ class AuditChainTest {
                 .time(Instant.ofEpochSecond(1, 2_000))
                 .done();
         assertArrayEquals(new byte[] {0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0x0f, 0x42, 0x42}, time, "1 000 002 µs");
+    }
+
+    /** A chain under an active HMAC key and, when {@code previous} is given, one previous key. */
+    private static AuditChain chainOf(String active, String previous) {
+        return AuditChain.of(new KeyedHash(KeyRing.from(
+                new CryptoConfig() {
+                    @Override
+                    public String activeKeyId() {
+                        return "k1";
+                    }
+
+                    @Override
+                    public String keys() {
+                        return "k1:" + Base64.getEncoder().encodeToString(new byte[32]);
+                    }
+
+                    @Override
+                    public String hmacKey() {
+                        return Base64.getEncoder()
+                                .encodeToString(active.repeat(32).getBytes());
+                    }
+
+                    @Override
+                    public Optional<String> hmacPreviousKeys() {
+                        return previous == null
+                                ? Optional.empty()
+                                : Optional.of(Base64.getEncoder()
+                                        .encodeToString(previous.repeat(32).getBytes()));
+                    }
+                },
+                false)));
+    }
+
+    @Test
+    void duringAnHmacKeyRotationEntriesAnchorsAndHeadsVerifyUnderTheKeyTheyWereMadeUnder() {
+        AuditChain before = chainOf("o", null);
+        AuditChain during = chainOf("n", "o");
+        AuditChain after = chainOf("n", null);
+        assertFalse(before.rotating());
+        assertTrue(during.rotating());
+        assertFalse(after.rotating());
+        String oldId = before.activeKeyId();
+        String newId = after.activeKeyId();
+        assertNotEquals(oldId, newId);
+        assertEquals(newId, during.activeKeyId());
+        assertTrue(during.configured(oldId) && during.configured(newId));
+        assertFalse(after.configured(oldId));
+
+        byte[] oldEntry = before.hash(PREVIOUS, 7, AT, "moderator", "REPORT_VIEWED", "AB12-CD34", "{}");
+        byte[] newEntry = during.hash(PREVIOUS, 8, AT, "moderator", "REPORT_VIEWED", "AB12-CD34", "{}");
+        assertEquals(
+                Optional.of(oldId),
+                during.keyIdOf(oldEntry, PREVIOUS, 7, AT, "moderator", "REPORT_VIEWED", "AB12-CD34", "{}"));
+        assertEquals(
+                Optional.of(newId),
+                during.keyIdOf(newEntry, PREVIOUS, 8, AT, "moderator", "REPORT_VIEWED", "AB12-CD34", "{}"));
+        // Changed in any column, or under a key no longer configured: no key made it.
+        assertEquals(
+                Optional.empty(),
+                during.keyIdOf(oldEntry, PREVIOUS, 7, AT, "admin", "REPORT_VIEWED", "AB12-CD34", "{}"));
+        assertEquals(
+                Optional.empty(),
+                after.keyIdOf(oldEntry, PREVIOUS, 7, AT, "moderator", "REPORT_VIEWED", "AB12-CD34", "{}"));
+
+        byte[] anchor = before.anchor("start", 0, AuditChain.GENESIS, 0, AT);
+        assertTrue(during.validAnchor(anchor, "start", 0, AuditChain.GENESIS, 0, AT));
+        assertFalse(during.validAnchor(anchor, "start", 1, AuditChain.GENESIS, 0, AT));
+        assertFalse(after.validAnchor(anchor, "start", 0, AuditChain.GENESIS, 0, AT));
+        byte[] head = during.head(8, newEntry, 2, AT);
+        assertTrue(after.validHead(head, 8, newEntry, 2, AT));
+        assertFalse(after.validHead(head, 8, newEntry, 3, AT));
+        assertFalse(before.validHead(head, 8, newEntry, 2, AT));
     }
 }
