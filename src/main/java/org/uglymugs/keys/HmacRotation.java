@@ -7,14 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.uglymugs.common.audit.AuditAction;
@@ -42,15 +39,8 @@ public class HmacRotation {
 
     private final List<HashedColumn> columns;
     private final KeyedHash keyed;
-    private final ClusterJobs jobs;
-    private final AuditTrail audit;
-    private final Clock clock;
+    private final RotationRuns runs;
     private final int batch;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "hmac-rehash");
-        t.setDaemon(true);
-        return t;
-    });
 
     HmacRotation(
             Instance<HashedColumns> features,
@@ -64,15 +54,14 @@ public class HmacRotation {
                 .sorted(Comparator.comparing(HashedColumn::name))
                 .toList();
         this.keyed = keyed;
-        this.jobs = jobs;
-        this.audit = audit;
-        this.clock = clock;
+        this.runs =
+                new RotationRuns(JOB, AuditAction.KEYS_REHASHED, "rehashed", "HMAC re-hash", jobs, audit, clock, LOG);
         this.batch = batch;
     }
 
     @PreDestroy
     void stop() {
-        background.shutdownNow();
+        runs.stop();
     }
 
     /**
@@ -95,40 +84,12 @@ public class HmacRotation {
 
     /** Starts a run in the background unless one is already running in the cluster; whether it started. */
     boolean start(String actor) {
-        if (!jobs.claimUnlessRunning(JOB, KeyRotation.STALE)) {
-            return false;
-        }
-        OffsetDateTime startedAt = OffsetDateTime.now(clock);
-        background.execute(() -> {
-            try {
-                finish(actor, startedAt, rehash(keyed, batch, Integer.MAX_VALUE));
-            } catch (RuntimeException e) {
-                LOG.errorf("HMAC re-hash stopped: %s", e.getClass().getSimpleName());
-                jobs.finished(JOB, startedAt, "stopped: " + e.getClass().getSimpleName());
-            }
-        });
-        return true;
+        return runs.start(actor, keyed.activeKeyId(), () -> pass(keyed, batch, Integer.MAX_VALUE));
     }
 
     /** One whole run now, on this thread: re-hashes, writes the audit entry and the job's outcome. */
     Outcome run(String actor) {
-        OffsetDateTime startedAt = OffsetDateTime.now(clock);
-        Outcome outcome = rehash(keyed, batch, Integer.MAX_VALUE);
-        finish(actor, startedAt, outcome);
-        return outcome;
-    }
-
-    private void finish(String actor, OffsetDateTime startedAt, Outcome outcome) {
-        Map<String, String> details = new LinkedHashMap<>();
-        details.put("activeKeyId", keyed.activeKeyId());
-        details.put("rehashed", String.valueOf(outcome.rehashed()));
-        details.put("left", String.valueOf(outcome.left()));
-        outcome.perColumn().forEach((column, count) -> details.put(column, String.valueOf(count)));
-        QuarkusTransaction.requiringNew().run(() -> audit.record(actor, AuditAction.KEYS_REHASHED, "keys", details));
-        jobs.finished(JOB, startedAt, "rehashed=" + outcome.rehashed() + ", left=" + outcome.left());
-        LOG.infof(
-                "HMAC re-hash done: %d row(s) re-hashed under %s, %d left",
-                outcome.rehashed(), keyed.activeKeyId(), outcome.left());
+        return Outcome.of(runs.run(actor, keyed.activeKeyId(), () -> pass(keyed, batch, Integer.MAX_VALUE)));
     }
 
     /**
@@ -136,6 +97,10 @@ public class HmacRotation {
      * {@code maxBatches} batches ({@link Outcome#complete()} false: what a crash half-way leaves).
      */
     Outcome rehash(KeyedHash with, int size, int maxBatches) {
+        return Outcome.of(pass(with, size, maxBatches));
+    }
+
+    private Passes.Result pass(KeyedHash with, int size, int maxBatches) {
         List<Passes.Column> passes = columns.stream()
                 .filter(HashedColumn::rehashable)
                 .map(column -> (Passes.Column) new Passes.Column() {
@@ -158,8 +123,7 @@ public class HmacRotation {
                     }
                 })
                 .toList();
-        Passes.Result r = Passes.run(passes, size, maxBatches, LOG, "HMAC re-hash: %s, %d re-hashed so far");
-        return new Outcome(r.done(), r.left(), r.perColumn(), r.complete());
+        return Passes.run(passes, size, maxBatches, LOG, "HMAC re-hash: %s, %d re-hashed so far");
     }
 
     /** Per HMAC key id, how many stored rows still need it; the configured ids appear with 0 too. */
@@ -181,16 +145,16 @@ public class HmacRotation {
                         keyed.keyIds().contains(e.getKey()),
                         e.getValue()))
                 .toList();
-        return new KeysView.Hmac(
-                keyed.activeKeyId(),
-                keys,
-                perColumn,
-                jobs.last(JOB).map(KeysView.LastRun::of).orElse(null));
+        return new KeysView.Hmac(keyed.activeKeyId(), keys, perColumn, runs.last());
     }
 
     /**
      * Rows re-hashed; rows still under an old key when the run ended (they did not open, or a request
      * held them throughout); per column re-hashed; and whether every column was gone through.
      */
-    record Outcome(int rehashed, int left, Map<String, Integer> perColumn, boolean complete) {}
+    record Outcome(int rehashed, int left, Map<String, Integer> perColumn, boolean complete) {
+        static Outcome of(Passes.Result r) {
+            return new Outcome(r.done(), r.left(), r.perColumn(), r.complete());
+        }
+    }
 }

@@ -5,15 +5,11 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.uglymugs.common.audit.AuditAction;
@@ -36,22 +32,12 @@ public class KeyRotation {
 
     static final String JOB = "key-reseal";
 
-    /** A run holding the lease longer than this without finishing is taken to have crashed. */
-    static final Duration STALE = Duration.ofHours(6);
-
     private static final Logger LOG = Logger.getLogger(KeyRotation.class);
 
     private final List<SealedColumn> columns;
     private final FieldCipher cipher;
-    private final ClusterJobs jobs;
-    private final AuditTrail audit;
-    private final Clock clock;
+    private final RotationRuns runs;
     private final int batch;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "key-reseal");
-        t.setDaemon(true);
-        return t;
-    });
 
     KeyRotation(
             Instance<SealedColumns> features,
@@ -65,54 +51,24 @@ public class KeyRotation {
                 .sorted(Comparator.comparing(SealedColumn::name))
                 .toList();
         this.cipher = cipher;
-        this.jobs = jobs;
-        this.audit = audit;
-        this.clock = clock;
+        this.runs =
+                new RotationRuns(JOB, AuditAction.KEYS_RESEALED, "resealed", "Key rotation", jobs, audit, clock, LOG);
         this.batch = batch;
     }
 
     @PreDestroy
     void stop() {
-        background.shutdownNow();
+        runs.stop();
     }
 
     /** Starts a run in the background unless one is already running in the cluster; whether it started. */
     boolean start(String actor) {
-        if (!jobs.claimUnlessRunning(JOB, STALE)) {
-            return false;
-        }
-        OffsetDateTime startedAt = OffsetDateTime.now(clock);
-        background.execute(() -> {
-            try {
-                finish(actor, startedAt, reseal(cipher, batch, Integer.MAX_VALUE));
-            } catch (RuntimeException e) {
-                // The batches done so far are committed; the next run carries on from the data.
-                LOG.errorf("Key rotation stopped: %s", e.getClass().getSimpleName());
-                jobs.finished(JOB, startedAt, "stopped: " + e.getClass().getSimpleName());
-            }
-        });
-        return true;
+        return runs.start(actor, cipher.activeKeyId(), () -> pass(cipher, batch, Integer.MAX_VALUE));
     }
 
     /** One whole run now, on this thread: re-seals, writes the audit entry and the job's outcome. */
     Outcome run(String actor) {
-        OffsetDateTime startedAt = OffsetDateTime.now(clock);
-        Outcome outcome = reseal(cipher, batch, Integer.MAX_VALUE);
-        finish(actor, startedAt, outcome);
-        return outcome;
-    }
-
-    private void finish(String actor, OffsetDateTime startedAt, Outcome outcome) {
-        Map<String, String> details = new LinkedHashMap<>();
-        details.put("activeKeyId", cipher.activeKeyId());
-        details.put("resealed", String.valueOf(outcome.resealed()));
-        details.put("left", String.valueOf(outcome.left()));
-        outcome.perColumn().forEach((column, count) -> details.put(column, String.valueOf(count)));
-        QuarkusTransaction.requiringNew().run(() -> audit.record(actor, AuditAction.KEYS_RESEALED, "keys", details));
-        jobs.finished(JOB, startedAt, "resealed=" + outcome.resealed() + ", left=" + outcome.left());
-        LOG.infof(
-                "Key rotation done: %d value(s) re-sealed under %s, %d left",
-                outcome.resealed(), cipher.activeKeyId(), outcome.left());
+        return Outcome.of(runs.run(actor, cipher.activeKeyId(), () -> pass(cipher, batch, Integer.MAX_VALUE)));
     }
 
     /**
@@ -120,6 +76,10 @@ public class KeyRotation {
      * {@code maxBatches} batches ({@link Outcome#complete()} false: what a crash half-way leaves).
      */
     Outcome reseal(FieldCipher with, int size, int maxBatches) {
+        return Outcome.of(pass(with, size, maxBatches));
+    }
+
+    private Passes.Result pass(FieldCipher with, int size, int maxBatches) {
         List<Passes.Column> passes = columns.stream()
                 .map(column -> (Passes.Column) new Passes.Column() {
                     @Override
@@ -141,8 +101,7 @@ public class KeyRotation {
                     }
                 })
                 .toList();
-        Passes.Result r = Passes.run(passes, size, maxBatches, LOG, "Key rotation: %s, %d re-sealed so far");
-        return new Outcome(r.done(), r.left(), r.perColumn(), r.complete());
+        return Passes.run(passes, size, maxBatches, LOG, "Key rotation: %s, %d re-sealed so far");
     }
 
     /** Per key id, how many stored values still need it; the configured ids appear with 0 too. */
@@ -164,12 +123,7 @@ public class KeyRotation {
                         cipher.keyIds().contains(e.getKey()),
                         e.getValue()))
                 .toList();
-        return new KeysView(
-                cipher.activeKeyId(),
-                keys,
-                perColumn,
-                jobs.last(JOB).map(KeysView.LastRun::of).orElse(null),
-                null);
+        return new KeysView(cipher.activeKeyId(), keys, perColumn, runs.last(), null);
     }
 
     List<SealedColumn> columns() {
@@ -181,5 +135,9 @@ public class KeyRotation {
      * row failed its check, or a request held the row throughout); per column re-sealed; and whether
      * every column was gone through.
      */
-    record Outcome(int resealed, int left, Map<String, Integer> perColumn, boolean complete) {}
+    record Outcome(int resealed, int left, Map<String, Integer> perColumn, boolean complete) {
+        static Outcome of(Passes.Result r) {
+            return new Outcome(r.done(), r.left(), r.perColumn(), r.complete());
+        }
+    }
 }
