@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,15 +20,21 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.uglymugs.common.audit.AuditAction;
 import org.uglymugs.common.crypto.CryptoConfig;
+import org.uglymugs.common.crypto.FieldCipher;
+import org.uglymugs.common.crypto.HashedColumn;
 import org.uglymugs.common.crypto.KeyRing;
 import org.uglymugs.common.crypto.KeyedHash;
 import org.uglymugs.keys.HmacRotationProfile;
+import org.uglymugs.support.Api;
 import org.uglymugs.support.Db;
 
 /**
@@ -62,6 +69,12 @@ class AuditHmacRotationTest {
     @Inject
     ReportPseudonyms pseudonyms;
 
+    @Inject
+    AuditHashedColumns hashedColumns;
+
+    @Inject
+    FieldCipher cipher;
+
     @Test
     void entriesUnderTheOldKeyVerifyAndTheChangeIsAnchoredSoTheOldKeyCanGo() throws SQLException {
         KeyedHash old = only(HmacRotationProfile.OLD_KEY);
@@ -94,6 +107,84 @@ class AuditHmacRotationTest {
         AuditVerification verified = QuarkusTransaction.requiringNew().call(onlyCurrent::check);
         assertTrue(verified.intact(), () -> "broken at " + verified.firstBrokenId());
         assertTrue(verified.entriesChecked() >= 1);
+    }
+
+    @Test
+    void aReportsPseudonymOutlivesTheHmacKeyItWasMadeUnder() {
+        KeyedHash old = only(HmacRotationProfile.OLD_KEY);
+        KeyedHash current = only(ConfigProvider.getConfig().getValue("uglymugs.crypto.hmac-key", String.class));
+        String reference = Api.submit().reference();
+        QuarkusTransaction.requiringNew()
+                .run(() -> audit.record("pseudonym-test", AuditAction.REPORT_VIEWED, reference, Map.of()));
+        String pseudonym = audit.pseudonymOf(reference).orElseThrow();
+        try {
+            // As a version with the old key active left it: the row's reference hash under the old key.
+            rehashAll(old);
+            assertTrue(usage(old.activeKeyId()) >= 1);
+            assertEquals(Optional.of(pseudonym), audit.pseudonymOf(reference), "found under the old key");
+        } finally {
+            rehashAll(keyed);
+        }
+        assertEquals(0L, usage(old.activeKeyId()), "nothing needs the old key");
+        QuarkusTransaction.requiringNew()
+                .run(() -> audit.record("pseudonym-test", AuditAction.REPORT_CLAIMED, reference, Map.of()));
+        assertEquals(Optional.of(pseudonym), pseudonymUnderOnly(current, reference), "the old key is not needed");
+        assertEquals(
+                2,
+                Db.count("select count(*) from audit_entry where actor = 'pseudonym-test' and target = ?", pseudonym));
+    }
+
+    @Test
+    void aKeyFromBeforeV28IsCompletedOnUseAndKeepsItsPseudonymThroughTheRotation() {
+        KeyedHash old = only(HmacRotationProfile.OLD_KEY);
+        KeyedHash current = only(ConfigProvider.getConfig().getValue("uglymugs.crypto.hmac-key", String.class));
+        String reference = Api.submit().reference();
+        // The report's row as a version before V28 wrote it, under the old key: a random key, no secret kept.
+        byte[] randomKey = new byte[32];
+        new SecureRandom().nextBytes(randomKey);
+        for (byte[] hash : keyed.candidates(PseudonymKeys.REFERENCE_KEY, reference)) {
+            Db.execute("delete from audit_report_key where reference_hash = " + hex(hash));
+        }
+        Db.execute("insert into audit_report_key (reference_hash, pseudonym_key) values ("
+                + hex(old.hash(PseudonymKeys.REFERENCE_KEY, reference)) + ", " + hex(randomKey) + ")");
+        String legacy = ReportPseudonyms.pseudonym(
+                old.hash("audit-report-pseudonym", Base64.getEncoder().encodeToString(randomKey)), reference);
+        assertEquals(Optional.of(legacy), audit.pseudonymOf(reference), "derived as before");
+        assertTrue(QuarkusTransaction.requiringNew().call(audit::awaitsReferences));
+
+        // The next entry naming the report completes its row; the re-hash then moves it.
+        QuarkusTransaction.requiringNew()
+                .run(() -> audit.record("pseudonym-test", AuditAction.REPORT_VIEWED, reference, Map.of()));
+        assertEquals(1, Db.count("select count(*) from audit_entry where target = ?", legacy));
+        rehashAll(keyed);
+        assertEquals(Optional.of(legacy), pseudonymUnderOnly(current, reference));
+        assertEquals(
+                List.of(current.activeKeyId()),
+                Db.strings("select hmac_key_id from audit_report_key where reference_hash = "
+                        + hex(current.hash(PseudonymKeys.REFERENCE_KEY, reference))));
+    }
+
+    /** What the report's pseudonym is for a log that holds only {@code hmac}. */
+    private Optional<String> pseudonymUnderOnly(KeyedHash hmac, String reference) {
+        ReportPseudonyms only = new ReportPseudonyms(em, hmac, new PseudonymKeys(em, hmac, cipher));
+        return QuarkusTransaction.requiringNew().call(() -> only.of(reference));
+    }
+
+    private void rehashAll(KeyedHash with) {
+        HashedColumn column = hashedColumns.hashedColumns().get(0);
+        HashedColumn.Batch batch =
+                QuarkusTransaction.requiringNew().call(() -> column.rehash(with, 0, Integer.MAX_VALUE));
+        assertTrue(batch.left() == 0, () -> batch.left() + " row(s) left");
+    }
+
+    private long usage(String keyId) {
+        HashedColumn column = hashedColumns.hashedColumns().get(0);
+        return QuarkusTransaction.requiringNew()
+                .call(() -> column.countByKeyId().getOrDefault(keyId, 0L));
+    }
+
+    private static String hex(byte[] bytes) {
+        return "decode('" + HexFormat.of().formatHex(bytes) + "', 'hex')";
     }
 
     /** Appends one entry at the head under {@code chain}, holding the chain lock as the log does; its id. */

@@ -159,8 +159,11 @@ class HmacRotationTest {
         assertTrue(rest.complete());
         assertEquals(
                 1, Db.count("select count(*) from audit_entry where action = 'KEYS_REHASHED' and actor = 'hmac-test'"));
-        for (String column :
-                List.of("report_identifier.value_hash", "alert_identifier.value_hash", "subscriber.hashes")) {
+        for (String column : List.of(
+                "report_identifier.value_hash",
+                "alert_identifier.value_hash",
+                "subscriber.hashes",
+                "audit_report_key.reference_hash")) {
             assertEquals(0L, usage(column, oldId), column + " still under the old key");
         }
         assertEquals(0L, usage("staff_account.row_mac", oldId));

@@ -54,6 +54,8 @@ class KeyRotationTest {
             Map.entry("alert.retraction_reason_sealed", "id::text"),
             Map.entry("alert_version.content_sealed", "id::text"),
             Map.entry("alert_version.reason_sealed", "id::text"),
+            Map.entry("audit_report_key.reference_sealed", "id::text"),
+            Map.entry("audit_report_key.secret_sealed", "id::text"),
             Map.entry("confirmation_mail.token_sealed", "subscriber_id::text"),
             Map.entry("report_key.key_wrapped", "report_id::text"),
             Map.entry("staff_account.totp_sealed", "lower(btrim(username))"),
