@@ -15,8 +15,9 @@ import org.uglymugs.alert.api.AlertSeverity;
 import org.uglymugs.alert.api.IdentifierMatch;
 
 /**
- * The check's read path: one statement on the keyed-hash index of {@code alert_identifier}, joined to
- * the alert's status and areas, through plain JDBC (no ORM session, no entity loaded). Only
+ * The check's read path: the in-memory {@link LiveIdentifierIndex} while it is current, else one
+ * statement on the keyed-hash index of {@code alert_identifier}, joined to the alert's status and
+ * areas, through plain JDBC (no ORM session, no entity loaded). Only
  * published identifiers are in that table, so what was never published cannot be found, and cannot
  * change how long the statement takes either.
  */
@@ -34,13 +35,25 @@ class IdentifierMatches {
             """;
 
     private final AgroalDataSource dataSource;
+    private final LiveIdentifierIndex index;
+    private final LiveIndexListener listener;
 
-    IdentifierMatches(AgroalDataSource dataSource) {
+    IdentifierMatches(AgroalDataSource dataSource, LiveIdentifierIndex index, LiveIndexListener listener) {
         this.dataSource = dataSource;
+        this.index = index;
+        this.listener = listener;
     }
 
-    /** The live alerts publishing any of these hashes: the identifier's hash under every configured key. */
+    /**
+     * The live alerts publishing any of these hashes (the identifier's hash under every configured key),
+     * newest change first: from the in-memory index while it is current, else by the statement.
+     */
     List<IdentifierMatch> live(List<byte[]> valueHashes) {
+        return listener.current() ? index.matching(valueHashes) : read(valueHashes);
+    }
+
+    /** By the statement, whatever the index. */
+    List<IdentifierMatch> read(List<byte[]> valueHashes) {
         String sql = LIVE_MATCHES.formatted(String.join(", ", Collections.nCopies(valueHashes.size(), "?")));
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(sql)) {

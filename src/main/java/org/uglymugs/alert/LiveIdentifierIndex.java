@@ -1,0 +1,181 @@
+package org.uglymugs.alert;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.ByteBuffer;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.uglymugs.alert.api.AlertSeverity;
+import org.uglymugs.alert.api.IdentifierMatch;
+
+/**
+ * What live alerts publish, by keyed hash, in memory: the check's answer without a statement. It holds
+ * exactly what {@code alert_identifier} joined to the live alerts holds (keyed hashes, alert ids,
+ * severity, time and areas; never a value), so a heap says no more than the table. Reads never lock;
+ * changes are read from the database and applied one at a time (a read that starts after a commit is
+ * applied after every read that started before it), so the last state applied is never older than
+ * the last commit it was told of. Whether it is current is {@link LiveIndexListener}'s business: it
+ * says when the index may answer.
+ */
+@ApplicationScoped
+class LiveIdentifierIndex {
+
+    /** Newest change first, as the statement orders them. */
+    static final Comparator<IdentifierMatch> NEWEST_FIRST = Comparator.comparing(IdentifierMatch::changedAt)
+            .thenComparingLong(IdentifierMatch::alertId)
+            .reversed();
+
+    private static final String LIVE = """
+            select a.id, a.report_id, a.severity, a.updated_at,
+                   array(select ar.area_id from alert_area ar where ar.alert_id = a.id),
+                   array(select ai.value_hash from alert_identifier ai where ai.alert_id = a.id)
+              from alert a
+             where a.status <> 'RETRACTED' %s
+            """;
+
+    private static final IdentifierMatch[] NONE = new IdentifierMatch[0];
+
+    /** One live alert as the index keeps it. */
+    private record Live(long reportId, IdentifierMatch match, List<ByteBuffer> hashes) {}
+
+    private final AgroalDataSource dataSource;
+
+    /** Guarded by {@code this}: the live alerts by id, for taking one out again. */
+    private final Map<Long, Live> alerts = new HashMap<>();
+
+    private final Map<ByteBuffer, IdentifierMatch[]> byHash = new ConcurrentHashMap<>();
+
+    LiveIdentifierIndex(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** The live alerts publishing any of these hashes, newest change first. */
+    List<IdentifierMatch> matching(List<byte[]> valueHashes) {
+        if (valueHashes.size() == 1) {
+            IdentifierMatch[] found = byHash.getOrDefault(ByteBuffer.wrap(valueHashes.get(0)), NONE);
+            return found.length == 0 ? List.of() : List.of(found);
+        }
+        Map<Long, IdentifierMatch> found = new LinkedHashMap<>();
+        for (byte[] hash : valueHashes) {
+            for (IdentifierMatch m : byHash.getOrDefault(ByteBuffer.wrap(hash), NONE)) {
+                found.putIfAbsent(m.alertId(), m);
+            }
+        }
+        List<IdentifierMatch> out = new ArrayList<>(found.values());
+        out.sort(NEWEST_FIRST);
+        return out;
+    }
+
+    /** Reads every live alert again and replaces what the index holds; how many alerts it now holds. */
+    synchronized int reload(Connection c) throws SQLException {
+        Map<Long, Live> loaded = read(c, "", null);
+        alerts.clear();
+        byHash.clear();
+        loaded.values().forEach(this::add);
+        alerts.putAll(loaded);
+        return alerts.size();
+    }
+
+    /** Reads these alerts again (gone or retracted: taken out). */
+    synchronized void reload(Connection c, Collection<Long> ids) throws SQLException {
+        Map<Long, Live> loaded = read(c, "and a.id = any(?)", ids.toArray(Long[]::new));
+        for (Long id : ids) {
+            Live before = alerts.remove(id);
+            if (before != null) {
+                remove(before);
+            }
+            Live now = loaded.get(id);
+            if (now != null) {
+                add(now);
+                alerts.put(id, now);
+            }
+        }
+    }
+
+    /** Reads these alerts again through a connection of the pool. */
+    void reload(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            reload(c, ids);
+        } catch (SQLException e) {
+            throw new IllegalStateException("live alert index: reading alerts failed, SQL state " + e.getSQLState());
+        }
+    }
+
+    /** The ids of the alerts the index holds for this report. */
+    synchronized List<Long> alertsOf(long reportId) {
+        return alerts.entrySet().stream()
+                .filter(e -> e.getValue().reportId() == reportId)
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    synchronized int size() {
+        return alerts.size();
+    }
+
+    private void add(Live live) {
+        for (ByteBuffer hash : live.hashes()) {
+            byHash.merge(hash, new IdentifierMatch[] {live.match()}, (old, one) -> {
+                IdentifierMatch[] next = Arrays.copyOf(old, old.length + 1);
+                next[old.length] = one[0];
+                Arrays.sort(next, NEWEST_FIRST);
+                return next;
+            });
+        }
+    }
+
+    private void remove(Live live) {
+        for (ByteBuffer hash : live.hashes()) {
+            byHash.computeIfPresent(hash, (h, old) -> {
+                IdentifierMatch[] next = Arrays.stream(old)
+                        .filter(m -> m.alertId() != live.match().alertId())
+                        .toArray(IdentifierMatch[]::new);
+                return next.length == 0 ? null : next;
+            });
+        }
+    }
+
+    private static Map<Long, Live> read(Connection c, String filter, Long[] ids) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(LIVE.formatted(filter))) {
+            if (ids != null) {
+                s.setArray(1, c.createArrayOf("bigint", ids));
+            }
+            Map<Long, Live> out = new HashMap<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    Set<String> areas = Set.of((String[]) rs.getArray(5).getArray());
+                    IdentifierMatch match = new IdentifierMatch(
+                            id, AlertSeverity.valueOf(rs.getString(3)), rs.getObject(4, OffsetDateTime.class), areas);
+                    out.put(id, new Live(rs.getLong(2), match, hashes(rs.getArray(6))));
+                }
+            }
+            return out;
+        }
+    }
+
+    private static List<ByteBuffer> hashes(Array array) throws SQLException {
+        Object[] values = (Object[]) array.getArray();
+        return Arrays.stream(values)
+                .map(v -> ByteBuffer.wrap((byte[]) v))
+                .distinct()
+                .toList();
+    }
+}
