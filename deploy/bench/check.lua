@@ -23,9 +23,8 @@ function request()
 end
 
 function done(summary, latency, requests)
-  local errors = summary.errors.status + summary.errors.connect + summary.errors.read
-      + summary.errors.write + summary.errors.timeout
-  io.write(string.format("CHECK rps=%.1f p50_ms=%.2f p99_ms=%.2f non2xx=%d\n",
+  local e = summary.errors
+  io.write(string.format("CHECK rps=%.1f p50_ms=%.2f p99_ms=%.2f non2xx=%d socket_errors=%d\n",
       summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000,
-      latency:percentile(99) / 1000, errors))
+      latency:percentile(99) / 1000, e.status, e.connect + e.read + e.write + e.timeout))
 end

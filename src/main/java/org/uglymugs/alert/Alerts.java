@@ -162,4 +162,9 @@ public class Alerts {
     public List<IdentifierMatch> liveMatching(NormalisedIdentifier identifier) {
         return matches.live(reports.matchHashes(identifier));
     }
+
+    /** Whether {@link #liveMatching} answers from memory now (no statement): its index is current. */
+    public boolean matchesInMemory() {
+        return matches.inMemory();
+    }
 }

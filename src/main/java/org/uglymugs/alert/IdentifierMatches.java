@@ -52,6 +52,10 @@ class IdentifierMatches {
         return listener.current() ? index.matching(valueHashes) : read(valueHashes);
     }
 
+    boolean inMemory() {
+        return listener.current();
+    }
+
     /** By the statement, whatever the index. */
     List<IdentifierMatch> read(List<byte[]> valueHashes) {
         String sql = LIVE_MATCHES.formatted(String.join(", ", Collections.nCopies(valueHashes.size(), "?")));

@@ -60,6 +60,12 @@ public class ActiveSubscribers {
         return find(manageToken).orElseThrow(SubscriberNotFound::forToken);
     }
 
+    /** The subscriber from the cache alone (no statement): present only while a fresh entry holds it. */
+    public Optional<Active> cached(String manageToken) {
+        Entry hit = cache.get(ByteBuffer.wrap(tokens.manageHash(manageToken)));
+        return hit != null && hit.expires().isAfter(clock.instant()) ? Optional.of(hit.subscriber()) : Optional.empty();
+    }
+
     Optional<Active> find(String manageToken) {
         ByteBuffer key = ByteBuffer.wrap(tokens.manageHash(manageToken));
         Instant now = clock.instant();

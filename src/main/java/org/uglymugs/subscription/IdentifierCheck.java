@@ -1,10 +1,13 @@
 package org.uglymugs.subscription;
 
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.uglymugs.alert.Alerts;
 import org.uglymugs.alert.api.AlertSeverity;
 import org.uglymugs.alert.api.IdentifierMatch;
@@ -50,7 +53,27 @@ public class IdentifierCheck {
 
     @RateLimited(RateLimiter.Kind.CHECKS)
     public CheckAnswer check(String manageToken, CheckRequest request) {
-        ActiveSubscribers.Active subscriber = subscribers.require(manageToken);
+        return answer(subscribers.require(manageToken), request);
+    }
+
+    /**
+     * The same answer without holding a thread for it when it need not: with the subscriber in the
+     * token cache and the live alert index current, all of it is in memory and worked out on the
+     * calling (event-loop) thread; otherwise on a worker thread, where the statements may run. The
+     * client's token is taken here, on the calling thread, once either way.
+     */
+    @RateLimited(RateLimiter.Kind.CHECKS)
+    public Uni<CheckAnswer> checkWithoutBlocking(String manageToken, CheckRequest request) {
+        Optional<ActiveSubscribers.Active> cached = subscribers.cached(manageToken);
+        if (cached.isPresent() && alerts.matchesInMemory()) {
+            return Uni.createFrom().item(() -> answer(cached.get(), request));
+        }
+        return Uni.createFrom()
+                .item(() -> answer(subscribers.require(manageToken), request))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    private CheckAnswer answer(ActiveSubscribers.Active subscriber, CheckRequest request) {
         NormalisedIdentifier identifier = normalise(request);
         limiter.consume(RateLimiter.Kind.SUBSCRIBER_CHECKS, "subscriber:" + subscriber.id());
         List<IdentifierMatch> matches = alerts.liveMatching(identifier);

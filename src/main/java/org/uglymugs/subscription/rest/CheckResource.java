@@ -1,5 +1,6 @@
 package org.uglymugs.subscription.rest;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -54,7 +55,7 @@ public class CheckResource {
             responseCode = "429",
             description = "Too many checks by this subscriber or from this client; see Retry-After",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public CheckAnswer check(@HeaderParam(SubscriptionResource.MANAGE_TOKEN) String token, CheckRequest request) {
-        return check.check(token, request);
+    public Uni<CheckAnswer> check(@HeaderParam(SubscriptionResource.MANAGE_TOKEN) String token, CheckRequest request) {
+        return check.checkWithoutBlocking(token, request);
     }
 }
