@@ -100,5 +100,7 @@ seed 0 200
 SMALL=$(run 1000); echo "check.sh: $SMALL" >&2
 seed 200 20000
 LARGE=$(run 100000); echo "check.sh: $LARGE" >&2
+# With -XX:NativeMemoryTracking=summary in JAVA_OPTS: where the app's memory went, on stderr.
+case "${JAVA_OPTS:-}" in *NativeMemoryTracking*) jcmd "$APP" VM.native_memory summary >&2 || true ;; esac
 RSS_MB=$(( $(awk '/^VmRSS/ {print $2}' "/proc/$APP/status") / 1024 ))
 echo "small: $SMALL | large: $LARGE | app_rss_mb=$RSS_MB java_opts='${JAVA_OPTS:-}' load=$(cut -d' ' -f1 /proc/loadavg)"

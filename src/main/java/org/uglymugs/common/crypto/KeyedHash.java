@@ -86,12 +86,35 @@ public class KeyedHash {
         }
     }
 
+    /**
+     * A Mac keyed once, never used itself: each use takes a copy ({@link Mac#clone()}), which costs less
+     * than looking up the provider and keying a new one, and is safe from any number of threads.
+     */
+    static Mac keyedPrototype(byte[] key) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    }
+
+    /** HMAC of {@code input} under the prototype's key. */
+    static byte[] macWith(Mac prototype, byte[] input) {
+        try {
+            return ((Mac) prototype.clone()).doFinal(input);
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("HmacSHA256 cannot be copied", e);
+        }
+    }
+
     /** One HMAC key, its fingerprint and its derived purpose keys (computed once each, thread-safe). */
     private static final class Secret {
 
         private final byte[] key;
         private final String id;
-        private final Map<String, byte[]> purposeKeys = new ConcurrentHashMap<>();
+        private final Map<String, Mac> purposeMacs = new ConcurrentHashMap<>();
 
         Secret(byte[] key) {
             this.key = key;
@@ -99,8 +122,9 @@ public class KeyedHash {
         }
 
         byte[] hash(String purpose, String value) {
-            byte[] purposeKey = purposeKeys.computeIfAbsent(purpose, p -> mac(key, p.getBytes(StandardCharsets.UTF_8)));
-            return mac(purposeKey, value.getBytes(StandardCharsets.UTF_8));
+            Mac purposeMac = purposeMacs.computeIfAbsent(
+                    purpose, p -> keyedPrototype(mac(key, p.getBytes(StandardCharsets.UTF_8))));
+            return macWith(purposeMac, value.getBytes(StandardCharsets.UTF_8));
         }
     }
 }

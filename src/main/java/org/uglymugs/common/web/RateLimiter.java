@@ -53,7 +53,9 @@ public class RateLimiter {
     private final int maxBucketsPerKind;
     private final SecureRandom random = new SecureRandom();
     private final Map<Kind, Map<String, Bucket>> buckets = new EnumMap<>(Kind.class);
-    private volatile byte[] salt;
+    /** Keyed with the current salt; never used itself, only copied ({@link #key}). */
+    private volatile Mac salted;
+
     private final Map<Kind, Long> lastSweep = new ConcurrentHashMap<>();
 
     @Inject
@@ -129,7 +131,7 @@ public class RateLimiter {
     public void rotateSalt() {
         byte[] fresh = new byte[32];
         random.nextBytes(fresh);
-        salt = fresh;
+        salted = keyed(fresh);
         buckets.values().forEach(Map::clear);
     }
 
@@ -165,10 +167,20 @@ public class RateLimiter {
     /** {@code KIND:base64(HMAC(salt, kind|address))}: the kind stays readable, the address does not. */
     private String key(Kind kind, String clientAddress) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(salt, "HmacSHA256"));
+            // A copy of the Mac keyed with the salt of the day: no provider look-up or keying per request.
+            Mac mac = (Mac) salted.clone();
             byte[] digest = mac.doFinal((kind + "|" + clientAddress).getBytes(StandardCharsets.UTF_8));
             return kind.name() + ":" + Base64.getEncoder().encodeToString(digest);
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("HmacSHA256 cannot be copied", e);
+        }
+    }
+
+    private static Mac keyed(byte[] salt) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(salt, "HmacSHA256"));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 unavailable", e);
         }
