@@ -43,13 +43,18 @@ if [ -n "$keys_file" ]; then
     echo "insert into report_key select k.report_id, k.key_wrapped from report_key_in k"
     echo "  join report r on r.id = k.report_id on conflict do nothing;"
     # The audit pseudonym keys, except those of reports erased before the main file was taken.
-    echo "create temporary table audit_report_key_in (reference_hash bytea, pseudonym_key bytea);"
+    # Shaped like the restored table (the keys file is of the same schema version as the main file);
+    # rows keep their ids, to which their sealed secret and reference are bound (V28).
+    echo "create temporary table audit_report_key_in (like audit_report_key);"
     age -d -i "$identity" "$keys_file" | pg_restore --data-only --no-owner --no-privileges --file=- \
       | sed -n '/^COPY public\.audit_report_key /,/^\\\.$/p' \
       | sed '1s/^COPY public\.audit_report_key /COPY audit_report_key_in /'
-    echo "insert into audit_report_key select k.reference_hash, k.pseudonym_key from audit_report_key_in k"
+    echo "insert into audit_report_key overriding system value select k.* from audit_report_key_in k"
     echo "  where not exists (select 1 from audit_report_forgotten f where f.reference_hash = k.reference_hash)"
     echo "  on conflict do nothing;"
+    echo "do \$\$ begin if exists (select 1 from information_schema.columns where table_name = 'audit_report_key'"
+    echo "  and column_name = 'id') then perform setval(pg_get_serial_sequence('audit_report_key', 'id'),"
+    echo "  greatest((select max(id) from audit_report_key), 1)); end if; end \$\$;"
   } | psql -qX -v ON_ERROR_STOP=1 >/dev/null
   echo "restore.sh: report keys from $keys_file: $(psql -qAtX -c 'select count(*) from report_key') of $(psql -qAtX -c 'select count(*) from report') reports open"
 fi

@@ -24,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+import org.uglymugs.common.crypto.Cell;
 import org.uglymugs.common.crypto.DataKey;
 import org.uglymugs.common.crypto.FieldCipher;
 import org.uglymugs.common.crypto.SealBroken;
@@ -51,6 +52,13 @@ class ErasureBackupTest {
         Filed kept = Desk.file(Fixtures.report());
         long erasedId = Db.reportId(erased.reference());
         long keptId = Db.reportId(kept.reference());
+        // A moderator's look at each: audit entries naming them, so each has an audit pseudonym row.
+        for (Filed filed : List.of(erased, kept)) {
+            Desk.moderator()
+                    .get("/api/v1/moderation/reports/" + filed.reference())
+                    .then()
+                    .statusCode(200);
+        }
         Path dir = Files.createTempDirectory("erasure-backup");
         run(List.of("age-keygen", "-o", dir.resolve("identity.txt").toString()), Map.of());
         String recipient = run(
@@ -82,6 +90,15 @@ class ErasureBackupTest {
                     "no key left in the restored database opens the erased report");
         }
         assertThrows(SealBroken.class, () -> cipher.unwrap(null, ReportKeys.cell(erasedId)));
+        // The audit pseudonym rows came back with their ids, to which their sealed references are bound.
+        List<String> references = new ArrayList<>();
+        for (long row : scratchLongs("select id from audit_report_key where reference_sealed is not null")) {
+            byte[] sealed = scratchBytes("select reference_sealed from audit_report_key where id = ?", row)
+                    .get(0);
+            references.add(cipher.open(sealed, Cell.of("audit_report_key", "reference_sealed", row)));
+        }
+        assertTrue(references.contains(kept.reference()), "the kept report's audit pseudonym row opens");
+        assertTrue(!references.contains(erased.reference()), "the erased report's is not restored");
 
         // The window that remains: a keys file taken before the erasure still opens it, until it is deleted.
         restore(dir, "before", "before");
