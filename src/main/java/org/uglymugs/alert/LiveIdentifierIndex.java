@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,8 @@ class LiveIdentifierIndex {
     /** Guarded by {@code this}: the live alerts by id, for taking one out again. */
     private final Map<Long, Live> alerts = new HashMap<>();
 
-    private final Map<ByteBuffer, IdentifierMatch[]> byHash = new ConcurrentHashMap<>();
+    /** Replaced whole by a full read, changed hash by hash otherwise. */
+    private volatile Map<ByteBuffer, IdentifierMatch[]> byHash = new ConcurrentHashMap<>();
 
     LiveIdentifierIndex(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
@@ -65,13 +67,14 @@ class LiveIdentifierIndex {
 
     /** The live alerts publishing any of these hashes, newest change first. */
     List<IdentifierMatch> matching(List<byte[]> valueHashes) {
+        Map<ByteBuffer, IdentifierMatch[]> index = byHash;
         if (valueHashes.size() == 1) {
-            IdentifierMatch[] found = byHash.getOrDefault(ByteBuffer.wrap(valueHashes.get(0)), NONE);
+            IdentifierMatch[] found = index.getOrDefault(ByteBuffer.wrap(valueHashes.get(0)), NONE);
             return found.length == 0 ? List.of() : List.of(found);
         }
         Map<Long, IdentifierMatch> found = new LinkedHashMap<>();
         for (byte[] hash : valueHashes) {
-            for (IdentifierMatch m : byHash.getOrDefault(ByteBuffer.wrap(hash), NONE)) {
+            for (IdentifierMatch m : index.getOrDefault(ByteBuffer.wrap(hash), NONE)) {
                 found.putIfAbsent(m.alertId(), m);
             }
         }
@@ -80,27 +83,48 @@ class LiveIdentifierIndex {
         return out;
     }
 
-    /** Reads every live alert again and replaces what the index holds; how many alerts it now holds. */
+    /**
+     * Reads every live alert again and puts the new index in place in one step (a check running
+     * meanwhile reads the old one, never a half-built one); how many alerts it now holds.
+     */
     synchronized int reload(Connection c) throws SQLException {
         Map<Long, Live> loaded = read(c, "", null);
+        Map<ByteBuffer, IdentifierMatch[]> fresh = new ConcurrentHashMap<>();
+        for (Live live : loaded.values()) {
+            for (ByteBuffer hash : live.hashes()) {
+                fresh.compute(hash, (h, old) -> replace(old, live.match().alertId(), live.match()));
+            }
+        }
         alerts.clear();
-        byHash.clear();
-        loaded.values().forEach(this::add);
         alerts.putAll(loaded);
+        byHash = fresh;
         return alerts.size();
     }
 
-    /** Reads these alerts again (gone or retracted: taken out). */
+    /**
+     * Reads these alerts again (gone or retracted: taken out). Each hash's entry is replaced in one
+     * step holding the alert's new state, so a check running meanwhile finds the old state or the new
+     * one, never neither.
+     */
     synchronized void reload(Connection c, Collection<Long> ids) throws SQLException {
         Map<Long, Live> loaded = read(c, "and a.id = any(?)", ids.toArray(Long[]::new));
         for (Long id : ids) {
-            Live before = alerts.remove(id);
-            if (before != null) {
-                remove(before);
-            }
+            Live before = alerts.get(id);
             Live now = loaded.get(id);
+            Set<ByteBuffer> touched = new HashSet<>();
+            if (before != null) {
+                touched.addAll(before.hashes());
+            }
             if (now != null) {
-                add(now);
+                touched.addAll(now.hashes());
+            }
+            for (ByteBuffer hash : touched) {
+                IdentifierMatch match = now != null && now.hashes().contains(hash) ? now.match() : null;
+                byHash.compute(hash, (h, old) -> replace(old, id, match));
+            }
+            if (now == null) {
+                alerts.remove(id);
+            } else {
                 alerts.put(id, now);
             }
         }
@@ -126,30 +150,24 @@ class LiveIdentifierIndex {
                 .toList();
     }
 
-    synchronized int size() {
-        return alerts.size();
-    }
-
-    private void add(Live live) {
-        for (ByteBuffer hash : live.hashes()) {
-            byHash.merge(hash, new IdentifierMatch[] {live.match()}, (old, one) -> {
-                IdentifierMatch[] next = Arrays.copyOf(old, old.length + 1);
-                next[old.length] = one[0];
-                Arrays.sort(next, NEWEST_FIRST);
-                return next;
-            });
+    /** One hash's alerts with {@code alertId} taken out and {@code match} (if any) put in: null when none is left. */
+    private static IdentifierMatch[] replace(IdentifierMatch[] old, long alertId, IdentifierMatch match) {
+        List<IdentifierMatch> next = new ArrayList<>();
+        if (old != null) {
+            for (IdentifierMatch m : old) {
+                if (m.alertId() != alertId) {
+                    next.add(m);
+                }
+            }
         }
-    }
-
-    private void remove(Live live) {
-        for (ByteBuffer hash : live.hashes()) {
-            byHash.computeIfPresent(hash, (h, old) -> {
-                IdentifierMatch[] next = Arrays.stream(old)
-                        .filter(m -> m.alertId() != live.match().alertId())
-                        .toArray(IdentifierMatch[]::new);
-                return next.length == 0 ? null : next;
-            });
+        if (match != null) {
+            next.add(match);
         }
+        if (next.isEmpty()) {
+            return null;
+        }
+        next.sort(NEWEST_FIRST);
+        return next.toArray(IdentifierMatch[]::new);
     }
 
     private static Map<Long, Live> read(Connection c, String filter, Long[] ids) throws SQLException {

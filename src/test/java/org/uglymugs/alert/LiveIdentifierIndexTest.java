@@ -8,10 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uglymugs.support.Fixtures.identifier;
 
 import com.icegreen.greenmail.util.GreenMail;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.uglymugs.support.Checks;
@@ -31,6 +36,12 @@ class LiveIdentifierIndexTest {
 
     @Inject
     LiveIndexListener listener;
+
+    @Inject
+    LiveIdentifierIndex index;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void aChangeAnotherWriterCommitsReachesTheIndex() {
@@ -75,6 +86,43 @@ class LiveIdentifierIndexTest {
         }
         awaitTrue(listener::current, "the index is current again");
         assertEquals(0, matches(p), "read whole again after it was back");
+    }
+
+    @Test
+    void aCheckWhileTheIndexIsReadAgainFindsTheAlertBeforeOrAfterNeverNeither() throws Exception {
+        Published p = publish("index-swap");
+        awaitTrue(listener::current, "the index is current");
+        byte[] hash = HexFormat.of()
+                .parseHex(Db.strings(
+                                "select encode(value_hash, 'hex') from alert_identifier where alert_id = ?", p.alert())
+                        .get(0));
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicLong reads = new AtomicLong();
+        AtomicLong misses = new AtomicLong();
+        Thread reader = new Thread(() -> {
+            while (!stop.get()) {
+                if (index.matching(List.of(hash)).isEmpty()) {
+                    misses.incrementAndGet();
+                }
+                reads.incrementAndGet();
+            }
+        });
+        reader.start();
+        try {
+            for (int i = 0; i < 300; i++) {
+                index.reload(List.of(p.alert()));
+            }
+            try (Connection c = dataSource.getConnection()) {
+                for (int i = 0; i < 20; i++) {
+                    index.reload(c);
+                }
+            }
+        } finally {
+            stop.set(true);
+            reader.join();
+        }
+        assertTrue(reads.get() > 0);
+        assertEquals(0, misses.get(), () -> misses.get() + " of " + reads.get() + " look-ups missed a live alert");
     }
 
     private record Published(String token, String phone, long alert) {}
