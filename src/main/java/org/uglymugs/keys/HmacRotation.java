@@ -11,7 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.uglymugs.common.audit.AuditAction;
@@ -103,49 +103,25 @@ public class HmacRotation {
     private Passes.Result pass(KeyedHash with, int size, int maxBatches) {
         List<Passes.Column> passes = columns.stream()
                 .filter(HashedColumn::rehashable)
-                .map(column -> (Passes.Column) new Passes.Column() {
-                    @Override
-                    public String name() {
-                        return column.name();
-                    }
-
-                    @Override
-                    public Passes.Step step(long after, int limit) {
-                        HashedColumn.Batch b =
-                                QuarkusTransaction.requiringNew().call(() -> column.rehash(with, after, limit));
-                        return new Passes.Step(b.rehashed(), b.left(), b.rows(), b.last());
-                    }
-
-                    @Override
-                    public long stillOld() {
-                        return QuarkusTransaction.requiringNew()
-                                .call(() -> Passes.notUnder(column.countByKeyId(), with.activeKeyId()));
-                    }
-                })
+                .map(column -> Passes.inOwnTransactions(
+                        column.name(),
+                        (after, limit) -> {
+                            HashedColumn.Batch b = column.rehash(with, after, limit);
+                            return new Passes.Step(b.rehashed(), b.left(), b.rows(), b.last());
+                        },
+                        column::countByKeyId,
+                        with.activeKeyId()))
                 .toList();
         return Passes.run(passes, size, maxBatches, LOG, "HMAC re-hash: %s, %d re-hashed so far");
     }
 
     /** Per HMAC key id, how many stored rows still need it; the configured ids appear with 0 too. */
     KeysView.Hmac usage() {
-        Map<String, Long> total = new TreeMap<>();
-        Map<String, Map<String, Long>> perColumn = new LinkedHashMap<>();
-        keyed.keyIds().forEach(id -> total.put(id, 0L));
-        QuarkusTransaction.requiringNew().run(() -> {
-            for (HashedColumn column : columns) {
-                Map<String, Long> counts = column.countByKeyId();
-                perColumn.put(column.name(), counts);
-                counts.forEach((id, n) -> total.merge(id, n, Long::sum));
-            }
-        });
-        List<KeysView.KeyUse> keys = total.entrySet().stream()
-                .map(e -> new KeysView.KeyUse(
-                        e.getKey(),
-                        e.getKey().equals(keyed.activeKeyId()),
-                        keyed.keyIds().contains(e.getKey()),
-                        e.getValue()))
-                .toList();
-        return new KeysView.Hmac(keyed.activeKeyId(), keys, perColumn, runs.last());
+        Map<String, Supplier<Map<String, Long>>> counts = new LinkedHashMap<>();
+        columns.forEach(column -> counts.put(column.name(), column::countByKeyId));
+        KeysView.Usage use = QuarkusTransaction.requiringNew()
+                .call(() -> KeysView.Usage.of(counts, List.copyOf(keyed.keyIds()), keyed.activeKeyId()));
+        return new KeysView.Hmac(keyed.activeKeyId(), use.keys(), use.columns(), runs.last());
     }
 
     /**

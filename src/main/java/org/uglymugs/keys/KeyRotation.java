@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.uglymugs.common.audit.AuditAction;
@@ -81,49 +81,25 @@ public class KeyRotation {
 
     private Passes.Result pass(FieldCipher with, int size, int maxBatches) {
         List<Passes.Column> passes = columns.stream()
-                .map(column -> (Passes.Column) new Passes.Column() {
-                    @Override
-                    public String name() {
-                        return column.name();
-                    }
-
-                    @Override
-                    public Passes.Step step(long after, int limit) {
-                        SealedColumn.Batch b =
-                                QuarkusTransaction.requiringNew().call(() -> column.reseal(with, after, limit));
-                        return new Passes.Step(b.resealed(), b.left(), b.rows(), b.last());
-                    }
-
-                    @Override
-                    public long stillOld() {
-                        return QuarkusTransaction.requiringNew()
-                                .call(() -> Passes.notUnder(column.countByKeyId(), with.activeKeyId()));
-                    }
-                })
+                .map(column -> Passes.inOwnTransactions(
+                        column.name(),
+                        (after, limit) -> {
+                            SealedColumn.Batch b = column.reseal(with, after, limit);
+                            return new Passes.Step(b.resealed(), b.left(), b.rows(), b.last());
+                        },
+                        column::countByKeyId,
+                        with.activeKeyId()))
                 .toList();
         return Passes.run(passes, size, maxBatches, LOG, "Key rotation: %s, %d re-sealed so far");
     }
 
     /** Per key id, how many stored values still need it; the configured ids appear with 0 too. */
     KeysView usage() {
-        Map<String, Long> total = new TreeMap<>();
-        Map<String, Map<String, Long>> perColumn = new LinkedHashMap<>();
-        cipher.keyIds().forEach(id -> total.put(id, 0L));
-        QuarkusTransaction.requiringNew().run(() -> {
-            for (SealedColumn column : columns) {
-                Map<String, Long> counts = column.countByKeyId();
-                perColumn.put(column.name(), counts);
-                counts.forEach((id, n) -> total.merge(id, n, Long::sum));
-            }
-        });
-        List<KeysView.KeyUse> keys = total.entrySet().stream()
-                .map(e -> new KeysView.KeyUse(
-                        e.getKey(),
-                        e.getKey().equals(cipher.activeKeyId()),
-                        cipher.keyIds().contains(e.getKey()),
-                        e.getValue()))
-                .toList();
-        return new KeysView(cipher.activeKeyId(), keys, perColumn, runs.last(), null);
+        Map<String, Supplier<Map<String, Long>>> counts = new LinkedHashMap<>();
+        columns.forEach(column -> counts.put(column.name(), column::countByKeyId));
+        KeysView.Usage use = QuarkusTransaction.requiringNew()
+                .call(() -> KeysView.Usage.of(counts, List.copyOf(cipher.keyIds()), cipher.activeKeyId()));
+        return new KeysView(cipher.activeKeyId(), use.keys(), use.columns(), runs.last(), null);
     }
 
     List<SealedColumn> columns() {

@@ -1,9 +1,11 @@
 package org.uglymugs.keys;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,6 +39,33 @@ final class Passes {
 
     /** One batch: values moved, values left as they are on purpose, rows looked at, the last row key. */
     record Step(int done, int left, int rows, long last) {}
+
+    /** One batch of a column, in the caller's transaction. */
+    @FunctionalInterface
+    interface Batches {
+        Step step(long after, int limit);
+    }
+
+    /** A column whose every batch and count runs in a transaction of its own. */
+    static Column inOwnTransactions(
+            String name, Batches batches, Supplier<Map<String, Long>> countByKeyId, String activeKeyId) {
+        return new Column() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Step step(long after, int limit) {
+                return QuarkusTransaction.requiringNew().call(() -> batches.step(after, limit));
+            }
+
+            @Override
+            public long stillOld() {
+                return QuarkusTransaction.requiringNew().call(() -> notUnder(countByKeyId.get(), activeKeyId));
+            }
+        };
+    }
 
     /** Values moved, values still under an old key, per column moved, and whether every column was gone through. */
     record Result(int done, int left, Map<String, Integer> perColumn, boolean complete) {}
