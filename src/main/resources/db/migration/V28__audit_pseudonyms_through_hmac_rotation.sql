@@ -7,7 +7,7 @@
 --  * reference_sealed: the report's reference, so HMAC key rotation can re-hash reference_hash.
 -- Both go with the row when the report is erased. hmac_key_id: the HMAC key reference_hash is under
 -- (null: from before; stamped at start-up while one HMAC key is configured). Rows from before learn
--- their reference at start-up from the live reports (report/AuditReferences); a row no live report
+-- their reference at start-up from the live reports (report/ReferencesForAudit); a row no live report
 -- claims named none and is deleted then.
 alter table audit_report_key add column id bigint generated always as identity;
 alter table audit_report_key add constraint audit_report_key_id_key unique (id);

@@ -166,24 +166,6 @@ public class AuditLog implements AuditTrail {
         pseudonyms.forget(reference);
     }
 
-    @Override
-    @Transactional(Transactional.TxType.REQUIRED)
-    public boolean awaitsReferences() {
-        return pseudonyms.keys().awaitingReferences();
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.REQUIRED)
-    public int remember(List<String> references) {
-        return pseudonyms.keys().remember(references);
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.REQUIRED)
-    public int dropUnclaimed() {
-        return pseudonyms.keys().dropUnclaimed();
-    }
-
     /** The pseudonym the log writes for this reference, if the report has one (it has not been forgotten). */
     @Transactional
     public Optional<String> pseudonymOf(String reference) {

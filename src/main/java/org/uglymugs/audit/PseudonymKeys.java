@@ -2,11 +2,13 @@ package org.uglymugs.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import org.uglymugs.common.audit.AuditReferences;
 import org.uglymugs.common.crypto.Cell;
 import org.uglymugs.common.crypto.FieldCipher;
 import org.uglymugs.common.crypto.KeyedHash;
@@ -22,7 +24,7 @@ import org.uglymugs.common.crypto.KeyedHash;
  * transaction.
  */
 @ApplicationScoped
-class PseudonymKeys {
+class PseudonymKeys implements AuditReferences {
 
     static final String REFERENCE_KEY = "audit-report-key";
 
@@ -113,14 +115,18 @@ class PseudonymKeys {
     }
 
     /** Whether some rows from before V28 still do not know their reference. */
-    boolean awaitingReferences() {
+    @Override
+    @Transactional
+    public boolean awaitsReferences() {
         return !em.createNativeQuery("select 1 from " + TABLE + " where reference_sealed is null limit 1")
                 .getResultList()
                 .isEmpty();
     }
 
     /** Completes the rows from before V28 of these live reports; how many were completed. */
-    int remember(List<String> references) {
+    @Override
+    @Transactional
+    public int remember(List<String> references) {
         int completed = 0;
         for (String reference : references) {
             Optional<Row> row = find(reference).filter(r -> !r.complete());
@@ -136,7 +142,9 @@ class PseudonymKeys {
      * Deletes the rows still without a reference: once every live report has been remembered, such a
      * row names no report (a value that only looked like a reference), and nothing can re-hash it.
      */
-    int dropUnclaimed() {
+    @Override
+    @Transactional
+    public int dropUnclaimed() {
         return em.createNativeQuery("delete from " + TABLE + " where reference_sealed is null")
                 .executeUpdate();
     }

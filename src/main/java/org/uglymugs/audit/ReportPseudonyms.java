@@ -43,11 +43,6 @@ class ReportPseudonyms {
         this.keys = keys;
     }
 
-    /** The reports' rows: for the start-up completion of rows from before V28 and for HMAC key rotation. */
-    PseudonymKeys keys() {
-        return keys;
-    }
-
     /** The pseudonym the log writes for this reference, if the report has one (it has not been forgotten). */
     Optional<String> of(String reference) {
         return keys.find(reference).map(row -> pseudonym(keys.secret(row), reference));

@@ -7,7 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.jboss.logging.Logger;
-import org.uglymugs.common.audit.AuditTrail;
+import org.uglymugs.common.audit.AuditReferences;
 
 /**
  * At start-up, while the audit log has pseudonym keys from before they kept their report's reference
@@ -16,15 +16,15 @@ import org.uglymugs.common.audit.AuditTrail;
  * query. Logs counts only.
  */
 @ApplicationScoped
-class AuditReferences {
+class ReferencesForAudit {
 
-    private static final Logger LOG = Logger.getLogger(AuditReferences.class);
+    private static final Logger LOG = Logger.getLogger(ReferencesForAudit.class);
     private static final int BATCH = 500;
 
-    private final AuditTrail audit;
+    private final AuditReferences audit;
     private final EntityManager em;
 
-    AuditReferences(AuditTrail audit, EntityManager em) {
+    ReferencesForAudit(AuditReferences audit, EntityManager em) {
         this.audit = audit;
         this.em = em;
     }

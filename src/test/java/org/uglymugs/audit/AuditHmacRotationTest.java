@@ -73,6 +73,9 @@ class AuditHmacRotationTest {
     AuditHashedColumns hashedColumns;
 
     @Inject
+    PseudonymKeys pseudonymKeys;
+
+    @Inject
     FieldCipher cipher;
 
     @Test
@@ -150,7 +153,7 @@ class AuditHmacRotationTest {
         String legacy = ReportPseudonyms.pseudonym(
                 old.hash("audit-report-pseudonym", Base64.getEncoder().encodeToString(randomKey)), reference);
         assertEquals(Optional.of(legacy), audit.pseudonymOf(reference), "derived as before");
-        assertTrue(QuarkusTransaction.requiringNew().call(audit::awaitsReferences));
+        assertTrue(QuarkusTransaction.requiringNew().call(pseudonymKeys::awaitsReferences));
 
         // The next entry naming the report completes its row; the re-hash then moves it.
         QuarkusTransaction.requiringNew()

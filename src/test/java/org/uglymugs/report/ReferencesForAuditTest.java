@@ -19,10 +19,10 @@ import org.uglymugs.support.Db;
  * claims is dropped.
  */
 @QuarkusTest
-class AuditReferencesTest {
+class ReferencesForAuditTest {
 
     @Inject
-    AuditReferences references;
+    ReferencesForAudit references;
 
     @Inject
     KeyedHash keyed;

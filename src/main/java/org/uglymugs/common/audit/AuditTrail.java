@@ -1,6 +1,5 @@
 package org.uglymugs.common.audit;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,18 +21,4 @@ public interface AuditTrail {
      * the erasure's transaction, after every feature has written what it audits about the erasure.
      */
     void forget(String reference);
-
-    /**
-     * Audit pseudonym keys made before they kept their report's reference (V28) learn it from the live
-     * reports, so that HMAC key rotation can re-hash them: at start-up, while this answers true, the
-     * report feature passes every live reference to {@link #remember}, batch by batch, and then calls
-     * {@link #dropUnclaimed}.
-     */
-    boolean awaitsReferences();
-
-    /** These reports are live: their pseudonym keys from before V28 keep their reference; how many did. */
-    int remember(List<String> references);
-
-    /** After every live report was remembered: deletes the keys no report claimed; how many. */
-    int dropUnclaimed();
 }
