@@ -7,7 +7,12 @@
 # "started in", the CPU time the JVM used until then (steadier than wall time when the machine is busy)
 # and the process's resident memory then; the last line has the medians of the restarts.
 #
-#   deploy/bench/startup.sh                      JAVA_OPTS='-XX:MaxRAMPercentage=75' deploy/bench/startup.sh
+# As the image does (src/main/docker/Dockerfile.jvm), the JVM keeps a class-data archive of the classes
+# a start loads: the first start writes it when it stops (-XX:+AutoCreateSharedArchive on Java 19 and
+# later, -XX:ArchiveClassesAtExit on 17), the restarts map it instead of loading those classes again.
+# ARCHIVE=off measures without one.
+#
+#   deploy/bench/startup.sh      ARCHIVE=off deploy/bench/startup.sh      JAVA_OPTS='-XX:+UseSerialGC' deploy/bench/startup.sh
 #
 # As root, on one machine. Needs the packaged app (built if missing).
 set -euo pipefail
@@ -43,11 +48,21 @@ export UGLYMUGS_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" UGLYMUGS_DB_USER="
 # The application role needs to reach the schema the owner migrates into.
 psql_su "-d $DB -c 'grant usage on schema public to $APPROLE'" >/dev/null
 
+ARCHIVE="${ARCHIVE:-on}"
+JSA="$WORK/app.jsa"
+java_major=$(java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
+archive_opts() { # the archive options for start $1
+  [ "$ARCHIVE" = on ] || return 0
+  if [ "$java_major" -ge 19 ]; then echo "-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$JSA"
+  elif [ "$1" = 1 ]; then echo "-XX:ArchiveClassesAtExit=$JSA"
+  else echo "-XX:SharedArchiveFile=$JSA"; fi
+}
+
 ready=() started=() rss=() cpu=()
 for run in $(seq 1 "$RUNS"); do
   t0=$(date +%s%N)
-  # shellcheck disable=SC2086
-  java ${JAVA_OPTS:-} -jar "$JAR" > "$WORK/app-$run.log" 2>&1 & APP=$!
+  # shellcheck disable=SC2046,SC2086
+  java ${JAVA_OPTS:-} $(archive_opts "$run") -jar "$JAR" > "$WORK/app-$run.log" 2>&1 & APP=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$PORT/api/v1/areas" 2>/dev/null; do
     kill -0 "$APP" 2>/dev/null || { tail -30 "$WORK/app-$run.log" >&2; echo "startup.sh: the app stopped" >&2; exit 1; }
     sleep 0.02
@@ -59,8 +74,13 @@ for run in $(seq 1 "$RUNS"); do
   cpu_ms=$(awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$APP/stat")
   own=$(grep -o 'started in [0-9.]*s' "$WORK/app-$run.log" | grep -o '[0-9.]*' || echo "?")
   echo "start $run$([ "$run" = 1 ] && echo ' (empty schema: migrations and seeding)'): ready after ${ms} ms, Quarkus 'started in' ${own} s, CPU ${cpu_ms} ms, RSS $((kb / 1024)) MB"
+  t2=$(date +%s%N)
   kill "$APP"; wait "$APP" 2>/dev/null || true; APP=
+  if [ "$run" = 1 ] && [ "$ARCHIVE" = on ]; then
+    [ -s "$JSA" ] || { tail -20 "$WORK/app-$run.log" >&2; echo "startup.sh: no class-data archive was written" >&2; exit 1; }
+    echo "        stopped in $(( ($(date +%s%N) - t2) / 1000000 )) ms, writing a class-data archive of $(( $(stat -c %s "$JSA") / 1048576 )) MB"
+  fi
   if [ "$run" -gt 1 ]; then ready+=("$ms"); started+=("$own"); rss+=("$kb"); cpu+=("$cpu_ms"); fi
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
-echo "startup: restarts=$((RUNS - 1)) ready_ms_median=$(median "${ready[@]}") quarkus_started_s_median=$(median "${started[@]}") cpu_ms_median=$(median "${cpu[@]}") rss_mb_median=$(( $(median "${rss[@]}" | cut -d. -f1) / 1024 )) java_opts='${JAVA_OPTS:-}' load=$(cut -d' ' -f1 /proc/loadavg)"
+echo "startup: restarts=$((RUNS - 1)) ready_ms_median=$(median "${ready[@]}") quarkus_started_s_median=$(median "${started[@]}") cpu_ms_median=$(median "${cpu[@]}") rss_mb_median=$(( $(median "${rss[@]}" | cut -d. -f1) / 1024 )) archive=$ARCHIVE java=$java_major java_opts='${JAVA_OPTS:-}' load=$(cut -d' ' -f1 /proc/loadavg)"

@@ -236,6 +236,38 @@ class DeploymentManifestsTest {
                 "no secret in the image");
     }
 
+    @Test
+    void theClassDataArchiveLivesOnAVolumeInBothDeployments() throws IOException {
+        String dockerfile = Files.readString(Path.of("src/main/docker/Dockerfile.jvm"));
+        var option = Pattern.compile("-XX:SharedArchiveFile=(/\\S+)/[^/\\s\"]+").matcher(dockerfile);
+        assertTrue(option.find(), "the image names its class-data archive");
+        assertTrue(dockerfile.contains("-XX:+AutoCreateSharedArchive"), "and makes it by itself");
+        String directory = option.group(1);
+        // The root file system is read-only in both, so the archive's directory must be a volume.
+        JsonNode pod = the("Deployment").at("/spec/template/spec");
+        String mounted = null;
+        for (JsonNode mount : pod.at("/containers/0/volumeMounts")) {
+            if (mount.get("mountPath").asText().equals(directory)) {
+                mounted = mount.get("name").asText();
+            }
+        }
+        assertNotNull(mounted, "a volume mounted at " + directory);
+        boolean declared = false;
+        for (JsonNode volume : pod.get("volumes")) {
+            declared |= volume.get("name").asText().equals(mounted);
+        }
+        assertTrue(declared, "volume " + mounted + " declared");
+        assertTrue(
+                pod.at("/terminationGracePeriodSeconds").asInt() >= 60, "time to write the archive at the first stop");
+        JsonNode app =
+                YAML.readTree(Path.of("deploy/compose/compose.yaml").toFile()).at("/services/app");
+        boolean composeVolume = false;
+        for (JsonNode volume : app.get("volumes")) {
+            composeVolume |= volume.asText().endsWith(":" + directory);
+        }
+        assertTrue(composeVolume, "compose keeps " + directory + " on a volume");
+    }
+
     private static JsonNode the(String kind) {
         List<JsonNode> found = documents.stream()
                 .filter(d -> kind.equals(d.get("kind").asText()))
