@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Intake benchmark (issue 8): POST /api/v1/reports driven by wrk (deploy/bench/intake.lua: a 2 KB
 # account, three identifiers, a location and consents, different values each time) for 20 s at 16 and
-# then at 64 connections after a 10 s warm-up, beside pgbench -N -M prepared (a write transaction) at
+# then at 64 connections after a 30 s warm-up (WARMUP), beside pgbench -N -M prepared (a write transaction) at
 # the same connection counts against a scale-10 database on the same PostgreSQL, run first in the
 # same run. Prints reports/s, p50 and p99 at both counts, pgbench's TPS and the ratio; the last line
-# has all the figures. Each report gets its own data key, sealed fields, keyed identifier hashes and
+# has all the figures, with the CPU the app and PostgreSQL spent per stored report. Each report gets its own data key, sealed fields, keyed identifier hashes and
 # a receipt, as in production.
 #
 # As root, on one machine (app, PostgreSQL and load generator together). Uses the packaged app with
@@ -17,6 +17,9 @@ DB=uglymugs_bench_intake
 BASE="http://127.0.0.1:$PORT"
 WORK="$(mktemp -d)"
 DURATION="${DURATION:-20s}"
+# Long enough for the JIT to have compiled the hot path on two cores (10 s was not: the first count
+# ran while C2 still took a core).
+WARMUP="${WARMUP:-30s}"
 cleanup() { [ -n "${APP:-}" ] && kill "$APP" 2>/dev/null; rm -rf "$WORK"; }
 trap cleanup EXIT
 
@@ -42,18 +45,29 @@ QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$((P
 for _ in $(seq 1 60); do curl -fs "$BASE/api/v1/areas" >/dev/null 2>&1 && break; sleep 1; done
 curl -fs "$BASE/api/v1/areas" >/dev/null || { tail -20 "$WORK/app.log" >&2; exit 1; }
 
-wrk -t2 -c16 -d10s -s deploy/bench/intake.lua "$BASE" >/dev/null 2>&1
+wrk -t2 -c16 -d"$WARMUP" -s deploy/bench/intake.lua "$BASE" >/dev/null 2>&1
+# CPU used so far (user + system, ms): by the app's JVM, and by every PostgreSQL process together.
+# Steadier than reports/s on a shared machine: the CPU a report costs does not depend on who else runs.
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{t += $14 + $15} END {print int(t * 1000 / hz)}' "$@" 2>/dev/null; }
+app_cpu() { cpu_ms "/proc/$APP/stat"; }
+pg_cpu() { cpu_ms $(pgrep -u postgres | sed 's|.*|/proc/&/stat|'); }
 run() { # connections
+  local app0 pg0 stored0
+  app0=$(app_cpu) pg0=$(pg_cpu) stored0=$(psql_su "-d $DB -c 'select count(*) from report'")
   wrk -t2 -c"$1" -d"$DURATION" -s deploy/bench/intake.lua "$BASE" > "$WORK/wrk.txt" 2>&1
+  local app_ms=$(( $(app_cpu) - app0 )) pg_ms=$(( $(pg_cpu) - pg0 ))
+  local stored=$(( $(psql_su "-d $DB -c 'select count(*) from report'") - stored0 ))
   grep -q '^INTAKE ' "$WORK/wrk.txt" || { cat "$WORK/wrk.txt" >&2; exit 1; }
   grep "^INTAKE status" "$WORK/wrk.txt" | sed "s/^/intake.sh: c=$1 /" >&2 || true
-  python3 - "$1" "$WORK/wrk.txt" "$WORK/pgbench-$1.txt" <<'PY'
+  python3 - "$1" "$WORK/wrk.txt" "$WORK/pgbench-$1.txt" "$app_ms" "$pg_ms" "$stored" <<'PY'
 import re, sys
 c, wrk, pg = sys.argv[1], open(sys.argv[2]).read(), open(sys.argv[3]).read()
+app_ms, pg_ms, stored = (int(v) for v in sys.argv[4:7])
 rps, p50, p99, errors = re.search(r"^INTAKE rps=(\S+) p50_ms=(\S+) p99_ms=(\S+) non2xx=(\S+)", wrk, re.M).groups()
 tps = float(re.search(r"tps = ([0-9.]+) \(without initial", pg).group(1))
 print(f"connections={c} reports_per_s={float(rps):.0f} p50_ms={float(p50):.1f} p99_ms={float(p99):.1f} "
-      f"non2xx={errors} pgbench_N_tps={tps:.0f} ratio={float(rps) / tps:.2f}")
+      f"non2xx={errors} pgbench_N_tps={tps:.0f} ratio={float(rps) / tps:.2f} "
+      f"app_cpu_ms_per_report={app_ms / max(stored, 1):.2f} pg_cpu_ms_per_report={pg_ms / max(stored, 1):.2f}")
 PY
 }
 C16=$(run 16); echo "intake.sh: $C16" >&2

@@ -102,9 +102,12 @@ public class ReportService {
         // Minutes are enough to order the queue; a coarse time is harder to match to a network log.
         report.submittedAt = Minutes.now(clock);
         report.updatedAt = report.submittedAt;
+        long[] rowIds = checked.identifiers().isEmpty()
+                ? new long[0]
+                : ids.next("report_identifier", checked.identifiers().size());
         for (NormalisedIdentifier id : checked.identifiers()) {
             ReportIdentifier row = new ReportIdentifier();
-            row.id = ids.next("report_identifier");
+            row.id = rowIds[report.identifiers.size()];
             row.ordinal = report.identifiers.size();
             row.report = report;
             row.type = id.type();

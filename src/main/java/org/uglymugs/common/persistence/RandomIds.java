@@ -1,10 +1,17 @@
 package org.uglymugs.common.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import java.security.SecureRandom;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
+import org.hibernate.Session;
 
 /**
  * Ids of the rows a reporter or subscriber creates: drawn at random, so an id says nothing about
@@ -23,28 +30,79 @@ public class RandomIds {
     private static final int ATTEMPTS = 8;
     private static final Pattern TABLE = Pattern.compile("[a-z_]{1,63}");
 
-    private final SecureRandom random = new SecureRandom();
+    private final RandomGenerator random;
     private final EntityManager em;
 
+    @Inject
     RandomIds(EntityManager em) {
+        this(em, new SecureRandom());
+    }
+
+    RandomIds(EntityManager em, RandomGenerator random) {
         this.em = em;
+        this.random = random;
     }
 
     /** A positive id not yet used in {@code table}. */
     public long next(String table) {
+        return next(table, 1)[0];
+    }
+
+    /**
+     * {@code count} distinct positive ids not yet used in {@code table}, looked up with one
+     * statement on the transaction's own connection (a report's identifiers take one, not one
+     * each). Any id found in use is drawn again.
+     */
+    public long[] next(String table, int count) {
         if (!TABLE.matcher(table).matches()) {
             throw new IllegalArgumentException("not a table name: " + table);
         }
+        if (count < 1) {
+            throw new IllegalArgumentException("count " + count);
+        }
+        long[] ids = new long[count];
+        Set<Long> drawn = new HashSet<>();
+        for (int i = 0; i < count; i++) {
+            ids[i] = drawNew(drawn);
+        }
+        String sql = "select id from " + table + " where id = any(?)";
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            long id = random.nextLong(1, BOUND);
-            Number used = (Number) em.createNativeQuery("select count(*) from " + table + " where id = ?1")
-                    .setParameter(1, id)
-                    .setFlushMode(FlushModeType.COMMIT)
-                    .getSingleResult();
-            if (used.longValue() == 0) {
-                return id;
+            Set<Long> used = inUse(sql, ids);
+            if (used.isEmpty()) {
+                return ids;
+            }
+            for (int i = 0; i < count; i++) {
+                if (used.contains(ids[i])) {
+                    ids[i] = drawNew(drawn);
+                }
             }
         }
         throw new IllegalStateException("no free random id in " + table);
+    }
+
+    private long drawNew(Set<Long> drawn) {
+        long id;
+        do {
+            id = random.nextLong(1, BOUND);
+        } while (!drawn.add(id));
+        return id;
+    }
+
+    private Set<Long> inUse(String sql, long[] ids) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setArray(
+                        1,
+                        connection.createArrayOf(
+                                "bigint", Arrays.stream(ids).boxed().toArray()));
+                Set<Long> used = new HashSet<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        used.add(rows.getLong(1));
+                    }
+                }
+                return used;
+            }
+        });
     }
 }
