@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import java.security.SecureRandom;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.random.RandomGenerator;
@@ -28,6 +27,9 @@ public class RandomIds {
     static final long BOUND = 1L << 53;
 
     private static final int ATTEMPTS = 8;
+    /** Bound parameters in one look-up; far above what one request creates. */
+    static final int MAX_COUNT = 1000;
+
     private static final Pattern TABLE = Pattern.compile("[a-z_]{1,63}");
 
     private final RandomGenerator random;
@@ -57,7 +59,7 @@ public class RandomIds {
         if (!TABLE.matcher(table).matches()) {
             throw new IllegalArgumentException("not a table name: " + table);
         }
-        if (count < 1) {
+        if (count < 1 || count > MAX_COUNT) {
             throw new IllegalArgumentException("count " + count);
         }
         long[] ids = new long[count];
@@ -65,7 +67,7 @@ public class RandomIds {
         for (int i = 0; i < count; i++) {
             ids[i] = drawNew(drawn);
         }
-        String sql = "select id from " + table + " where id = any(?)";
+        String sql = "select id from " + table + " where id in (" + "?,".repeat(count - 1) + "?)";
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Set<Long> used = inUse(sql, ids);
             if (used.isEmpty()) {
@@ -91,10 +93,9 @@ public class RandomIds {
     private Set<Long> inUse(String sql, long[] ids) {
         return em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setArray(
-                        1,
-                        connection.createArrayOf(
-                                "bigint", Arrays.stream(ids).boxed().toArray()));
+                for (int i = 0; i < ids.length; i++) {
+                    statement.setLong(i + 1, ids[i]);
+                }
                 Set<Long> used = new HashSet<>();
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {

@@ -1,5 +1,6 @@
 package org.uglymugs.report.rest;
 
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -47,6 +48,7 @@ public class ReportResource {
     @APIResponse(responseCode = "400", description = "Invalid report; nothing was stored")
     @APIResponse(responseCode = "413", description = "Body too large")
     @APIResponse(responseCode = "429", description = "Too many reports from this client; see Retry-After")
+    @Transactional // the checks' area look-up and the storing share one connection and one commit
     public RestResponse<ReportReceipt> submit(ReportSubmission submission) {
         // Only a report that would be stored counts against the limit; bad input is a 400 first.
         CheckedSubmission checked = checks.check(submission);

@@ -65,6 +65,7 @@ class RandomIdsTest {
     void refusesAnythingButATableNameAndACount() {
         assertThrows(IllegalArgumentException.class, () -> ids.next("report; drop table report", 1));
         assertThrows(IllegalArgumentException.class, () -> ids.next("report", 0));
+        assertThrows(IllegalArgumentException.class, () -> ids.next("report", RandomIds.MAX_COUNT + 1));
     }
 
     /** A generator that hands out these values in turn (the bounds are the caller's, checked here). */
