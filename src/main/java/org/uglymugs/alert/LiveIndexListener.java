@@ -12,9 +12,12 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.postgresql.Driver;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.uglymugs.alert.api.AlertChanged;
@@ -44,6 +47,8 @@ class LiveIndexListener {
     private final LiveIdentifierIndex index;
     private final AgroalDataSource dataSource;
     private final boolean enabled;
+    private final String user;
+    private final Optional<String> password;
 
     private volatile boolean current;
     private volatile boolean stopping;
@@ -53,10 +58,14 @@ class LiveIndexListener {
     LiveIndexListener(
             LiveIdentifierIndex index,
             AgroalDataSource dataSource,
-            @ConfigProperty(name = "uglymugs.check.live-index", defaultValue = "true") boolean enabled) {
+            @ConfigProperty(name = "uglymugs.check.live-index", defaultValue = "true") boolean enabled,
+            @ConfigProperty(name = "quarkus.datasource.username") String user,
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         this.index = index;
         this.dataSource = dataSource;
         this.enabled = enabled;
+        this.user = user;
+        this.password = password;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -128,7 +137,9 @@ class LiveIndexListener {
     private void run() {
         long pause = 200;
         while (!stopping) {
-            try (Connection c = dataSource.getConnection()) {
+            Connection c = null;
+            try {
+                c = connect();
                 c.setAutoCommit(true);
                 try (Statement s = c.createStatement()) {
                     s.execute("listen " + CHANNEL);
@@ -151,6 +162,7 @@ class LiveIndexListener {
                         e.getClass().getSimpleName());
             } finally {
                 current = false;
+                retire(c);
             }
             try {
                 Thread.sleep(pause);
@@ -158,6 +170,37 @@ class LiveIndexListener {
                 return;
             }
             pause = Math.min(pause * 2, 5000);
+        }
+    }
+
+    /**
+     * Its own connection, outside the pool, made with the pool's URL and driver properties and the
+     * application's role: a connection that LISTENs must never be handed to a request, and one whose
+     * failure the pool never saw (notifications are read past the pool's wrapper) must never go back.
+     */
+    private Connection connect() throws SQLException {
+        var factory =
+                dataSource.getConfiguration().connectionPoolConfiguration().connectionFactoryConfiguration();
+        Properties properties = new Properties();
+        properties.putAll(factory.jdbcProperties());
+        properties.setProperty("user", user);
+        password.ifPresent(p -> properties.setProperty("password", p));
+        properties.setProperty("ApplicationName", "uglymugs live alert index");
+        Connection c = new Driver().connect(factory.jdbcUrl(), properties);
+        if (c == null) {
+            throw new SQLException("not a PostgreSQL URL", "08001");
+        }
+        return c;
+    }
+
+    private static void retire(Connection c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (SQLException e) {
+            LOG.debugf("Live alert index: closing its connection: %s", e.getSQLState());
         }
     }
 

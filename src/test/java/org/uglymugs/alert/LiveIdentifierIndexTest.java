@@ -77,9 +77,14 @@ class LiveIdentifierIndexTest {
         Checks.check(p.token(), "PHONE", p.phone()).statusCode(200).body("alerts", contains((int) p.alert()));
 
         // Stopped: nothing follows the changes, and the check still sees one at once.
+        int following = listener.backendPid();
         listener.stop();
         try {
             assertTrue(!listener.current());
+            // Its connection is closed, not given back to the pool still listening.
+            awaitTrue(
+                    () -> Db.count("select count(*) from pg_stat_activity where pid = ?", following) == 0,
+                    "the listening backend is gone");
             Db.execute("update alert set status = 'RETRACTED' where id = " + p.alert());
             assertEquals(0, matches(p), "read from the database");
         } finally {
