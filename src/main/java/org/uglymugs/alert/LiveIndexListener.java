@@ -137,9 +137,7 @@ class LiveIndexListener {
     private void run() {
         long pause = 200;
         while (!stopping) {
-            Connection c = null;
-            try {
-                c = connect();
+            try (Connection c = connect()) {
                 c.setAutoCommit(true);
                 try (Statement s = c.createStatement()) {
                     s.execute("listen " + CHANNEL);
@@ -162,7 +160,6 @@ class LiveIndexListener {
                         e.getClass().getSimpleName());
             } finally {
                 current = false;
-                retire(c);
             }
             try {
                 Thread.sleep(pause);
@@ -191,17 +188,6 @@ class LiveIndexListener {
             throw new SQLException("not a PostgreSQL URL", "08001");
         }
         return c;
-    }
-
-    private static void retire(Connection c) {
-        if (c == null) {
-            return;
-        }
-        try {
-            c.close();
-        } catch (SQLException e) {
-            LOG.debugf("Live alert index: closing its connection: %s", e.getSQLState());
-        }
     }
 
     private void follow(Connection c) throws SQLException {

@@ -52,9 +52,9 @@ public class ReportChecks {
     }
 
     /**
-     * In a transaction of its own, short and read-only, so that the area look-up gives its
-     * connection back at once: outside one, Hibernate keeps the connection until the request ends,
-     * and with {@link ReportService#submit} taking a second, 16 concurrent reports waited for the pool.
+     * In a transaction: the API joins its own (checks and storing share one connection), the page's
+     * form gets a short one here. Outside any, Hibernate keeps the area look-up's connection until
+     * the request ends while storing takes a second, and 16 concurrent reports waited for the pool.
      */
     @Transactional
     public CheckedSubmission check(ReportSubmission s) {

@@ -90,7 +90,7 @@ public class KeyedHash {
      * A Mac keyed once, never used itself: each use takes a copy ({@link Mac#clone()}), which costs less
      * than looking up the provider and keying a new one, and is safe from any number of threads.
      */
-    static Mac keyedPrototype(byte[] key) {
+    public static Mac keyedPrototype(byte[] key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
@@ -101,7 +101,7 @@ public class KeyedHash {
     }
 
     /** HMAC of {@code input} under the prototype's key. */
-    static byte[] macWith(Mac prototype, byte[] input) {
+    public static byte[] macWith(Mac prototype, byte[] input) {
         try {
             return ((Mac) prototype.clone()).doFinal(input);
         } catch (CloneNotSupportedException e) {

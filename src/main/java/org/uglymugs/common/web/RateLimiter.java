@@ -7,7 +7,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.EnumMap;
@@ -15,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.uglymugs.common.crypto.KeyedHash;
 import org.uglymugs.common.error.TooManyRequests;
 
 /**
@@ -131,7 +130,7 @@ public class RateLimiter {
     public void rotateSalt() {
         byte[] fresh = new byte[32];
         random.nextBytes(fresh);
-        salted = keyed(fresh);
+        salted = KeyedHash.keyedPrototype(fresh);
         buckets.values().forEach(Map::clear);
     }
 
@@ -166,23 +165,8 @@ public class RateLimiter {
 
     /** {@code KIND:base64(HMAC(salt, kind|address))}: the kind stays readable, the address does not. */
     private String key(Kind kind, String clientAddress) {
-        try {
-            // A copy of the Mac keyed with the salt of the day: no provider look-up or keying per request.
-            Mac mac = (Mac) salted.clone();
-            byte[] digest = mac.doFinal((kind + "|" + clientAddress).getBytes(StandardCharsets.UTF_8));
-            return kind.name() + ":" + Base64.getEncoder().encodeToString(digest);
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException("HmacSHA256 cannot be copied", e);
-        }
-    }
-
-    private static Mac keyed(byte[] salt) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(salt, "HmacSHA256"));
-            return mac;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
+        // A copy of the Mac keyed with the salt of the day: no provider look-up or keying per request.
+        byte[] digest = KeyedHash.macWith(salted, (kind + "|" + clientAddress).getBytes(StandardCharsets.UTF_8));
+        return kind.name() + ":" + Base64.getEncoder().encodeToString(digest);
     }
 }
