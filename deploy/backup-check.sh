@@ -23,7 +23,27 @@ done
 eval "$(deploy/keys.sh | sed 's/^/export /')"
 export PGPASSWORD="${UGLYMUGS_DB_PASSWORD:-uglymugs}" PGUSER="${UGLYMUGS_DB_USER:-uglymugs}" PGHOST=127.0.0.1
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+# A free port below the kernel's ephemeral range: a port the kernel hands out (bind to port 0) can
+# be given again, before the app binds it, to an outgoing connection (the apps' own database
+# connections), and the app then fails with "port in use".
+free_port() {
+  python3 - <<'PY'
+import random, socket
+low = int(open("/proc/sys/net/ipv4/ip_local_port_range").read().split()[0])
+for port in random.sample(range(10000, low), 200):
+    s = socket.socket()
+    try:
+        s.bind(("127.0.0.1", port))
+    except OSError:
+        continue
+    finally:
+        s.close()
+    print(port)
+    break
+else:
+    raise SystemExit("backup-check.sh: no free port below the ephemeral range")
+PY
+}
 start_app() { # db port log
   # The bench profile: production code and keys, but the local database's published password is accepted.
   local management; management="$(free_port)"
