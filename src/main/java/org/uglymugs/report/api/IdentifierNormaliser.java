@@ -75,9 +75,11 @@ public class IdentifierNormaliser {
      * A note after the number ("07911 123456 (whatsapp)") is dropped.
      */
     public Optional<String> phone(String value, String region) {
+        // The length test first: it is a tenth of the cost of the full validity test, which only a
+        // number of an impossible length still needs (the answer is the same either way round).
         return parse(value, region)
-                .filter(n -> phones.isValidNumber(n)
-                        || phones.isPossibleNumberWithReason(n) == PhoneNumberUtil.ValidationResult.IS_POSSIBLE)
+                .filter(n -> phones.isPossibleNumberWithReason(n) == PhoneNumberUtil.ValidationResult.IS_POSSIBLE
+                        || phones.isValidNumber(n))
                 .map(n -> phones.format(n, PhoneNumberUtil.PhoneNumberFormat.E164));
     }
 
