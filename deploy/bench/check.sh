@@ -7,6 +7,11 @@
 # TPS and their ratio at both sizes; the last line has all the figures, the app's resident memory after
 # the run, the JVM options it ran with (JAVA_OPTS) and the load average.
 #
+# The JVM runs as the image runs it (src/main/docker/Dockerfile.jvm): JAVA_OPTS defaults to the image's
+# heap and collector (-Xmx96m -Xmn16m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000), and a first,
+# short start with a few seconds of checks writes the class-data archive that the measured start maps
+# (ARCHIVE=off: none). JAVA_OPTS='' runs the JVM's own defaults.
+#
 # As root, on one machine (app, PostgreSQL and load generator together). Uses the packaged app with
 # fresh keys and the bench profile (rate limits lifted), and its own databases uglymugs_bench_check
 # and uglymugs_pgbench. Seeding goes straight into PostgreSQL (pgcrypto computes the same keyed
@@ -18,6 +23,8 @@ DB=uglymugs_bench_check
 BASE="http://127.0.0.1:$PORT"
 WORK="$(mktemp -d)"
 DURATION="${DURATION:-20s}"
+JAVA_OPTS="${JAVA_OPTS--Xmx96m -Xmn16m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000}"
+ARCHIVE="${ARCHIVE:-on}"
 cleanup() { [ -n "${APP:-}" ] && kill "$APP" 2>/dev/null; rm -rf "$WORK"; }
 trap cleanup EXIT
 
@@ -39,11 +46,22 @@ su postgres -c "pgbench -S -M prepared -c 64 -j 2 -T ${DURATION%s} uglymugs_pgbe
   || { tail -5 "$WORK/pgbench.txt" >&2; exit 1; }
 
 eval "$(deploy/keys.sh | sed 's/^/export /')"
-QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$((PORT + 1000)) QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
-  QUARKUS_LOG_CONSOLE_LEVEL=WARN \
-  java ${JAVA_OPTS:-} -Dquarkus.profile=bench -jar "${APP_JAR:-target/quarkus-app/quarkus-run.jar}" > "$WORK/app.log" 2>&1 & APP=$!
-for _ in $(seq 1 60); do curl -fs "$BASE/api/v1/areas" >/dev/null 2>&1 && break; sleep 1; done
-curl -fs "$BASE/api/v1/areas" >/dev/null || { tail -20 "$WORK/app.log" >&2; exit 1; }
+JSA="$WORK/app.jsa"
+java_major=$(java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
+start_app() { # extra JVM options
+  # shellcheck disable=SC2086
+  QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$((PORT + 1000)) QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
+    QUARKUS_LOG_CONSOLE_LEVEL=WARN \
+    java $JAVA_OPTS $1 -Dquarkus.profile=bench -jar "${APP_JAR:-target/quarkus-app/quarkus-run.jar}" > "$WORK/app.log" 2>&1 & APP=$!
+  for _ in $(seq 1 60); do curl -fs "$BASE/api/v1/areas" >/dev/null 2>&1 && break; sleep 1; done
+  curl -fs "$BASE/api/v1/areas" >/dev/null || { tail -20 "$WORK/app.log" >&2; exit 1; }
+}
+if [ "$ARCHIVE" = on ]; then
+  # Java 19 and later write the archive at exit and map it later with the one option, as the image does.
+  if [ "$java_major" -ge 19 ]; then TRAIN="-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$JSA" MAPPED="$TRAIN"
+  else TRAIN="-XX:ArchiveClassesAtExit=$JSA" MAPPED="-XX:SharedArchiveFile=$JSA"; fi
+else TRAIN="" MAPPED=""; fi
+start_app "$TRAIN"
 
 # One report for the seeded alerts to belong to (the check never reads it).
 REF=$(curl -fs -H 'Content-Type: application/json' -d "{\"categories\":[\"PHYSICAL_ASSAULT\"],\"account\":\"Benchmark report.\",\"occurredAt\":{\"date\":\"$(date -d yesterday +%F)\"},\"area\":\"metropolitan\",\"setting\":\"OUTCALL\",\"consents\":{\"alertOthers\":true,\"policeIntel\":false,\"policeContactMe\":false,\"supportContactMe\":false,\"research\":false},\"language\":\"en\"}" \
@@ -97,12 +115,20 @@ PY
 }
 
 seed 0 200
+if [ "$ARCHIVE" = on ]; then
+  # A few seconds of checks, so the archive holds the classes they load, then the stop that writes it.
+  PUBLISHED=1000 SUBSCRIBERS=10000 wrk -t2 -c16 -d5s -s deploy/bench/check.lua "$BASE" >/dev/null 2>&1
+  kill "$APP"; wait "$APP" 2>/dev/null || true; APP=
+  [ -s "$JSA" ] || { tail -20 "$WORK/app.log" >&2; echo "check.sh: no class-data archive was written" >&2; exit 1; }
+  echo "check.sh: class-data archive of $(( $(stat -c %s "$JSA") / 1048576 )) MB written; starting again with it" >&2
+  start_app "$MAPPED"
+fi
 SMALL=$(run 1000); echo "check.sh: $SMALL" >&2
 seed 200 20000
 LARGE=$(run 100000); echo "check.sh: $LARGE" >&2
 # With -XX:NativeMemoryTracking=summary in JAVA_OPTS: where the app's memory went, on stderr.
-case "${JAVA_OPTS:-}" in *NativeMemoryTracking*) jcmd "$APP" VM.native_memory summary >&2 || true ;; esac
+case "$JAVA_OPTS" in *NativeMemoryTracking*) jcmd "$APP" VM.native_memory summary >&2 || true ;; esac
 # With HEAP_HISTOGRAM=1: the classes holding the most live heap, on stderr.
 [ -n "${HEAP_HISTOGRAM:-}" ] && { jcmd "$APP" GC.class_histogram | head -45 >&2 || true; }
 RSS_MB=$(( $(awk '/^VmRSS/ {print $2}' "/proc/$APP/status") / 1024 ))
-echo "small: $SMALL | large: $LARGE | app_rss_mb=$RSS_MB java_opts='${JAVA_OPTS:-}' load=$(cut -d' ' -f1 /proc/loadavg)"
+echo "small: $SMALL | large: $LARGE | app_rss_mb=$RSS_MB java_opts='$JAVA_OPTS' archive=$ARCHIVE java=$java_major load=$(cut -d' ' -f1 /proc/loadavg)"

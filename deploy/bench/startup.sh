@@ -10,14 +10,16 @@
 # As the image does (src/main/docker/Dockerfile.jvm), the JVM keeps a class-data archive of the classes
 # a start loads: the first start writes it when it stops (-XX:+AutoCreateSharedArchive on Java 19 and
 # later, -XX:ArchiveClassesAtExit on 17), the restarts map it instead of loading those classes again.
-# ARCHIVE=off measures without one.
+# ARCHIVE=off measures without one. JAVA_OPTS defaults to the image's heap and collector (-Xmx96m
+# -Xmn16m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000); JAVA_OPTS='' runs the JVM's own defaults.
 #
-#   deploy/bench/startup.sh      ARCHIVE=off deploy/bench/startup.sh      JAVA_OPTS='-XX:+UseSerialGC' deploy/bench/startup.sh
+#   deploy/bench/startup.sh      ARCHIVE=off deploy/bench/startup.sh      JAVA_OPTS='' deploy/bench/startup.sh
 #
 # As root, on one machine. Needs the packaged app (built if missing).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS="${RUNS:-5}"
+JAVA_OPTS="${JAVA_OPTS--Xmx96m -Xmn16m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000}"
 PORT=8097
 DB=uglymugs_bench_startup
 OWNER=uglymugs_bench_owner
@@ -62,7 +64,7 @@ ready=() started=() rss=() cpu=()
 for run in $(seq 1 "$RUNS"); do
   t0=$(date +%s%N)
   # shellcheck disable=SC2046,SC2086
-  java ${JAVA_OPTS:-} $(archive_opts "$run") -jar "$JAR" > "$WORK/app-$run.log" 2>&1 & APP=$!
+  java $JAVA_OPTS $(archive_opts "$run") -jar "$JAR" > "$WORK/app-$run.log" 2>&1 & APP=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$PORT/api/v1/areas" 2>/dev/null; do
     kill -0 "$APP" 2>/dev/null || { tail -30 "$WORK/app-$run.log" >&2; echo "startup.sh: the app stopped" >&2; exit 1; }
     sleep 0.02
@@ -83,4 +85,4 @@ for run in $(seq 1 "$RUNS"); do
   if [ "$run" -gt 1 ]; then ready+=("$ms"); started+=("$own"); rss+=("$kb"); cpu+=("$cpu_ms"); fi
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
-echo "startup: restarts=$((RUNS - 1)) ready_ms_median=$(median "${ready[@]}") quarkus_started_s_median=$(median "${started[@]}") cpu_ms_median=$(median "${cpu[@]}") rss_mb_median=$(( $(median "${rss[@]}" | cut -d. -f1) / 1024 )) archive=$ARCHIVE java=$java_major java_opts='${JAVA_OPTS:-}' load=$(cut -d' ' -f1 /proc/loadavg)"
+echo "startup: restarts=$((RUNS - 1)) ready_ms_median=$(median "${ready[@]}") quarkus_started_s_median=$(median "${started[@]}") cpu_ms_median=$(median "${cpu[@]}") rss_mb_median=$(( $(median "${rss[@]}" | cut -d. -f1) / 1024 )) archive=$ARCHIVE java=$java_major java_opts='$JAVA_OPTS' load=$(cut -d' ' -f1 /proc/loadavg)"

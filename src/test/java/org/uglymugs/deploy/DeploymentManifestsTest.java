@@ -225,10 +225,24 @@ class DeploymentManifestsTest {
     }
 
     @Test
-    void theImageRunsAsAnUnprivilegedUserWithContainerSizedMemoryAndNoSecrets() throws IOException {
+    void theImageRunsAsAnUnprivilegedUserWithAMeasuredHeapInsideThePodsLimitAndNoSecrets() throws IOException {
         String dockerfile = Files.readString(Path.of("src/main/docker/Dockerfile.jvm"));
         assertTrue(Pattern.compile("(?m)^USER 185$").matcher(dockerfile).find(), "non-root user");
-        assertTrue(dockerfile.contains("-XX:MaxRAMPercentage="), "heap sized from the container's limit");
+        var heap = Pattern.compile("JAVA_OPTS_APPEND=\"[^\"]*-Xmx(\\d+)m").matcher(dockerfile);
+        assertTrue(heap.find(), "an explicit heap, as measured");
+        // The base image adds -XX:+UseParallelGC unless GC_CONTAINER_OPTIONS names the collector; a
+        // second collector option in JAVA_OPTS_APPEND would stop the JVM from starting.
+        assertTrue(dockerfile.contains("ENV GC_CONTAINER_OPTIONS=\"-XX:+UseSerialGC\""), "the serial collector");
+        assertFalse(Pattern.compile("JAVA_OPTS_APPEND=\"[^\"]*-XX:\\+Use\\w+GC")
+                .matcher(dockerfile)
+                .find());
+        JsonNode limits = the("Deployment").at("/spec/template/spec/containers/0/resources");
+        long heapMi = Long.parseLong(heap.group(1));
+        assertTrue(
+                mebibytes(limits.at("/requests/memory").asText()) >= heapMi + 256,
+                "the request holds the heap and the ~200 MB beside it");
+        assertTrue(mebibytes(limits.at("/limits/memory").asText())
+                > mebibytes(limits.at("/requests/memory").asText()));
         assertFalse(
                 Pattern.compile("(?m)^(ENV|ARG)\\s+\\S*(KEY|PASSWORD|SECRET|HMAC)")
                         .matcher(dockerfile)
@@ -285,5 +299,11 @@ class DeploymentManifestsTest {
                 .orElse(null);
         assertNotNull(policy, "a NetworkPolicy for " + label + "=" + value);
         return policy;
+    }
+
+    private static long mebibytes(String quantity) {
+        var m = Pattern.compile("(\\d+)(Mi|Gi)").matcher(quantity);
+        assertTrue(m.matches(), "a memory quantity in Mi or Gi: " + quantity);
+        return Long.parseLong(m.group(1)) * (m.group(2).equals("Gi") ? 1024 : 1);
     }
 }
