@@ -9,13 +9,15 @@
 #
 # As root, on one machine (app, PostgreSQL and load generator together). Uses the packaged app with
 # fresh keys and the bench profile (rate limits lifted), and its own databases uglymugs_bench_intake
-# and uglymugs_pgbench.
+# and uglymugs_pgbench. JAVA_OPTS defaults to the image's heap and collector (-Xmx96m -Xmn16m
+# -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000); JAVA_OPTS='' runs the JVM's own defaults.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PORT=8096
 DB=uglymugs_bench_intake
 BASE="http://127.0.0.1:$PORT"
 WORK="$(mktemp -d)"
+JAVA_OPTS="${JAVA_OPTS--Xmx96m -Xmn16m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000}"
 DURATION="${DURATION:-20s}"
 # Long enough for the JIT to have compiled the hot path on two cores (10 s was not: the first count
 # ran while C2 still took a core).
@@ -41,7 +43,7 @@ done
 eval "$(deploy/keys.sh | sed 's/^/export /')"
 QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$((PORT + 1000)) QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
   QUARKUS_LOG_CONSOLE_LEVEL=WARN \
-  java ${JAVA_OPTS:-} -Dquarkus.profile=bench -jar "${APP_JAR:-target/quarkus-app/quarkus-run.jar}" > "$WORK/app.log" 2>&1 & APP=$!
+  java $JAVA_OPTS -Dquarkus.profile=bench -jar "${APP_JAR:-target/quarkus-app/quarkus-run.jar}" > "$WORK/app.log" 2>&1 & APP=$!
 for _ in $(seq 1 60); do curl -fs "$BASE/api/v1/areas" >/dev/null 2>&1 && break; sleep 1; done
 curl -fs "$BASE/api/v1/areas" >/dev/null || { tail -20 "$WORK/app.log" >&2; exit 1; }
 
@@ -74,4 +76,4 @@ C16=$(run 16); echo "intake.sh: $C16" >&2
 C64=$(run 64); echo "intake.sh: $C64" >&2
 STORED=$(psql_su "-d $DB -c 'select count(*) from report'")
 echo "intake.sh: $STORED reports stored" >&2
-echo "c16: $C16 | c64: $C64 | load=$(cut -d' ' -f1 /proc/loadavg)"
+echo "c16: $C16 | c64: $C64 | java_opts='$JAVA_OPTS' load=$(cut -d' ' -f1 /proc/loadavg)"
