@@ -129,6 +129,6 @@ LARGE=$(run 100000); echo "check.sh: $LARGE" >&2
 # With -XX:NativeMemoryTracking=summary in JAVA_OPTS: where the app's memory went, on stderr.
 case "$JAVA_OPTS" in *NativeMemoryTracking*) jcmd "$APP" VM.native_memory summary >&2 || true ;; esac
 # With HEAP_HISTOGRAM=1: the classes holding the most live heap, on stderr.
-[ -n "${HEAP_HISTOGRAM:-}" ] && { jcmd "$APP" GC.class_histogram | head -45 >&2 || true; }
+[ -n "${HEAP_HISTOGRAM:-}" ] && { jcmd "$APP" GC.class_histogram > "$WORK/histogram.txt" && head -45 "$WORK/histogram.txt" >&2 && tail -1 "$WORK/histogram.txt" >&2 || true; }
 RSS_MB=$(( $(awk '/^VmRSS/ {print $2}' "/proc/$APP/status") / 1024 ))
 echo "small: $SMALL | large: $LARGE | app_rss_mb=$RSS_MB java_opts='$JAVA_OPTS' archive=$ARCHIVE java=$java_major load=$(cut -d' ' -f1 /proc/loadavg)"

@@ -51,7 +51,25 @@ class LiveIdentifierIndex {
     private static final IdentifierMatch[] NONE = new IdentifierMatch[0];
 
     /** One live alert as the index keeps it. */
-    private record Live(long reportId, IdentifierMatch match, List<ByteBuffer> hashes) {}
+    private record Live(long reportId, IdentifierMatch match, List<Hash> hashes) {}
+
+    /**
+     * A keyed hash (HMAC-SHA256, 32 bytes) as four longs: 48 bytes on the heap with the object's
+     * header, where a {@code ByteBuffer} around the array took 104. At 100,000 published identifiers that is
+     * about 5.6 MB less of a live set the app's fixed heap has to hold.
+     */
+    record Hash(long a, long b, long c, long d) {
+
+        static final int BYTES = 32;
+
+        static Hash of(byte[] hash) {
+            if (hash.length != BYTES) {
+                throw new IllegalArgumentException("a keyed hash has " + BYTES + " bytes, not " + hash.length);
+            }
+            ByteBuffer b = ByteBuffer.wrap(hash);
+            return new Hash(b.getLong(), b.getLong(), b.getLong(), b.getLong());
+        }
+    }
 
     private final AgroalDataSource dataSource;
 
@@ -59,7 +77,7 @@ class LiveIdentifierIndex {
     private final Map<Long, Live> alerts = new HashMap<>();
 
     /** Replaced whole by a full read, changed hash by hash otherwise. */
-    private volatile Map<ByteBuffer, IdentifierMatch[]> byHash = new ConcurrentHashMap<>();
+    private volatile Map<Hash, IdentifierMatch[]> byHash = new ConcurrentHashMap<>();
 
     LiveIdentifierIndex(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
@@ -67,14 +85,14 @@ class LiveIdentifierIndex {
 
     /** The live alerts publishing any of these hashes, newest change first. */
     List<IdentifierMatch> matching(List<byte[]> valueHashes) {
-        Map<ByteBuffer, IdentifierMatch[]> index = byHash;
+        Map<Hash, IdentifierMatch[]> index = byHash;
         if (valueHashes.size() == 1) {
-            IdentifierMatch[] found = index.getOrDefault(ByteBuffer.wrap(valueHashes.get(0)), NONE);
+            IdentifierMatch[] found = index.getOrDefault(Hash.of(valueHashes.get(0)), NONE);
             return found.length == 0 ? List.of() : List.of(found);
         }
         Map<Long, IdentifierMatch> found = new LinkedHashMap<>();
         for (byte[] hash : valueHashes) {
-            for (IdentifierMatch m : index.getOrDefault(ByteBuffer.wrap(hash), NONE)) {
+            for (IdentifierMatch m : index.getOrDefault(Hash.of(hash), NONE)) {
                 found.putIfAbsent(m.alertId(), m);
             }
         }
@@ -89,9 +107,9 @@ class LiveIdentifierIndex {
      */
     synchronized int reload(Connection c) throws SQLException {
         Map<Long, Live> loaded = read(c, "", null);
-        Map<ByteBuffer, IdentifierMatch[]> fresh = new ConcurrentHashMap<>();
+        Map<Hash, IdentifierMatch[]> fresh = new ConcurrentHashMap<>();
         for (Live live : loaded.values()) {
-            for (ByteBuffer hash : live.hashes()) {
+            for (Hash hash : live.hashes()) {
                 fresh.compute(hash, (h, old) -> replace(old, live.match().alertId(), live.match()));
             }
         }
@@ -111,14 +129,14 @@ class LiveIdentifierIndex {
         for (Long id : ids) {
             Live before = alerts.get(id);
             Live now = loaded.get(id);
-            Set<ByteBuffer> touched = new HashSet<>();
+            Set<Hash> touched = new HashSet<>();
             if (before != null) {
                 touched.addAll(before.hashes());
             }
             if (now != null) {
                 touched.addAll(now.hashes());
             }
-            for (ByteBuffer hash : touched) {
+            for (Hash hash : touched) {
                 IdentifierMatch match = now != null && now.hashes().contains(hash) ? now.match() : null;
                 byHash.compute(hash, (h, old) -> replace(old, id, match));
             }
@@ -189,11 +207,8 @@ class LiveIdentifierIndex {
         }
     }
 
-    private static List<ByteBuffer> hashes(Array array) throws SQLException {
+    private static List<Hash> hashes(Array array) throws SQLException {
         Object[] values = (Object[]) array.getArray();
-        return Arrays.stream(values)
-                .map(v -> ByteBuffer.wrap((byte[]) v))
-                .distinct()
-                .toList();
+        return Arrays.stream(values).map(v -> Hash.of((byte[]) v)).distinct().toList();
     }
 }
