@@ -2,14 +2,11 @@ package org.uglymugs.common.crypto;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * HMAC-SHA256 under the server secret, for equality look-ups without storing the value:
@@ -77,36 +74,7 @@ public class KeyedHash {
     }
 
     private static byte[] mac(byte[] key, byte[] input) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(input);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
-    }
-
-    /**
-     * A Mac keyed once, never used itself: each use takes a copy ({@link Mac#clone()}), which costs less
-     * than looking up the provider and keying a new one, and is safe from any number of threads.
-     */
-    public static Mac keyedPrototype(byte[] key) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
-    }
-
-    /** HMAC of {@code input} under the prototype's key. */
-    public static byte[] macWith(Mac prototype, byte[] input) {
-        try {
-            return ((Mac) prototype.clone()).doFinal(input);
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException("HmacSHA256 cannot be copied", e);
-        }
+        return KeyedMac.keyed(key).doFinal(input);
     }
 
     /** One HMAC key, its fingerprint and its derived purpose keys (computed once each, thread-safe). */
@@ -114,7 +82,7 @@ public class KeyedHash {
 
         private final byte[] key;
         private final String id;
-        private final Map<String, Mac> purposeMacs = new ConcurrentHashMap<>();
+        private final Map<String, KeyedMac> purposeMacs = new ConcurrentHashMap<>();
 
         Secret(byte[] key) {
             this.key = key;
@@ -122,9 +90,9 @@ public class KeyedHash {
         }
 
         byte[] hash(String purpose, String value) {
-            Mac purposeMac = purposeMacs.computeIfAbsent(
-                    purpose, p -> keyedPrototype(mac(key, p.getBytes(StandardCharsets.UTF_8))));
-            return macWith(purposeMac, value.getBytes(StandardCharsets.UTF_8));
+            KeyedMac purposeMac = purposeMacs.computeIfAbsent(
+                    purpose, p -> new KeyedMac(mac(key, p.getBytes(StandardCharsets.UTF_8))));
+            return purposeMac.of(value.getBytes(StandardCharsets.UTF_8));
         }
     }
 }

@@ -13,8 +13,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import javax.crypto.Mac;
-import org.uglymugs.common.crypto.KeyedHash;
+import org.uglymugs.common.crypto.KeyedMac;
 import org.uglymugs.common.error.TooManyRequests;
 
 /**
@@ -52,8 +51,8 @@ public class RateLimiter {
     private final int maxBucketsPerKind;
     private final SecureRandom random = new SecureRandom();
     private final Map<Kind, Map<String, Bucket>> buckets = new EnumMap<>(Kind.class);
-    /** Keyed with the current salt; never used itself, only copied ({@link #key}). */
-    private volatile Mac salted;
+    /** The current salt, keyed once per thread that uses it ({@link #key}). */
+    private volatile KeyedMac salted;
 
     private final Map<Kind, Long> lastSweep = new ConcurrentHashMap<>();
 
@@ -130,7 +129,7 @@ public class RateLimiter {
     public void rotateSalt() {
         byte[] fresh = new byte[32];
         random.nextBytes(fresh);
-        salted = KeyedHash.keyedPrototype(fresh);
+        salted = new KeyedMac(fresh);
         buckets.values().forEach(Map::clear);
     }
 
@@ -165,8 +164,8 @@ public class RateLimiter {
 
     /** {@code KIND:base64(HMAC(salt, kind|address))}: the kind stays readable, the address does not. */
     private String key(Kind kind, String clientAddress) {
-        // A copy of the Mac keyed with the salt of the day: no provider look-up or keying per request.
-        byte[] digest = KeyedHash.macWith(salted, (kind + "|" + clientAddress).getBytes(StandardCharsets.UTF_8));
+        // The salt of the day, keyed once per thread: no provider look-up, keying or copy per request.
+        byte[] digest = salted.of((kind + "|" + clientAddress).getBytes(StandardCharsets.UTF_8));
         return kind.name() + ":" + Base64.getEncoder().encodeToString(digest);
     }
 }
