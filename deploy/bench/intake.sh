@@ -11,6 +11,7 @@
 # fresh keys and the bench profile (rate limits lifted), and its own databases uglymugs_bench_intake
 # and uglymugs_pgbench. JAVA_OPTS defaults to the image's heap and collector (-Xmx96m -Xmn16m
 # -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000); JAVA_OPTS='' runs the JVM's own defaults.
+# KEEP_LOGS=DIR keeps the app's log (warnings and errors) as DIR/intake-app.log.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PORT=8096
@@ -22,7 +23,7 @@ DURATION="${DURATION:-20s}"
 # Long enough for the JIT to have compiled the hot path on two cores (10 s was not: the first count
 # ran while C2 still took a core).
 WARMUP="${WARMUP:-30s}"
-cleanup() { [ -n "${APP:-}" ] && kill "$APP" 2>/dev/null; rm -rf "$WORK"; }
+cleanup() { [ -n "${APP:-}" ] && kill "$APP" 2>/dev/null; [ -n "${KEEP_LOGS:-}" ] && cp "$WORK/app.log" "$KEEP_LOGS"/intake-app.log 2>/dev/null; rm -rf "$WORK"; }
 trap cleanup EXIT
 
 command -v wrk >/dev/null || { apt-get install -y wrk >/dev/null 2>&1 || (apt-get update -q && apt-get install -y wrk) >/dev/null; }
