@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.uglymugs.support.Api;
+import org.uglymugs.support.Metrics;
 import org.uglymugs.support.StaffApi;
 
 /** Health and metrics live on the management interface, never the public port, and time no reporter route. */
@@ -75,15 +76,7 @@ class HealthAndMetricsTest {
                 .then()
                 .statusCode(200);
 
-        String metrics = given().accept(ContentType.TEXT)
-                .get(management + "metrics")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
-        List<String> http = metrics.lines()
-                .filter(l -> l.startsWith("http_server_requests_seconds_count"))
-                .toList();
+        List<String> http = Metrics.httpRequestCounts(management);
         assertTrue(
                 http.stream().anyMatch(l -> l.contains("uri=\"/api/v1/auth/me\"")),
                 "staff routes are measured: " + http);
