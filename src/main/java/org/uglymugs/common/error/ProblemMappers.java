@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
@@ -64,6 +66,9 @@ public class ProblemMappers {
 
     @Inject
     ErrorPages pages;
+
+    @Inject
+    CurrentVertxRequest current;
 
     @ServerExceptionMapper
     public Response domain(ProblemException e, UriInfo uri, HttpHeaders headers) {
@@ -142,6 +147,12 @@ public class ProblemMappers {
         return answer(Problem.of(status, slug, title, null), null, uri, headers);
     }
 
+    /** Whether this request's connection is closed already. */
+    private boolean clientGone() {
+        RoutingContext request = current.getCurrent();
+        return request != null && request.response().closed();
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         if (Conflicts.isConflict(e)) {
@@ -154,6 +165,12 @@ public class ProblemMappers {
             if (cause instanceof IOException io && BODY_TOO_LARGE.equals(io.getMessage())) {
                 // A chunked body past quarkus.http.limits.max-body-size, found while the resource reads it.
                 return answer(TOO_LARGE, null, uri, headers);
+            }
+            if (cause instanceof IOException && clientGone()) {
+                // The client closed the connection while its body was read: nobody gets an answer, and
+                // it is no fault of the server, so no incident (a load generator stopping makes a few).
+                LOG.debug("A client went away while its request was read");
+                return answer(Problem.of(400, "bad-request", "Bad Request", null), null, uri, headers);
             }
         }
         String incident = UUID.randomUUID().toString();
