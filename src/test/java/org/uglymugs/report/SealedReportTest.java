@@ -84,7 +84,10 @@ class SealedReportTest {
                 Db.strings("select column_name from information_schema.columns where table_name = 'report'"
                         + " and column_name like 'occurred%' order by column_name"));
         String date = LocalDate.now().minusDays(2).toString();
-        String row = Db.strings("select r::text from report r where id = ?", id).get(0);
+        // The row without the platform's own minute times: a report filed at 04:22 has "04:22:00" in them.
+        String row = Db.strings(
+                        "select (to_jsonb(r) - 'submitted_at' - 'updated_at')::text from report r where id = ?", id)
+                .get(0);
         assertFalse(row.contains(date), "the incident date is in no clear column");
         assertFalse(row.contains("22:00"), "nor the time window");
         Desk.moderator()
