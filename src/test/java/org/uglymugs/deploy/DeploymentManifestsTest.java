@@ -251,11 +251,14 @@ class DeploymentManifestsTest {
     }
 
     @Test
-    void theClassDataArchiveLivesOnAVolumeInBothDeployments() throws IOException {
+    void theAheadOfTimeCacheLivesOnAVolumeInBothDeployments() throws IOException {
         String dockerfile = Files.readString(Path.of("src/main/docker/Dockerfile.jvm"));
-        var option = Pattern.compile("-XX:SharedArchiveFile=(/\\S+)/[^/\\s\"]+").matcher(dockerfile);
-        assertTrue(option.find(), "the image names its class-data archive");
-        assertTrue(dockerfile.contains("-XX:+AutoCreateSharedArchive"), "and makes it by itself");
+        assertTrue(
+                dockerfile.contains("ENTRYPOINT [ \"/deployments/run.sh\" ]"), "the entry point that keeps the cache");
+        assertTrue(dockerfile.contains("COPY --chown=185 src/main/docker/run.sh /deployments/run.sh"));
+        var option = Pattern.compile("UGLYMUGS_AOT_DIR:-(/[^}]+)}")
+                .matcher(Files.readString(Path.of("src/main/docker/run.sh")));
+        assertTrue(option.find(), "run.sh names the cache's directory");
         String directory = option.group(1);
         // The root file system is read-only in both, so the archive's directory must be a volume.
         JsonNode pod = the("Deployment").at("/spec/template/spec");
@@ -271,8 +274,7 @@ class DeploymentManifestsTest {
             declared |= volume.get("name").asText().equals(mounted);
         }
         assertTrue(declared, "volume " + mounted + " declared");
-        assertTrue(
-                pod.at("/terminationGracePeriodSeconds").asInt() >= 60, "time to write the archive at the first stop");
+        assertTrue(pod.at("/terminationGracePeriodSeconds").asInt() >= 60, "time to write the cache at the first stop");
         JsonNode app =
                 YAML.readTree(Path.of("deploy/compose/compose.yaml").toFile()).at("/services/app");
         boolean composeVolume = false;
