@@ -7,10 +7,11 @@
 # TPS and their ratio at both sizes; the last line has all the figures, the app's resident memory after
 # the run, the JVM options it ran with (JAVA_OPTS) and the load average.
 #
-# The JVM runs as the image runs it (src/main/docker/Dockerfile.jvm): JAVA_OPTS defaults to the image's
-# heap and collector (-Xmx96m -Xmn16m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000), and a first,
-# short start with a few seconds of checks writes the class-data archive that the measured start maps
-# (ARCHIVE=off: none). JAVA_OPTS='' runs the JVM's own defaults.
+# The JVM runs as the image runs it (src/main/docker/Dockerfile.jvm; deploy/bench/jvm.sh): Java 25 when
+# /usr/lib/jvm has it (BENCH_JAVA_HOME to choose), JAVA_OPTS defaulting to the image's options, and a
+# first, short start with a few seconds of checks writes the ahead-of-time cache (a class-data archive
+# before Java 25) that the measured start maps (ARCHIVE=off: none). JAVA_OPTS='' runs the JVM's own
+# defaults.
 #
 # As root, on one machine (app, PostgreSQL and load generator together). Uses the packaged app with
 # fresh keys and the bench profile (rate limits lifted), and its own databases uglymugs_bench_check
@@ -18,12 +19,14 @@
 # hashes as the app: HMAC-SHA256 under HMAC-SHA256(secret, purpose)).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# shellcheck source=deploy/bench/jvm.sh
+. deploy/bench/jvm.sh
+JAVA_OPTS="${JAVA_OPTS-$IMAGE_JAVA_OPTS}"
 PORT=8098
 DB=uglymugs_bench_check
 BASE="http://127.0.0.1:$PORT"
 WORK="$(mktemp -d)"
 DURATION="${DURATION:-20s}"
-JAVA_OPTS="${JAVA_OPTS--Xmx96m -Xmn16m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000}"
 ARCHIVE="${ARCHIVE:-on}"
 cleanup() { [ -n "${APP:-}" ] && kill "$APP" 2>/dev/null; rm -rf "$WORK"; }
 trap cleanup EXIT
@@ -47,7 +50,7 @@ su postgres -c "pgbench -S -M prepared -c 64 -j 2 -T ${DURATION%s} uglymugs_pgbe
 
 eval "$(deploy/keys.sh | sed 's/^/export /')"
 JSA="$WORK/app.jsa"
-java_major=$(java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
+java_major=$(java_major)
 start_app() { # extra JVM options
   # shellcheck disable=SC2086
   QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$((PORT + 1000)) QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
@@ -56,11 +59,7 @@ start_app() { # extra JVM options
   for _ in $(seq 1 60); do curl -fs "$BASE/api/v1/areas" >/dev/null 2>&1 && break; sleep 1; done
   curl -fs "$BASE/api/v1/areas" >/dev/null || { tail -20 "$WORK/app.log" >&2; exit 1; }
 }
-if [ "$ARCHIVE" = on ]; then
-  # Java 19 and later write the archive at exit and map it later with the one option, as the image does.
-  if [ "$java_major" -ge 19 ]; then TRAIN="-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$JSA" MAPPED="$TRAIN"
-  else TRAIN="-XX:ArchiveClassesAtExit=$JSA" MAPPED="-XX:SharedArchiveFile=$JSA"; fi
-else TRAIN="" MAPPED=""; fi
+TRAIN=$(class_archive_opts train "$JSA") MAPPED=$(class_archive_opts mapped "$JSA")
 start_app "$TRAIN"
 
 # One report for the seeded alerts to belong to (the check never reads it).
@@ -119,8 +118,13 @@ if [ "$ARCHIVE" = on ]; then
   # A few seconds of checks, so the archive holds the classes they load, then the stop that writes it.
   PUBLISHED=1000 SUBSCRIBERS=10000 wrk -t2 -c16 -d5s -s deploy/bench/check.lua "$BASE" >/dev/null 2>&1
   kill "$APP"; wait "$APP" 2>/dev/null || true; APP=
-  [ -s "$JSA" ] || { tail -20 "$WORK/app.log" >&2; echo "check.sh: no class-data archive was written" >&2; exit 1; }
-  echo "check.sh: class-data archive of $(( $(stat -c %s "$JSA") / 1048576 )) MB written; starting again with it" >&2
+  [ -s "$JSA" ] || { tail -20 "$WORK/app.log" >&2; echo "check.sh: no ahead-of-time cache or class-data archive was written" >&2; exit 1; }
+  echo "check.sh: ahead-of-time cache (or class-data archive) of $(( $(stat -c %s "$JSA") / 1048576 )) MB written; starting again with it" >&2
+  # The cache is written to a volume: it must hold no key and nothing a check read or sent.
+  held=$(for secret in "$UGLYMUGS_CRYPTO_HMAC_KEY" "${UGLYMUGS_CRYPTO_KEYS#*:}" "+447400" "07400 "; do
+    grep -a -c -F -- "$secret" "$JSA" || true; done | awk '{n += $1} END {print n + 0}')
+  [ "$held" = 0 ] || { echo "check.sh: the cache holds a key or a checked value ($held matches)" >&2; exit 1; }
+  echo "check.sh: the cache holds neither key nor any checked value" >&2
   start_app "$MAPPED"
 fi
 SMALL=$(run 1000); echo "check.sh: $SMALL" >&2

@@ -9,16 +9,18 @@
 #
 # As root, on one machine (app, PostgreSQL and load generator together). Uses the packaged app with
 # fresh keys and the bench profile (rate limits lifted), and its own databases uglymugs_bench_intake
-# and uglymugs_pgbench. JAVA_OPTS defaults to the image's heap and collector (-Xmx96m -Xmn16m
-# -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000); JAVA_OPTS='' runs the JVM's own defaults.
+# and uglymugs_pgbench. The JVM is the image's (deploy/bench/jvm.sh: Java 25 when /usr/lib/jvm has
+# it, BENCH_JAVA_HOME to choose) with the image's options; JAVA_OPTS='' runs the JVM's own defaults.
 # KEEP_LOGS=DIR keeps the app's log (warnings and errors) as DIR/intake-app.log.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# shellcheck source=deploy/bench/jvm.sh
+. deploy/bench/jvm.sh
+JAVA_OPTS="${JAVA_OPTS-$IMAGE_JAVA_OPTS}"
 PORT=8096
 DB=uglymugs_bench_intake
 BASE="http://127.0.0.1:$PORT"
 WORK="$(mktemp -d)"
-JAVA_OPTS="${JAVA_OPTS--Xmx96m -Xmn16m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000}"
 DURATION="${DURATION:-20s}"
 # Long enough for the JIT to have compiled the hot path on two cores (10 s was not: the first count
 # ran while C2 still took a core).
@@ -77,4 +79,4 @@ C16=$(run 16); echo "intake.sh: $C16" >&2
 C64=$(run 64); echo "intake.sh: $C64" >&2
 STORED=$(psql_su "-d $DB -c 'select count(*) from report'")
 echo "intake.sh: $STORED reports stored" >&2
-echo "c16: $C16 | c64: $C64 | java_opts='$JAVA_OPTS' load=$(cut -d' ' -f1 /proc/loadavg)"
+echo "c16: $C16 | c64: $C64 | java_opts='$JAVA_OPTS' java=$(java_major) load=$(cut -d' ' -f1 /proc/loadavg)"

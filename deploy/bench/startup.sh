@@ -7,19 +7,22 @@
 # "started in", the CPU time the JVM used until then (steadier than wall time when the machine is busy)
 # and the process's resident memory then; the last line has the medians of the restarts.
 #
-# As the image does (src/main/docker/Dockerfile.jvm), the JVM keeps a class-data archive of the classes
-# a start loads: the first start writes it when it stops (-XX:+AutoCreateSharedArchive on Java 19 and
-# later, -XX:ArchiveClassesAtExit on 17), the restarts map it instead of loading those classes again.
-# ARCHIVE=off measures without one. JAVA_OPTS defaults to the image's heap and collector (-Xmx96m
-# -Xmn16m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000); JAVA_OPTS='' runs the JVM's own defaults.
+# As the image does (src/main/docker/Dockerfile.jvm, run.sh), the JVM keeps what a start loaded: the
+# first start writes it when it stops, the restarts map it (deploy/bench/jvm.sh): on Java 25 an
+# ahead-of-time cache (classes loaded and linked, and the start's method profiles), before that a
+# class-data archive. ARCHIVE=off measures without one. The JVM is Java 25 when /usr/lib/jvm has it
+# (BENCH_JAVA_HOME to choose), with the image's options; JAVA_OPTS='' runs the JVM's own defaults.
 #
 #   deploy/bench/startup.sh      ARCHIVE=off deploy/bench/startup.sh      JAVA_OPTS='' deploy/bench/startup.sh
 #
 # As root, on one machine. Needs the packaged app (built if missing).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# shellcheck source=deploy/bench/jvm.sh
+. deploy/bench/jvm.sh
+JAVA_OPTS="${JAVA_OPTS-$IMAGE_JAVA_OPTS}"
 RUNS="${RUNS:-5}"
-JAVA_OPTS="${JAVA_OPTS--Xmx96m -Xmn16m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000}"
+[ "$RUNS" -ge 2 ] || { echo "startup.sh: RUNS must be 2 or more (the first start makes the cache the restarts map)" >&2; exit 2; }
 PORT=8097
 DB=uglymugs_bench_startup
 OWNER=uglymugs_bench_owner
@@ -52,13 +55,8 @@ psql_su "-d $DB -c 'grant usage on schema public to $APPROLE'" >/dev/null
 
 ARCHIVE="${ARCHIVE:-on}"
 JSA="$WORK/app.jsa"
-java_major=$(java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
-archive_opts() { # the archive options for start $1
-  [ "$ARCHIVE" = on ] || return 0
-  if [ "$java_major" -ge 19 ]; then echo "-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$JSA"
-  elif [ "$1" = 1 ]; then echo "-XX:ArchiveClassesAtExit=$JSA"
-  else echo "-XX:SharedArchiveFile=$JSA"; fi
-}
+java_major=$(java_major)
+archive_opts() { if [ "$1" = 1 ]; then class_archive_opts train "$JSA"; else class_archive_opts mapped "$JSA"; fi; }
 
 ready=() started=() rss=() cpu=()
 for run in $(seq 1 "$RUNS"); do
@@ -79,8 +77,8 @@ for run in $(seq 1 "$RUNS"); do
   t2=$(date +%s%N)
   kill "$APP"; wait "$APP" 2>/dev/null || true; APP=
   if [ "$run" = 1 ] && [ "$ARCHIVE" = on ]; then
-    [ -s "$JSA" ] || { tail -20 "$WORK/app-$run.log" >&2; echo "startup.sh: no class-data archive was written" >&2; exit 1; }
-    echo "        stopped in $(( ($(date +%s%N) - t2) / 1000000 )) ms, writing a class-data archive of $(( $(stat -c %s "$JSA") / 1048576 )) MB"
+    [ -s "$JSA" ] || { tail -20 "$WORK/app-$run.log" >&2; echo "startup.sh: no ahead-of-time cache or class-data archive was written" >&2; exit 1; }
+    echo "        stopped in $(( ($(date +%s%N) - t2) / 1000000 )) ms, writing a cache of what it loaded, $(( $(stat -c %s "$JSA") / 1048576 )) MB"
   fi
   if [ "$run" -gt 1 ]; then ready+=("$ms"); started+=("$own"); rss+=("$kb"); cpu+=("$cpu_ms"); fi
 done
