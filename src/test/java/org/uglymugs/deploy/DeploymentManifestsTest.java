@@ -225,6 +225,23 @@ class DeploymentManifestsTest {
     }
 
     @Test
+    void theBenchmarksRunTheImagesJvmOptions() throws IOException {
+        String dockerfile = Files.readString(Path.of("src/main/docker/Dockerfile.jvm"));
+        var image = Pattern.compile("ENV JAVA_OPTS_APPEND=\"([^\"]*)\"").matcher(dockerfile);
+        var collector = Pattern.compile("ENV GC_CONTAINER_OPTIONS=\"([^\"]*)\"").matcher(dockerfile);
+        var bench = Pattern.compile("(?m)^IMAGE_JAVA_OPTS=\"([^\"]*)\"")
+                .matcher(Files.readString(Path.of("deploy/bench/jvm.sh")));
+        assertTrue(image.find() && collector.find() && bench.find());
+        Set<String> measured = new TreeSet<>(List.of(bench.group(1).split(" ")));
+        Set<String> shipped = new TreeSet<>(List.of(image.group(1).split(" ")));
+        shipped.add(collector.group(1));
+        // What the image adds beyond what was measured: stopping on a full heap, and the log manager.
+        shipped.removeAll(
+                Set.of("-XX:+ExitOnOutOfMemoryError", "-Djava.util.logging.manager=org.jboss.logmanager.LogManager"));
+        assertEquals(shipped, measured, "deploy/bench/jvm.sh measures what the image runs");
+    }
+
+    @Test
     void theImageRunsAsAnUnprivilegedUserWithAMeasuredHeapInsideThePodsLimitAndNoSecrets() throws IOException {
         String dockerfile = Files.readString(Path.of("src/main/docker/Dockerfile.jvm"));
         assertTrue(Pattern.compile("(?m)^USER 185$").matcher(dockerfile).find(), "non-root user");
