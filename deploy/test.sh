@@ -10,6 +10,11 @@ deploy/axe.sh        # axe-core from npm for the accessibility check of the brow
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 rm -rf target/surefire-reports   # the closing count below reads only this run's reports
 ./mvnw -B verify "$@"
+# The packaged app leaves out the OpenAPI document that production never serves (pom.xml, antrun).
+if jar tf target/quarkus-app/quarkus/generated-bytecode.jar | grep -qi '^META-INF/.*openapi'; then
+  echo "test.sh: the packaged app still holds an OpenAPI document (pom.xml, packaged-app-without-openapi-document)" >&2
+  exit 1
+fi
 if git rev-parse --is-inside-work-tree >/dev/null 2>&1 && ! git diff --quiet -- openapi/; then
   echo "test.sh: openapi/ differs from the committed document; commit the regenerated openapi/ files" >&2
   git --no-pager diff --stat -- openapi/ >&2
