@@ -50,7 +50,6 @@ su postgres -c "pgbench -S -M prepared -c 64 -j 2 -T ${DURATION%s} uglymugs_pgbe
 
 eval "$(deploy/keys.sh | sed 's/^/export /')"
 JSA="$WORK/app.jsa"
-java_major=$(java_major)
 start_app() { # extra JVM options
   # shellcheck disable=SC2086
   QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$((PORT + 1000)) QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
@@ -135,4 +134,4 @@ case "$JAVA_OPTS" in *NativeMemoryTracking*) jcmd "$APP" VM.native_memory summar
 # With HEAP_HISTOGRAM=1: the classes holding the most live heap, on stderr.
 [ -n "${HEAP_HISTOGRAM:-}" ] && { jcmd "$APP" GC.class_histogram > "$WORK/histogram.txt" && head -45 "$WORK/histogram.txt" >&2 && tail -1 "$WORK/histogram.txt" >&2 || true; }
 RSS_MB=$(( $(awk '/^VmRSS/ {print $2}' "/proc/$APP/status") / 1024 ))
-echo "small: $SMALL | large: $LARGE | app_rss_mb=$RSS_MB java_opts='$JAVA_OPTS' archive=$ARCHIVE java=$java_major load=$(cut -d' ' -f1 /proc/loadavg)"
+echo "small: $SMALL | large: $LARGE | app_rss_mb=$RSS_MB java_opts='$JAVA_OPTS' archive=$ARCHIVE java=$JAVA_MAJOR load=$(cut -d' ' -f1 /proc/loadavg)"

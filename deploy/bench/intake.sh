@@ -79,4 +79,4 @@ C16=$(run 16); echo "intake.sh: $C16" >&2
 C64=$(run 64); echo "intake.sh: $C64" >&2
 STORED=$(psql_su "-d $DB -c 'select count(*) from report'")
 echo "intake.sh: $STORED reports stored" >&2
-echo "c16: $C16 | c64: $C64 | java_opts='$JAVA_OPTS' java=$(java_major) load=$(cut -d' ' -f1 /proc/loadavg)"
+echo "c16: $C16 | c64: $C64 | java_opts='$JAVA_OPTS' java=$JAVA_MAJOR load=$(cut -d' ' -f1 /proc/loadavg)"

@@ -13,6 +13,8 @@ if [ -z "${BENCH_JAVA_HOME+set}" ]; then
   done
 fi
 if [ -n "${BENCH_JAVA_HOME:-}" ]; then export PATH="$BENCH_JAVA_HOME/bin:$PATH"; fi
+# Asked once: a `java -version` costs a JVM start, which must not fall inside a timed start.
+JAVA_MAJOR=$(java_major)
 
 # The image's JVM options (src/main/docker/Dockerfile.jvm: GC_CONTAINER_OPTIONS and the measured part
 # of JAVA_OPTS_APPEND): a 92 MB heap, the serial collector, freed C heap handed back every 5 s, and the
@@ -27,10 +29,9 @@ IMAGE_JAVA_OPTS="-Xmx92m -Xmn12m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=500
 # when ARCHIVE=off.
 class_archive_opts() { # train|mapped file
   [ "${ARCHIVE:-on}" = off ] && return 0
-  local major; major=$(java_major)
-  if [ "$major" -ge 25 ]; then
+  if [ "$JAVA_MAJOR" -ge 25 ]; then
     if [ "$1" = train ]; then echo "-XX:AOTCacheOutput=$2"; else echo "-XX:AOTCache=$2"; fi
-  elif [ "$major" -ge 19 ]; then echo "-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$2"
+  elif [ "$JAVA_MAJOR" -ge 19 ]; then echo "-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$2"
   elif [ "$1" = train ]; then echo "-XX:ArchiveClassesAtExit=$2"
   else echo "-XX:SharedArchiveFile=$2"; fi
 }

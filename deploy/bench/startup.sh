@@ -55,14 +55,14 @@ psql_su "-d $DB -c 'grant usage on schema public to $APPROLE'" >/dev/null
 
 ARCHIVE="${ARCHIVE:-on}"
 JSA="$WORK/app.jsa"
-java_major=$(java_major)
 archive_opts() { if [ "$1" = 1 ]; then class_archive_opts train "$JSA"; else class_archive_opts mapped "$JSA"; fi; }
 
 ready=() started=() rss=() cpu=()
 for run in $(seq 1 "$RUNS"); do
+  opts=$(archive_opts "$run")
   t0=$(date +%s%N)
-  # shellcheck disable=SC2046,SC2086
-  java $JAVA_OPTS $(archive_opts "$run") -jar "$JAR" > "$WORK/app-$run.log" 2>&1 & APP=$!
+  # shellcheck disable=SC2086
+  java $JAVA_OPTS $opts -jar "$JAR" > "$WORK/app-$run.log" 2>&1 & APP=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$PORT/api/v1/areas" 2>/dev/null; do
     kill -0 "$APP" 2>/dev/null || { tail -30 "$WORK/app-$run.log" >&2; echo "startup.sh: the app stopped" >&2; exit 1; }
     sleep 0.02
@@ -83,4 +83,4 @@ for run in $(seq 1 "$RUNS"); do
   if [ "$run" -gt 1 ]; then ready+=("$ms"); started+=("$own"); rss+=("$kb"); cpu+=("$cpu_ms"); fi
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
-echo "startup: restarts=$((RUNS - 1)) ready_ms_median=$(median "${ready[@]}") quarkus_started_s_median=$(median "${started[@]}") cpu_ms_median=$(median "${cpu[@]}") rss_mb_median=$(( $(median "${rss[@]}" | cut -d. -f1) / 1024 )) archive=$ARCHIVE java=$java_major java_opts='$JAVA_OPTS' load=$(cut -d' ' -f1 /proc/loadavg)"
+echo "startup: restarts=$((RUNS - 1)) ready_ms_median=$(median "${ready[@]}") quarkus_started_s_median=$(median "${started[@]}") cpu_ms_median=$(median "${cpu[@]}") rss_mb_median=$(( $(median "${rss[@]}" | cut -d. -f1) / 1024 )) archive=$ARCHIVE java=$JAVA_MAJOR java_opts='$JAVA_OPTS' load=$(cut -d' ' -f1 /proc/loadavg)"

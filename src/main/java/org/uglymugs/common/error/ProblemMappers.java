@@ -58,6 +58,9 @@ public class ProblemMappers {
     private static final Problem TOO_LARGE =
             Problem.of(413, "too-large", "Payload Too Large", "The request body is too large.");
 
+    /** For a client that closed its connection while its body was read: nobody reads it. */
+    private static final Problem CUT_SHORT = Problem.of(400, "bad-request", "Bad Request", null);
+
     private static final Problem CONFLICT = Problem.of(
             409,
             "conflict",
@@ -170,7 +173,7 @@ public class ProblemMappers {
                 // The client closed the connection while its body was read: nobody gets an answer, and
                 // it is no fault of the server, so no incident (a load generator stopping makes a few).
                 LOG.debug("A client went away while its request was read");
-                return answer(Problem.of(400, "bad-request", "Bad Request", null), null, uri, headers);
+                return answer(CUT_SHORT, null, uri, headers);
             }
         }
         String incident = UUID.randomUUID().toString();
