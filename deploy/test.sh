@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 deploy/postgres.sh
 deploy/chromium.sh
 deploy/axe.sh        # axe-core from npm for the accessibility check of the browser tests
+deploy/tools.sh age postgresql-client   # ErasureBackupTest runs deploy/backup.sh and restore.sh, and age-keygen itself
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 rm -rf target/surefire-reports   # the closing count below reads only this run's reports
 ./mvnw -B verify "$@"
