@@ -28,7 +28,7 @@ WARMUP="${WARMUP:-30s}"
 cleanup() { [ -n "${APP:-}" ] && kill "$APP" 2>/dev/null; [ -n "${KEEP_LOGS:-}" ] && cp "$WORK/app.log" "$KEEP_LOGS"/intake-app.log 2>/dev/null; rm -rf "$WORK"; }
 trap cleanup EXIT
 
-command -v wrk >/dev/null || { apt-get install -y wrk >/dev/null 2>&1 || (apt-get update -q && apt-get install -y wrk) >/dev/null; }
+command -v wrk >/dev/null || deploy/tools.sh wrk
 deploy/postgres.sh >/dev/null
 psql_su() { su postgres -c "psql -v ON_ERROR_STOP=1 -qAt $*"; }
 psql_su "-c 'drop database if exists $DB' -c 'create database $DB owner uglymugs'" >/dev/null
