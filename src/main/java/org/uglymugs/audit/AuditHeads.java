@@ -43,8 +43,8 @@ public class AuditHeads {
     @Transactional
     public String current() {
         Instant at = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
-        AuditLog.Head head =
-                audit.head().orElseGet(() -> new AuditLog.Head(0, audit.start().previous()));
+        AuditLog.Head head = audit.head()
+                .orElseGet(() -> new AuditLog.Head(0, audit.anchors().start().previous()));
         long count = countUpTo(head.id());
         byte[] mac = audit.chain().head(head.id(), head.hash(), count, at);
         return PREFIX + " id=" + head.id() + " hash=" + HexFormat.of().formatHex(head.hash()) + " count=" + count
@@ -81,7 +81,7 @@ public class AuditHeads {
         if (!audit.chain().validHead(HexFormat.of().parseHex(m.group(5)), id, hash, count, at)) {
             return new AuditHeadCheck(HeadStatus.NOT_SIGNED, id, count);
         }
-        AuditLog.Anchor start = audit.start();
+        AuditAnchors.Anchor start = audit.anchors().start();
         if (id <= start.afterId()) {
             boolean through = id == start.afterId() && MessageDigest.isEqual(hash, start.previous());
             return new AuditHeadCheck(through ? HeadStatus.CONTAINED : HeadStatus.DROPPED, id, count);
@@ -102,6 +102,6 @@ public class AuditHeads {
                         .setParameter(1, id)
                         .getSingleResult())
                 .longValue();
-        return kept + audit.droppedBefore();
+        return kept + audit.anchors().droppedBefore();
     }
 }

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -48,11 +47,7 @@ public class AuditLog implements AuditTrail {
     /** A report's public reference ({@code K7QX-9ZD2}, Crockford base32). */
     static final Pattern REFERENCE = Pattern.compile("[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
 
-    /** Kind of the anchor where the chain key changed with the HMAC key: {@code hmac-key:<old id>><new id>}. */
-    static final String KEY_CHANGE = "hmac-key:";
-
     private static final Logger LOG = Logger.getLogger(AuditLog.class);
-    private static final int VERIFY_BATCH = 1000;
     private static final int FLUSH_BATCH = 1000;
 
     private final EntityManager em;
@@ -61,6 +56,7 @@ public class AuditLog implements AuditTrail {
     private final ReportPseudonyms pseudonyms;
     private final AuditEntries entries;
     private final AuditChain chain;
+    private final AuditAnchors anchors;
 
     /** Whether this instance knows the head is chained under the active key (see {@link #markKeyChange}). */
     private volatile boolean onActiveKey;
@@ -78,11 +74,17 @@ public class AuditLog implements AuditTrail {
         this.pseudonyms = pseudonyms;
         this.entries = entries;
         this.chain = AuditChain.of(keyed);
+        this.anchors = new AuditAnchors(em, chain, clock);
         this.onActiveKey = !chain.rotating();
     }
 
     AuditChain chain() {
         return chain;
+    }
+
+    /** Where the chain starts, and its check from there. */
+    AuditAnchors anchors() {
+        return anchors;
     }
 
     /** Looks at the head's key again before the next append (as after a restart; tests move the head). */
@@ -107,10 +109,10 @@ public class AuditLog implements AuditTrail {
                         "select after_id, prev_hash from audit_anchor where kind = 'upgrade' order by id limit 1")
                 .getResultList();
         if (upgrade.isEmpty()) {
-            addAnchor("start", 0, AuditChain.GENESIS, 0);
+            anchors.add("start", 0, AuditChain.GENESIS, 0);
         } else {
             Object[] r = (Object[]) upgrade.get(0);
-            addAnchor("keyed", ((Number) r[0]).longValue(), (byte[]) r[1], 0);
+            anchors.add("keyed", ((Number) r[0]).longValue(), (byte[]) r[1], 0);
         }
     }
 
@@ -206,7 +208,7 @@ public class AuditLog implements AuditTrail {
      * key: if the head was chained under a previous key, a signed {@code hmac-key:<old>><new>} anchor
      * marks where the chain key changed (the caller holds the chain lock, so one instance writes it).
      * While the old key is configured the entries before it still verify under it; once it is retired,
-     * verification starts at that anchor, as it does after retention (see {@link #start()}).
+     * verification starts at that anchor, as it does after retention (see {@link AuditAnchors#start()}).
      */
     private void markKeyChange() {
         List<?> last = em.createNativeQuery("select id, at, actor, action, target, details, prev_hash, hash "
@@ -225,7 +227,7 @@ public class AuditLog implements AuditTrail {
                     (String) r[4],
                     (String) r[5]);
             if (under.isPresent() && !under.get().equals(chain.activeKeyId())) {
-                addAnchor(KEY_CHANGE + under.get() + ">" + chain.activeKeyId(), id, (byte[]) r[7], 0);
+                anchors.add(AuditAnchors.KEY_CHANGE + under.get() + ">" + chain.activeKeyId(), id, (byte[]) r[7], 0);
                 LOG.info("Audit chain: the HMAC key changed; a signed anchor marks where");
             }
         }
@@ -245,62 +247,8 @@ public class AuditLog implements AuditTrail {
 
     record Head(long id, byte[] hash) {}
 
-    /**
-     * Where verification starts: the newest anchor whose signature checks out (under any configured
-     * HMAC key), else the genesis. An HMAC key-change anchor is a starting point only once its old key is
-     * no longer configured: until then the entries before it still verify, under the old key.
-     */
-    Anchor start() {
-        List<?> rows = em.createNativeQuery("select kind, after_id, prev_hash, dropped, at, mac from audit_anchor "
-                        + "where mac is not null order by after_id desc, id desc")
-                .getResultList();
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            Anchor anchor = new Anchor(
-                    (String) r[0],
-                    ((Number) r[1]).longValue(),
-                    (byte[]) r[2],
-                    ((Number) r[3]).longValue(),
-                    DbTimes.utc(r[4]).toInstant());
-            if (anchor.kind().startsWith(KEY_CHANGE)
-                    && chain.configured(
-                            anchor.kind().substring(KEY_CHANGE.length()).split(">", 2)[0])) {
-                continue;
-            }
-            if (chain.validAnchor(
-                    (byte[]) r[5], anchor.kind(), anchor.afterId(), anchor.previous(), anchor.dropped(), anchor.at())) {
-                return anchor;
-            }
-        }
-        return new Anchor("genesis", 0, AuditChain.GENESIS, 0, Instant.EPOCH);
-    }
-
-    record Anchor(String kind, long afterId, byte[] previous, long dropped, Instant at) {}
-
     private byte[] startHash() {
-        return start().previous();
-    }
-
-    /** A signed starting point: the entries after {@code afterId} link to {@code previous}. */
-    void addAnchor(String kind, long afterId, byte[] previous, long dropped) {
-        Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        em.createNativeQuery("insert into audit_anchor (kind, after_id, prev_hash, dropped, at, mac) "
-                        + "values (?1, ?2, ?3, ?4, ?5, ?6)")
-                .setParameter(1, kind)
-                .setParameter(2, afterId)
-                .setParameter(3, previous)
-                .setParameter(4, dropped)
-                .setParameter(5, at.atOffset(ZoneOffset.UTC))
-                .setParameter(6, chain.anchor(kind, afterId, previous, dropped, at))
-                .executeUpdate();
-    }
-
-    /** Entries dropped by retention before the starting point, in all. */
-    long droppedBefore() {
-        return ((Number)
-                        em.createNativeQuery("select coalesce(sum(dropped), 0) from audit_anchor where mac is not null")
-                                .getSingleResult())
-                .longValue();
+        return anchors.start().previous();
     }
 
     /** One page of entries, newest first. Reading the log is itself audited ({@code AUDIT_VIEWED}, by {@code reader}). */
@@ -317,52 +265,9 @@ public class AuditLog implements AuditTrail {
      */
     @Transactional
     public AuditVerification verify(String reader) {
-        AuditVerification result = check();
+        AuditVerification result = anchors.check();
         record(reader, AuditAction.AUDIT_VERIFIED, null, Map.of("intact", Boolean.toString(result.intact())));
         return result;
-    }
-
-    /** The whole chain from its signed start: every link and every entry's keyed hash. */
-    AuditVerification check() {
-        Anchor anchor = start();
-        byte[] previous = anchor.previous();
-        long after = anchor.afterId();
-        long checked = 0;
-        while (true) {
-            List<?> batch = em.createNativeQuery("select id, at, actor, action, target, details, prev_hash, hash "
-                            + "from audit_entry where id > ?1 order by id limit " + VERIFY_BATCH)
-                    .setParameter(1, after)
-                    .getResultList();
-            if (batch.isEmpty()) {
-                return new AuditVerification(true, checked, null, null);
-            }
-            for (Object row : batch) {
-                Object[] r = (Object[]) row;
-                long id = ((Number) r[0]).longValue();
-                byte[] storedPrevious = (byte[]) r[6];
-                byte[] stored = (byte[]) r[7];
-                if (!MessageDigest.isEqual(previous, storedPrevious)) {
-                    return new AuditVerification(false, checked, id, AuditVerification.BROKEN_LINK);
-                }
-                // Under any configured HMAC key's chain key: entries from before a rotation verify under the old one.
-                Optional<String> under = chain.keyIdOf(
-                        stored,
-                        storedPrevious,
-                        id,
-                        DbTimes.utc(r[1]).toInstant(),
-                        (String) r[2],
-                        (String) r[3],
-                        (String) r[4],
-                        (String) r[5]);
-                if (under.isEmpty()) {
-                    return new AuditVerification(false, checked, id, AuditVerification.BROKEN_CONTENT);
-                }
-                previous = stored;
-                after = id;
-                checked++;
-            }
-            em.clear();
-        }
     }
 
     private String write(Map<String, String> details) {

@@ -39,7 +39,7 @@ public class AuditRetention extends KeptStep {
         em.createNativeQuery("select pg_advisory_xact_lock(?1)")
                 .setParameter(1, AuditLog.CHAIN_LOCK)
                 .getSingleResult();
-        AuditVerification chain = audit.check();
+        AuditVerification chain = audit.anchors().check();
         if (!chain.intact()) {
             LOG.warnf("Audit chain does not verify at entry %d: no audit entries dropped", chain.firstBrokenId());
             return 0;
@@ -51,7 +51,7 @@ public class AuditRetention extends KeptStep {
                         .getSingleResult();
         int dropped = ((Number) r[2]).intValue();
         if (dropped > 0) {
-            audit.addAnchor("retention", ((Number) r[0]).longValue(), (byte[]) r[1], dropped);
+            audit.anchors().add("retention", ((Number) r[0]).longValue(), (byte[]) r[1], dropped);
         }
         return dropped;
     }

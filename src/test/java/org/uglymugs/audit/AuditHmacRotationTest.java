@@ -92,7 +92,7 @@ class AuditHmacRotationTest {
         audit.recheckChainKey();
         QuarkusTransaction.requiringNew()
                 .run(() -> audit.record("hmac-audit-test", AuditAction.KEYS_REHASHED, "keys", Map.of()));
-        String kind = AuditLog.KEY_CHANGE + old.activeKeyId() + ">" + current.activeKeyId();
+        String kind = AuditAnchors.KEY_CHANGE + old.activeKeyId() + ">" + current.activeKeyId();
         assertEquals(1, Db.count("select count(*) from audit_anchor where kind = ? and after_id = ?", kind, entry));
         long after = Db.count("select min(id) from audit_entry where id > ?", entry);
         assertEquals(Optional.of(current.activeKeyId()), keyOf(both, after));
@@ -100,14 +100,14 @@ class AuditHmacRotationTest {
         // While the old key is configured, verification does not start at that anchor (the entries
         // before it still verify); with the active key alone it does, and what follows is intact.
         assertTrue(
-                QuarkusTransaction.requiringNew().call(audit::start).afterId() < entry,
+                QuarkusTransaction.requiringNew().call(audit.anchors()::start).afterId() < entry,
                 "the old key still verifies the entries before the change");
         AuditLog onlyCurrent =
                 new AuditLog(em, json, clock, current, pseudonyms, new AuditEntries(em, json, pseudonyms));
-        AuditLog.Anchor start = QuarkusTransaction.requiringNew().call(onlyCurrent::start);
+        AuditAnchors.Anchor start = QuarkusTransaction.requiringNew().call(onlyCurrent.anchors()::start);
         assertEquals(kind, start.kind());
         assertEquals(entry, start.afterId());
-        AuditVerification verified = QuarkusTransaction.requiringNew().call(onlyCurrent::check);
+        AuditVerification verified = QuarkusTransaction.requiringNew().call(onlyCurrent.anchors()::check);
         assertTrue(verified.intact(), () -> "broken at " + verified.firstBrokenId());
         assertTrue(verified.entriesChecked() >= 1);
     }
