@@ -22,6 +22,9 @@ final class AuditAnchors {
     /** Kind of the anchor where the chain key changed with the HMAC key: {@code hmac-key:<old id>><new id>}. */
     static final String KEY_CHANGE = "hmac-key:";
 
+    /** An entry's columns as {@link #keyIdOf(Object[])} reads them. */
+    static final String ENTRY = "id, at, actor, action, target, details, prev_hash, hash";
+
     private static final int VERIFY_BATCH = 1000;
 
     private final EntityManager em;
@@ -95,8 +98,8 @@ final class AuditAnchors {
         long after = anchor.afterId();
         long checked = 0;
         while (true) {
-            List<?> batch = em.createNativeQuery("select id, at, actor, action, target, details, prev_hash, hash "
-                            + "from audit_entry where id > ?1 order by id limit " + VERIFY_BATCH)
+            List<?> batch = em.createNativeQuery(
+                            "select " + ENTRY + " from audit_entry where id > ?1 order by id limit " + VERIFY_BATCH)
                     .setParameter(1, after)
                     .getResultList();
             if (batch.isEmpty()) {
@@ -111,16 +114,7 @@ final class AuditAnchors {
                     return new AuditVerification(false, checked, id, AuditVerification.BROKEN_LINK);
                 }
                 // Under any configured HMAC key's chain key: entries from before a rotation verify under the old one.
-                Optional<String> under = chain.keyIdOf(
-                        stored,
-                        storedPrevious,
-                        id,
-                        DbTimes.utc(r[1]).toInstant(),
-                        (String) r[2],
-                        (String) r[3],
-                        (String) r[4],
-                        (String) r[5]);
-                if (under.isEmpty()) {
+                if (keyIdOf(r).isEmpty()) {
                     return new AuditVerification(false, checked, id, AuditVerification.BROKEN_CONTENT);
                 }
                 previous = stored;
@@ -129,5 +123,21 @@ final class AuditAnchors {
             }
             em.clear();
         }
+    }
+
+    /**
+     * The configured HMAC key whose chain key made this entry's hash, if any: {@code row} holds the
+     * columns {@link #ENTRY} names, in that order.
+     */
+    Optional<String> keyIdOf(Object[] row) {
+        return chain.keyIdOf(
+                (byte[]) row[7],
+                (byte[]) row[6],
+                ((Number) row[0]).longValue(),
+                DbTimes.utc(row[1]).toInstant(),
+                (String) row[2],
+                (String) row[3],
+                (String) row[4],
+                (String) row[5]);
     }
 }

@@ -211,21 +211,13 @@ public class AuditLog implements AuditTrail {
      * verification starts at that anchor, as it does after retention (see {@link AuditAnchors#start()}).
      */
     private void markKeyChange() {
-        List<?> last = em.createNativeQuery("select id, at, actor, action, target, details, prev_hash, hash "
-                        + "from audit_entry order by id desc limit 1")
+        List<?> last = em.createNativeQuery(
+                        "select " + AuditAnchors.ENTRY + " from audit_entry order by id desc limit 1")
                 .getResultList();
         if (!last.isEmpty()) {
             Object[] r = (Object[]) last.get(0);
             long id = ((Number) r[0]).longValue();
-            Optional<String> under = chain.keyIdOf(
-                    (byte[]) r[7],
-                    (byte[]) r[6],
-                    id,
-                    DbTimes.utc(r[1]).toInstant(),
-                    (String) r[2],
-                    (String) r[3],
-                    (String) r[4],
-                    (String) r[5]);
+            Optional<String> under = anchors.keyIdOf(r);
             if (under.isPresent() && !under.get().equals(chain.activeKeyId())) {
                 anchors.add(AuditAnchors.KEY_CHANGE + under.get() + ">" + chain.activeKeyId(), id, (byte[]) r[7], 0);
                 LOG.info("Audit chain: the HMAC key changed; a signed anchor marks where");
