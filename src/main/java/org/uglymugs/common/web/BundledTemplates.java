@@ -1,15 +1,14 @@
 package org.uglymugs.common.web;
 
 import io.quarkus.arc.profile.UnlessBuildProfile;
+import io.quarkus.qute.StringTemplateLocation;
 import io.quarkus.qute.TemplateLocator;
 import io.quarkus.qute.Variant;
 import io.quarkus.qute.i18n.MessageTemplateLocator;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -106,31 +105,14 @@ class BundledTemplates implements TemplateLocator {
         if (url == null || contentType == null) {
             return Optional.empty();
         }
-        Variant variant = new Variant(locale, charset, contentType);
-        return Optional.of(new TemplateLocation() {
-            @Override
-            public Reader read() {
-                try {
-                    return new InputStreamReader(url.openStream(), charset);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("template " + path, e);
-                }
-            }
-
-            @Override
-            public Optional<Variant> getVariant() {
-                return Optional.of(variant);
-            }
-
-            @Override
-            public Optional<URI> getSource() {
-                try {
-                    return Optional.of(url.toURI());
-                } catch (URISyntaxException e) {
-                    return Optional.empty();
-                }
-            }
-        });
+        try (InputStream in = url.openStream()) {
+            return Optional.of(new StringTemplateLocation(
+                    new String(in.readAllBytes(), charset),
+                    Optional.of(new Variant(locale, charset, contentType)),
+                    Optional.of(url.toURI())));
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("template " + path + " cannot be read", e);
+        }
     }
 
     /** The templates under {@code templates/} where {@code source} is (a jar or a directory), by their path below it. */
